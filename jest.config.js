@@ -1,12 +1,11 @@
 /** @type {import('jest').Config} */
-const transform = { '^.+\\.ts$': ['ts-jest', { isolatedModules: true }] };
+const transform = { '^.+\\.ts$': 'ts-jest' };
 
-// Three kinds of test, each runnable alone: unit tests need nothing; the
-// integration and journey tests share one real Neo4j, started (or reused) by
-// the global setup and filled by it with the ingested seed letters.
+// Unit tests need nothing. The integration and journey tests share one real
+// Neo4j, which the integration project's global setup starts (or reuses),
+// resets and fills with the ingested seed letters; jest runs a project's
+// global setup only when one of its tests is selected.
 module.exports = {
-  globalSetup: '<rootDir>/tests/support/global-setup.ts',
-  globalTeardown: '<rootDir>/tests/support/global-teardown.ts',
   projects: [
     {
       displayName: 'unit',
@@ -19,6 +18,9 @@ module.exports = {
       transform,
       testEnvironment: 'node',
       testMatch: ['<rootDir>/tests/integration/**/*.test.ts', '<rootDir>/tests/journeys/**/*.test.ts'],
+      globalSetup: '<rootDir>/tests/support/global-setup.ts',
+      globalTeardown: '<rootDir>/tests/support/global-teardown.ts',
+      testTimeout: 60000,
     },
   ],
 };

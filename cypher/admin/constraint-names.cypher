@@ -1,0 +1,3 @@
+SHOW CONSTRAINTS YIELD name
+WHERE name IN $names
+RETURN name

@@ -1,0 +1,46 @@
+import { connect, type Database } from '../../src/db/connect';
+import { applySchema, schemaIsApplied, schemaObjectNames } from '../../src/db/apply-schema';
+import { Executor } from '../../src/db/executor';
+import { testConfig } from '../support/test-env';
+
+let db: Database;
+let executor: Executor;
+
+beforeAll(async () => {
+  db = await connect(testConfig().neo4j);
+  executor = new Executor(db.driver, db.database);
+});
+afterAll(() => db.driver.close());
+
+describe('the database schema', () => {
+  it('applies twice without error and without creating anything twice', async () => {
+    await applySchema(executor);
+    const before = await executor.read<{ n: number }>('SHOW INDEXES YIELD name RETURN count(name) AS n');
+    await applySchema(executor);
+    const after = await executor.read<{ n: number }>('SHOW INDEXES YIELD name RETURN count(name) AS n');
+    expect(after[0].n).toBe(before[0].n);
+    expect(await schemaIsApplied(executor)).toBe(true);
+  });
+
+  it('has a uniqueness constraint on the id of every node label', async () => {
+    const rows = await executor.read<{ label: string; property: string; type: string }>(
+      'SHOW CONSTRAINTS YIELD labelsOrTypes, properties, type RETURN labelsOrTypes[0] AS label, properties[0] AS property, type',
+    );
+    const unique = new Set(rows.filter((r) => r.type === 'UNIQUENESS' && r.property === 'id').map((r) => r.label));
+    for (const label of ['Document', 'Passage', 'Meeting', 'Session', 'Person', 'Country', 'Organization', 'Group', 'Office', 'Topic', 'Attendance', 'Decision', 'Commitment', 'Stance', 'Evidence']) {
+      expect(unique).toContain(label);
+    }
+  });
+
+  it('has the full-text indexes online', async () => {
+    const rows = await executor.read<{ name: string; state: string }>("SHOW FULLTEXT INDEXES YIELD name, state RETURN name, state");
+    expect(rows).toEqual(expect.arrayContaining([{ name: 'passage_text', state: 'ONLINE' }, { name: 'entity_names', state: 'ONLINE' }]));
+    expect(schemaObjectNames()).toEqual(expect.arrayContaining(['passage_text', 'entity_names']));
+  });
+
+  it('refuses a duplicate id', async () => {
+    await executor.write("MERGE (:Topic {id: 'topic:test-duplicate'})");
+    await expect(executor.write("CREATE (:Topic {id: 'topic:test-duplicate'})")).rejects.toThrow(/already exists/);
+    await executor.write("MATCH (t:Topic {id: 'topic:test-duplicate'}) DELETE t");
+  });
+});
