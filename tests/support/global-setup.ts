@@ -3,10 +3,12 @@ import { applySchema } from '../../src/db/apply-schema';
 import { requireStatements } from '../../src/db/cypher-catalog';
 import { Executor } from '../../src/db/executor';
 import { testConfig } from './test-env';
+import { ingestSeeds } from './seeded-graph';
 
 /**
  * Before the integration and journey tests: start (or reuse) the tests' own
- * Neo4j, reset it, and apply the schema, so every test starts from the same state. (jest runs this only when an integration test is selected.)
+ * Neo4j, reset it, apply the schema and ingest the seed letters, so every
+ * test reads the same, freshly built graph. (jest runs this only when an integration test is selected.)
  */
 export default async function globalSetup(): Promise<void> {
   const config = testConfig();
@@ -17,6 +19,7 @@ export default async function globalSetup(): Promise<void> {
     const executor = new Executor(db.driver, db.database);
     await executor.write(requireStatements({ reset: 'admin/delete-everything' }).reset);
     await applySchema(executor);
+    await ingestSeeds(executor);
   } finally {
     await db.driver.close();
   }

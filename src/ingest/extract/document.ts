@@ -1,0 +1,93 @@
+import type { DocumentKind, DocumentRecord, Evidence } from '../letter-graph';
+import { findDates } from '../dates';
+import { sentenceEvidence, type LetterContext } from './context';
+
+/** What the letter says about itself, before the meetings are known. */
+export interface LetterMetadata {
+  kind: DocumentKind;
+  statedDate: string | null;
+  kamerstuk: string | null;
+  /** Dossier and number, for the document id. */
+  kamerstukKey: string | null;
+  title: string | null;
+}
+
+/**
+ * The letter's kind, stated date, Kamerstuk number and title, read from its
+ * original text: a page footer such as "kst-28676-439" carries the number
+ * even where the normalized text has dropped it.
+ */
+export function readMetadata(original: string, normalizedText: string): LetterMetadata {
+  const firstWord = /\b(geannoteerde\s+agenda|agenda|verslag)\b/i.exec(normalizedText);
+  const kind: DocumentKind = !firstWord ? 'OTHER' : /verslag/i.test(firstWord[1]) ? 'REPORT' : 'AGENDA';
+
+  const dateLine = /(?:Den Haag|['’]s-Gravenhage),?\s+(\d{1,2}\s+[a-z]+\s+\d{4})/i.exec(normalizedText);
+  const statedDate = dateLine ? findDates(dateLine[1], {})[0]?.startDate ?? null : null;
+
+  let kamerstukKey: string | null = null;
+  const footer = /\bkst-(\d{5})-(\d+)\b/.exec(original);
+  if (footer) kamerstukKey = `${footer[1]}-${footer[2]}`;
+  else {
+    const head = original.slice(0, 1500);
+    const dossier = /^[\s*#]*(\d{2})\s?(\d{3})\b/m.exec(head);
+    const number = /\bNr\.\s*(\d+)\b/.exec(head);
+    if (dossier && number) kamerstukKey = `${dossier[1]}${dossier[2]}-${number[1]}`;
+  }
+  const kamerstuk = kamerstukKey ? `${kamerstukKey.slice(0, 2)} ${kamerstukKey.slice(2, 5)}, nr. ${kamerstukKey.split('-')[1]}` : null;
+
+  // The title is the capitalized line that names the agenda or report; it stops at the first word in lower case.
+  const titleMatch = /(?:GEANNOTEERDE AGENDA|VERSLAG)(?:[ \t\n]+[A-ZÀ-Ý0-9’'.,&()–-]+(?![\p{Ll}]))+/u.exec(normalizedText);
+  const title = titleMatch ? titleMatch[0].replace(/\s+/g, ' ').trim() : null;
+
+  return { kind, statedDate, kamerstuk, kamerstukKey, title };
+}
+
+/**
+ * The people who signed the letter: a person named right after an office
+ * ("De Minister van Buitenlandse Zaken, W.B. Hoekstra"), in one short passage
+ * or in the next one; two signature columns ("De Minister van Buitenlandse
+ * Zaken, De Minister van Defensie," then "Stef Blok Ank Bijleveld-Schouten")
+ * pair up in order.
+ */
+export function findSignatories(ctx: LetterContext): DocumentRecord['signatories'] {
+  const signatories: DocumentRecord['signatories'] = [];
+  const add = (personId: string, officeId: string, sentence: LetterContext['sentences'][number]) => {
+    if (signatories.some((s) => s.personId === personId)) return;
+    const office = ctx.reference.offices.find((o) => o.id === officeId);
+    signatories.push({ personId, office: office?.title ?? null, evidence: sentenceEvidence(ctx, sentence, 'document/signatory', 0.9) });
+  };
+  const short = ctx.sentences.filter((s) => ctx.segmented.passages[s.passageIndex].text.length <= 160);
+  for (const [k, sentence] of short.entries()) {
+    const offices = sentence.mentions.filter((m) => m.kind === 'office');
+    const people = sentence.mentions.filter((m) => m.kind === 'person');
+    if (offices.length === 0) continue;
+    if (people.length > 0) {
+      for (const [i, mention] of sentence.mentions.entries()) {
+        const next = sentence.mentions[i + 1];
+        if (mention.kind === 'office' && next?.kind === 'person' && /^[\s,]*$/.test(sentence.text.slice(mention.end, next.start))) add(next.id, mention.id, sentence);
+      }
+      continue;
+    }
+    const following = short[k + 1];
+    if (!following || following.passageIndex !== sentence.passageIndex + 1) continue;
+    const names = following.mentions.filter((m) => m.kind === 'person');
+    if (names.length === offices.length && following.mentions[0]?.kind === 'person') {
+      offices.forEach((office, i) => add(names[i].id, office.id, following));
+    }
+  }
+  return signatories;
+}
+
+/** Other Kamerstukken the letter cites ("Kamerstuk 28 676, nr. 327"). */
+export function findCitations(ctx: LetterContext, ownKey: string | null): DocumentRecord['cites'] {
+  const cites: DocumentRecord['cites'] = [];
+  for (const sentence of ctx.sentences) {
+    for (const match of sentence.text.matchAll(/\bKamerstuk(?:ken)?\s+(\d{2})\s?(\d{3}),?\s+nr\.?\s*(\d+)/gi)) {
+      const key = `${match[1]}${match[2]}-${match[3]}`;
+      if (key === ownKey || cites.some((c) => c.documentId === `document:kst-${key}`)) continue;
+      const evidence: Evidence = sentenceEvidence(ctx, sentence, 'document/citation', 0.95);
+      cites.push({ documentId: `document:kst-${key}`, kamerstuk: `${match[1]} ${match[2]}, nr. ${match[3]}`, evidence });
+    }
+  }
+  return cites;
+}

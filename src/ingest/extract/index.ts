@@ -1,0 +1,121 @@
+import path from 'node:path';
+import type { Mention, NameIndex, ReferenceData } from '../../reference';
+import { findDates } from '../dates';
+import type { LetterGraph, PassageRecord } from '../letter-graph';
+import { normalize } from '../normalize';
+import type { RawLetter } from '../read';
+import { resolveAttendances } from '../resolve';
+import { segment } from '../segment';
+import { findAttendances } from './attendance';
+import type { LetterContext, SentenceView } from './context';
+import { findCitations, findSignatories, readMetadata } from './document';
+import { collectMeetings } from './meetings';
+
+/**
+ * Names are found in layers (actors, offices, topics), so "de EU" inside
+ * "Hoge Vertegenwoordiger van de EU" is found twice; the office is what is
+ * meant. Mentions come back in text order.
+ */
+function withoutNamesInsideOffices(mentions: Mention[]): Mention[] {
+  const offices = mentions.filter((m) => m.kind === 'office');
+  return mentions
+    .filter((m) => m.kind === 'office' || m.kind === 'topic' || !offices.some((o) => o.start <= m.start && m.end <= o.end))
+    .sort((a, b) => a.start - b.start || b.end - a.end);
+}
+
+/** A letter in which the rules find no meeting at all: not loaded, reported with its path. */
+export class NothingFoundError extends Error {
+  override name = 'NothingFoundError';
+  constructor(readonly path: string) {
+    super(`${path}: no NATO meeting is named in this letter, so nothing in it can be placed; is it a letter about a NATO meeting?`);
+  }
+}
+
+/**
+ * Stages 2 to 5 for one letter: normalize, segment, extract with the rules,
+ * resolve names and offices. Pure: the same letter and reference data give
+ * the same graph.
+ */
+export function extractLetter(letter: RawLetter, names: NameIndex, reference: ReferenceData): LetterGraph {
+  const normalized = normalize(letter.text);
+  const segmented = segment(normalized);
+  const metadata = readMetadata(letter.text, normalized.text);
+  const documentId = metadata.kamerstukKey ? `document:kst-${metadata.kamerstukKey}` : `document:${path.parse(letter.fileName).name}`;
+  const documentSlug = documentId.slice('document:'.length);
+
+  // Dates without a year are placed by the letter's own date, else by the latest full date it gives.
+  const explicit = findDates(normalized.text, {}).filter((d) => !d.yearInferred && d.precision === 'day');
+  const referenceDate = metadata.statedDate ?? explicit.map((d) => d.startDate).sort().pop() ?? null;
+
+  const passageIds = segmented.passages.map((p) => `${documentId}/p${p.index}`);
+  const sentences: SentenceView[] = segmented.sentences.map((s, index) => ({
+    index,
+    passageIndex: s.passageIndex,
+    passageId: passageIds[s.passageIndex],
+    heading: segmented.passages[s.passageIndex]?.heading ?? null,
+    text: s.text,
+    start: s.start,
+    end: s.end,
+    mentions: withoutNamesInsideOffices(names.findMentions(s.text)),
+    dates: findDates(s.text, referenceDate ? { referenceDate } : {}),
+  }));
+
+  const ctx: LetterContext = { documentId, documentSlug, normalized, segmented, sentences, names, reference, statedDate: metadata.statedDate, referenceDate };
+  const { meetings, mentions, own } = collectMeetings(ctx);
+  if (meetings.length === 0) throw new NothingFoundError(letter.path);
+
+  const { attendances, unresolved } = resolveAttendances(findAttendances(ctx, mentions, own?.id ?? null), meetings, names, reference, documentSlug);
+
+  let date = metadata.statedDate;
+  if (!date && own) {
+    const before = explicit.map((d) => d.startDate).filter((d) => d < own.startDate).sort();
+    date = metadata.kind === 'REPORT' ? own.endDate : before.pop() ?? own.startDate;
+  }
+
+  const passages: PassageRecord[] = segmented.passages.map((p, i) => {
+    const mentioned = new Map<string, string>();
+    for (const s of sentences) {
+      if (s.passageIndex !== i) continue;
+      for (const m of s.mentions) if (m.kind !== 'office') mentioned.set(m.id, m.id);
+    }
+    const ids = [...mentioned.keys()];
+    return {
+      id: passageIds[i],
+      index: p.index,
+      heading: p.heading,
+      kind: p.kind,
+      text: p.text,
+      start: p.originalStart,
+      end: p.originalEnd,
+      mentions: ids,
+      mentionNames: ids.flatMap((id) => {
+        const entity = names.lookup(id);
+        return entity ? [entity.name, 'nameNl' in entity ? entity.nameNl : ''].filter(Boolean) : [];
+      }).join(' | '),
+    };
+  });
+
+  return {
+    document: {
+      id: documentId,
+      fileName: letter.fileName,
+      sha256: letter.sha256,
+      kind: metadata.kind,
+      date: date ?? null,
+      dateInferred: metadata.statedDate === null,
+      kamerstuk: metadata.kamerstuk,
+      title: metadata.title,
+      text: letter.text,
+      signatories: findSignatories(ctx),
+      cites: findCitations(ctx, metadata.kamerstukKey),
+    },
+    passages,
+    meetings,
+    sessions: [],
+    attendances,
+    decisions: [],
+    commitments: [],
+    stances: [],
+    unresolved,
+  };
+}

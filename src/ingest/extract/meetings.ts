@@ -1,0 +1,201 @@
+import type { SummitEntry } from '../../reference';
+import type { MeetingKind, MeetingRecord } from '../letter-graph';
+import { sentenceEvidence, type LetterContext, type SentenceView } from './context';
+
+/** A meeting named in a sentence, and where in the sentence. */
+export interface MeetingMention {
+  meeting: Omit<MeetingRecord, 'about' | 'preparedBy' | 'evidence'>;
+  sentence: SentenceView;
+  start: number;
+  end: number;
+  rule: string;
+}
+
+const MONTHS_NL = ['januari', 'februari', 'maart', 'april', 'mei', 'juni', 'juli', 'augustus', 'september', 'oktober', 'november', 'december'];
+const MONTHS_EN = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
+
+// Words beside a date that say what met on it; the cue nearest to the date decides.
+const KIND_CUES: Array<{ pattern: RegExp; kinds: MeetingKind[] | 'summit' }> = [
+  { pattern: /leaders[’'`]?\s*meeting/gi, kinds: 'summit' },
+  { pattern: /\b(buitenlandse zaken en (van )?defensie|foreign and defen[cs]e ministers)\b/gi, kinds: ['FOREIGN_MINISTERS_MEETING', 'DEFENCE_MINISTERS_MEETING'] },
+  { pattern: /\b(ministers? van buitenlandse zaken|bz-ministeri[eë]le|foreign ministers?|fmm)\b/gi, kinds: ['FOREIGN_MINISTERS_MEETING'] },
+  { pattern: /\b(ministers? van defensie|defensieministers?|defen[cs]e ministers?|dmm)\b/gi, kinds: ['DEFENCE_MINISTERS_MEETING'] },
+  { pattern: /\b(navo[- ]?top|top|summit|staatshoofden en[ -]+regeringsleiders)\b/gi, kinds: 'summit' },
+];
+const SUMMIT_CUE = /\b(navo[- ]?top|top|summit|staatshoofden en[ -]+regeringsleiders)\b/i;
+const LEADERS_CUE = /leaders[’'`]?\s*meeting/i;
+// A gathering must be spoken of for a date to be a meeting's date.
+const GATHERING_CUE = /\b(bijeenkomst|bijeenkomsten|vergadering|ministeri[eë]le|top|summit|meeting|bijeen)\b/i;
+// A date that belongs to a letter, a request or a Kamerstuk, not to a meeting.
+const PAPER_CUE = /\b(brief|kenmerk|verzoek|kamerstuk|verslag)\b[^.]{0,60}$/i;
+
+/** The kind cue nearest to a date, looking back to the previous date and ahead to the next. */
+function nearestKindCue(before: string, after: string): MeetingKind[] | 'summit' | null {
+  let best: { distance: number; kinds: MeetingKind[] | 'summit' } | null = null;
+  for (const cue of KIND_CUES) {
+    for (const m of before.matchAll(cue.pattern)) {
+      const distance = before.length - (m.index + m[0].length);
+      if (!best || distance < best.distance) best = { distance, kinds: cue.kinds };
+    }
+    for (const m of after.matchAll(cue.pattern)) {
+      // Ahead of the date only the nearest few words count: "de op 1 juni gehouden bijeenkomst van de ministers van Defensie".
+      // A cue ahead of the date weighs three times its distance: the words before a date usually say what met.
+      const distance = m.index * 3;
+      if (m.index <= 45 && (!best || distance < best.distance)) best = { distance, kinds: cue.kinds };
+    }
+  }
+  return best?.kinds ?? null;
+}
+
+/**
+ * Finds the NATO meetings a sentence names: by date, where words beside the
+ * date say what met (a summit, the foreign or defence ministers), and by
+ * the name of a summit in the catalogue ("de Top in Madrid", "Boekarest
+ * 2008", "Wales (2014)"). A summit or leaders' meeting is always the
+ * catalogue's; a ministerial is known by its kind and first day.
+ */
+export function findMeetingMentions(ctx: LetterContext, sentence: SentenceView): MeetingMention[] {
+  const found: MeetingMention[] = [];
+  const add = (mention: MeetingMention) => {
+    if (!found.some((f) => f.meeting.id === mention.meeting.id)) found.push(mention);
+  };
+
+  for (const [i, date] of sentence.dates.entries()) {
+    const previousEnd = i > 0 ? sentence.dates[i - 1].end : 0;
+    const nextStart = i + 1 < sentence.dates.length ? sentence.dates[i + 1].start : sentence.text.length;
+    const before = sentence.text.slice(Math.max(previousEnd, date.start - 140), date.start);
+    const after = sentence.text.slice(date.end, Math.min(nextStart, date.end + 80));
+    if (!GATHERING_CUE.test(sentence.text) && !LEADERS_CUE.test(sentence.text)) continue;
+    if (PAPER_CUE.test(before.slice(-80))) continue;
+    const kinds = nearestKindCue(before, after);
+    if (!kinds) continue;
+
+    if (date.precision === 'day') {
+      const summit = summitOn(ctx, date.startDate);
+      if (kinds === 'summit') {
+        if (summit) add({ meeting: fromCatalogue(summit, date.yearInferred), sentence, start: date.start, end: date.end, rule: 'meeting/summit-by-date' });
+        continue;
+      }
+      for (const kind of kinds) {
+        add({ meeting: ministerial(kind, date.startDate, date.endDate, date.yearInferred), sentence, start: date.start, end: date.end, rule: 'meeting/ministerial-by-date' });
+      }
+    } else if (date.precision === 'month' && kinds === 'summit') {
+      const month = date.startDate.slice(0, 7);
+      const summits = ctx.reference.summits.filter((s) => s.startDate.slice(0, 7) === month);
+      if (summits.length === 1) add({ meeting: fromCatalogue(summits[0], date.yearInferred), sentence, start: date.start, end: date.end, rule: 'meeting/summit-by-month' });
+    }
+  }
+
+  for (const mention of summitsByName(ctx, sentence)) add(mention);
+  return found.sort((a, b) => a.start - b.start);
+}
+
+/** Summits named by their city or another name, with a year or a word like "Top" beside it. */
+function summitsByName(ctx: LetterContext, sentence: SentenceView): MeetingMention[] {
+  const mentions: MeetingMention[] = [];
+  for (const summit of ctx.reference.summits) {
+    const names = [summit.city, summit.cityNl, ...summit.aliases].filter((n): n is string => Boolean(n));
+    for (const name of names) {
+      const pattern = new RegExp(`(?<![\\p{L}])${escapeRegExp(name)}(?![\\p{L}])`, 'iu');
+      const match = pattern.exec(sentence.text);
+      if (!match) continue;
+      const start = match.index;
+      const end = start + match[0].length;
+      const around = sentence.text.slice(Math.max(0, start - 50), end + 50);
+      const years = [...around.matchAll(/\b(19|20)\d{2}\b/g)].map((m) => m[0]);
+      const year = summit.startDate.slice(0, 4);
+      const sameCity = ctx.reference.summits.filter((s) => s.city === summit.city);
+      const namedAsSummit = /\btop\b|summit|-top\b/i.test(name) || SUMMIT_CUE.test(around) || LEADERS_CUE.test(around);
+      const yearFits = years.includes(year);
+      const yearContradicts = years.length > 0 && !yearFits;
+      if (yearContradicts) continue;
+      if (yearFits || (namedAsSummit && sameCity.length === 1)) {
+        mentions.push({ meeting: fromCatalogue(summit, false), sentence, start, end, rule: yearFits ? 'meeting/summit-by-name-and-year' : 'meeting/summit-by-name' });
+        break;
+      }
+    }
+  }
+  return mentions;
+}
+
+function summitOn(ctx: LetterContext, isoDate: string): SummitEntry | undefined {
+  return ctx.reference.summits.find((s) => s.startDate <= isoDate && isoDate <= s.endDate);
+}
+
+function fromCatalogue(summit: SummitEntry, datesInferred: boolean): MeetingMention['meeting'] {
+  return {
+    id: summit.id,
+    kind: summit.kind as MeetingKind,
+    name: summit.name,
+    nameNl: summit.nameNl ?? null,
+    startDate: summit.startDate,
+    endDate: summit.endDate,
+    city: summit.city ?? null,
+    countryId: summit.country ?? null,
+    datesInferred,
+  };
+}
+
+function ministerial(kind: MeetingKind, startDate: string, endDate: string, datesInferred: boolean): MeetingMention['meeting'] {
+  const foreign = kind === 'FOREIGN_MINISTERS_MEETING';
+  return {
+    id: `meeting:${startDate}-${foreign ? 'fmm' : 'dmm'}`,
+    kind,
+    name: `NATO ${foreign ? 'Foreign' : 'Defence'} Ministers' Meeting, ${formatDays(startDate, endDate, MONTHS_EN, 'en')}`,
+    nameNl: `NAVO-bijeenkomst van ministers van ${foreign ? 'Buitenlandse Zaken' : 'Defensie'}, ${formatDays(startDate, endDate, MONTHS_NL, 'nl')}`,
+    startDate,
+    endDate,
+    city: null,
+    countryId: null,
+    datesInferred,
+  };
+}
+
+function formatDays(start: string, end: string, months: string[], language: 'en' | 'nl'): string {
+  const [y, m, d] = start.split('-').map(Number);
+  const [y2, m2, d2] = end.split('-').map(Number);
+  const and = language === 'en' ? '–' : ' en ';
+  if (start === end) return `${d} ${months[m - 1]} ${y}`;
+  if (m === m2 && y === y2) return `${d}${and}${d2} ${months[m - 1]} ${y}`;
+  return `${d} ${months[m - 1]}${and}${d2} ${months[m2 - 1]} ${y2}`;
+}
+
+function escapeRegExp(text: string): string {
+  return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+}
+
+/**
+ * The letter's meetings: every one it names, the one it is about (named in
+ * the sentence that offers the agenda or the report, else the first it
+ * names), and which meetings prepared which ("voorbereid door",
+ * "voorbereiding van").
+ */
+export function collectMeetings(ctx: LetterContext): { meetings: MeetingRecord[]; mentions: MeetingMention[]; own: MeetingRecord | null } {
+  const mentions = ctx.sentences.flatMap((s) => findMeetingMentions(ctx, s));
+  const records = new Map<string, MeetingRecord>();
+  for (const mention of mentions) {
+    if (!records.has(mention.meeting.id)) {
+      records.set(mention.meeting.id, { ...mention.meeting, about: false, preparedBy: [], evidence: sentenceEvidence(ctx, mention.sentence, mention.rule, 0.9) });
+    }
+  }
+  const offering = mentions.find((m) => /\b(agenda|verslag)\b/i.test(m.sentence.text) && m.sentence.index < 12);
+  const ownId = (offering ?? mentions[0])?.meeting.id;
+  const own = ownId ? records.get(ownId)! : null;
+  if (own) own.about = true;
+
+  if (own) {
+    for (const sentence of ctx.sentences) {
+      const here = mentions.filter((m) => m.sentence === sentence && m.meeting.id !== own.id);
+      if (here.length === 0) continue;
+      if (/voorbereid\s+door/i.test(sentence.text)) {
+        for (const m of here) if (m.meeting.startDate <= own.startDate && !own.preparedBy.includes(m.meeting.id)) own.preparedBy.push(m.meeting.id);
+      } else if (/voorbereiding\s+(van|op)/i.test(sentence.text)) {
+        for (const m of here) {
+          const target = records.get(m.meeting.id)!;
+          if (m.meeting.startDate >= own.endDate && !target.preparedBy.includes(own.id)) target.preparedBy.push(own.id);
+        }
+      }
+    }
+  }
+  return { meetings: [...records.values()], mentions, own };
+}

@@ -1,0 +1,155 @@
+/**
+ * What the pipeline makes of one letter: plain data, ready for the load stage.
+ * Every claim carries the evidence that supports it. Ids follow
+ * docs/ids-and-model.md.
+ */
+
+export type DocumentKind = 'AGENDA' | 'REPORT' | 'OTHER';
+export type MeetingKind = 'SUMMIT' | 'LEADERS_MEETING' | 'FOREIGN_MINISTERS_MEETING' | 'DEFENCE_MINISTERS_MEETING' | 'OTHER';
+export type AttendanceStatus = 'ATTENDED' | 'PLANNED' | 'INVITED' | 'REPRESENTED';
+export type DecisionKind = 'DECISION' | 'ADOPTION' | 'ENDORSEMENT' | 'REAFFIRMATION' | 'TASKING' | 'AGREEMENT';
+export type ClaimStatus = 'TAKEN' | 'EXPECTED';
+
+/** Where a claim stands in the letter, and which rule found it. */
+export interface Evidence {
+  /** The supporting sentence as it reads with line breaks, hyphenation and markup folded away. */
+  quote: string;
+  /** Offsets into the letter's original text (JavaScript string indexes, end exclusive). */
+  start: number;
+  end: number;
+  passageId: string;
+  /** The id of the extraction rule that produced the claim, e.g. `attendance/planned`. */
+  rule: string;
+  confidence: number;
+}
+
+export interface DocumentRecord {
+  id: string;
+  fileName: string;
+  sha256: string;
+  kind: DocumentKind;
+  date: string | null;
+  /** True when the date is not stated in the letter but inferred from it. */
+  dateInferred: boolean;
+  kamerstuk: string | null;
+  title: string | null;
+  /** The letter's original text, kept so that every evidence offset can be checked against it. */
+  text: string;
+  signatories: Array<{ personId: string; office: string | null; evidence: Evidence }>;
+  /** Other Kamerstukken the letter cites, as document ids. */
+  cites: Array<{ documentId: string; kamerstuk: string; evidence: Evidence }>;
+}
+
+export interface PassageRecord {
+  id: string;
+  index: number;
+  heading: string | null;
+  kind: string;
+  text: string;
+  start: number;
+  end: number;
+  /** Ids of the reference entities (actors, topics) the passage mentions. */
+  mentions: string[];
+  /** Their names in English and Dutch, so a full-text search in either language finds the passage. */
+  mentionNames: string;
+}
+
+export interface MeetingRecord {
+  id: string;
+  kind: MeetingKind;
+  name: string;
+  nameNl: string | null;
+  startDate: string;
+  endDate: string;
+  city: string | null;
+  countryId: string | null;
+  /** True when a date of the meeting had no year in the letter and the year was inferred. */
+  datesInferred: boolean;
+  /** True for the meeting(s) the letter is about (agenda for, or report of). */
+  about: boolean;
+  /** Ids of meetings the letter says prepared this one. */
+  preparedBy: string[];
+  evidence: Evidence;
+}
+
+export interface SessionRecord {
+  id: string;
+  meetingId: string;
+  index: number;
+  name: string;
+  evidence: Evidence;
+}
+
+export interface AttendanceRecord {
+  id: string;
+  meetingId: string;
+  sessionId: string | null;
+  actorId: string;
+  status: AttendanceStatus;
+  /** The office in which the actor came, as a title ("Minister of Foreign Affairs"). */
+  office: string | null;
+  officeId: string | null;
+  /** For REPRESENTED: the office of whoever represented the actor. */
+  representedBy: string | null;
+  evidence: Evidence;
+}
+
+export interface DecisionRecord {
+  id: string;
+  meetingId: string | null;
+  kind: DecisionKind;
+  status: ClaimStatus;
+  date: string | null;
+  summary: string;
+  decidedBy: string[];
+  topics: string[];
+  subjects: string[];
+  /** Meeting whose decisions this one reaffirms or builds on. */
+  reaffirmsMeetingId: string | null;
+  evidence: Evidence;
+}
+
+export interface CommitmentRecord {
+  id: string;
+  actorId: string;
+  meetingId: string | null;
+  date: string | null;
+  status: ClaimStatus;
+  summary: string;
+  amount: number | null;
+  unit: string | null;
+  years: number[];
+  topics: string[];
+  subjects: string[];
+  evidence: Evidence;
+}
+
+export interface StanceRecord {
+  id: string;
+  actorId: string;
+  meetingId: string | null;
+  date: string | null;
+  summary: string;
+  topics: string[];
+  subjects: string[];
+  evidence: Evidence;
+}
+
+/** A name the letter uses that the reference data does not know, and where it stands. */
+export interface UnresolvedName {
+  name: string;
+  passageId: string;
+  start: number;
+}
+
+export interface LetterGraph {
+  document: DocumentRecord;
+  passages: PassageRecord[];
+  meetings: MeetingRecord[];
+  sessions: SessionRecord[];
+  attendances: AttendanceRecord[];
+  decisions: DecisionRecord[];
+  commitments: CommitmentRecord[];
+  stances: StanceRecord[];
+  unresolved: UnresolvedName[];
+}

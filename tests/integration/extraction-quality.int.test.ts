@@ -1,0 +1,86 @@
+import { connect, type Database } from '../../src/db/connect';
+import { Executor } from '../../src/db/executor';
+import { goldLetters, score, type Score } from '../support/gold';
+import { testConfig } from '../support/test-env';
+
+/**
+ * Precision and recall of what the pipeline put in the graph, against the
+ * gold facts written by reading each seed letter (tests/gold/). Targets, for
+ * every claim kind on every letter: precision at least 0.9, recall at least 0.8.
+ */
+const PRECISION = 0.9;
+const RECALL = 0.8;
+
+let db: Database;
+let executor: Executor;
+const report: string[] = [];
+
+beforeAll(async () => {
+  db = await connect(testConfig().neo4j);
+  executor = new Executor(db.driver, db.database);
+});
+afterAll(async () => {
+  await db.driver.close();
+  console.log(`extraction quality against tests/gold:\n${report.join('\n')}`);
+});
+
+async function documentOf(fileName: string) {
+  const [row] = await executor.read<{ id: string; kind: string; date: string; dateInferred: boolean; kamerstuk: string | null; title: string | null; signatories: string[] }>(
+    `MATCH (d:Document {fileName: $fileName})
+     RETURN d.id AS id, d.kind AS kind, d.date AS date, d.dateInferred AS dateInferred, d.kamerstuk AS kamerstuk, d.title AS title,
+            [(d)-[:SIGNED_BY]->(p) | p.id] AS signatories`,
+    { fileName },
+  );
+  return row;
+}
+
+function record(letter: string, kind: string, s: Score) {
+  report.push(
+    `  ${letter} ${kind.padEnd(12)} precision ${s.precision.toFixed(2)} recall ${s.recall.toFixed(2)} (${s.truePositives} of ${s.extracted} extracted, ${s.expected} expected)` +
+      (s.missed.length ? `\n      missed: ${s.missed.join('; ')}` : '') +
+      (s.spurious.length ? `\n      spurious: ${s.spurious.join('; ')}` : ''),
+  );
+}
+
+describe.each(goldLetters().map((g) => [g.letter, g] as const))('extraction from %s', (letter, gold) => {
+  it('reads the letter’s kind, date, Kamerstuk number, title and signatories', async () => {
+    const doc = await documentOf(letter);
+    expect(doc).toBeDefined();
+    expect(doc.kind).toBe(gold.document.kind);
+    expect(doc.kamerstuk).toBe(gold.document.kamerstuk);
+    if (gold.document.date) {
+      expect(doc.date).toBe(gold.document.date);
+      expect(doc.dateInferred).toBe(false);
+    } else {
+      expect(doc.dateInferred).toBe(true);
+    }
+    expect(doc.title).toBe(gold.document.title);
+    expect(new Set(doc.signatories)).toEqual(new Set(gold.document.signatories.map((s) => s.person)));
+  });
+
+  it('finds the meetings it names, and the one it is about', async () => {
+    const doc = await documentOf(letter);
+    const rows = await executor.read<{ id: string; about: boolean }>(
+      `MATCH (d:Document {id: $id})-[r:ABOUT|MENTIONS_MEETING]->(m:Meeting) RETURN m.id AS id, type(r) = 'ABOUT' AS about`,
+      { id: doc.id },
+    );
+    const s = score(rows.map((r) => r.id), gold.meetings.map((m) => m.id));
+    record(letter, 'meetings', s);
+    expect(rows.filter((r) => r.about).map((r) => r.id)).toEqual(gold.meetings.filter((m) => m.about).map((m) => m.id));
+    expect(s.precision).toBeGreaterThanOrEqual(PRECISION);
+    expect(s.recall).toBeGreaterThanOrEqual(RECALL);
+  });
+
+  it('finds who attended, planned to, was invited or represented, at the right meeting', async () => {
+    const doc = await documentOf(letter);
+    const rows = await executor.read<{ key: string }>(
+      `MATCH (a:Attendance {documentId: $id})-[:AT]->(m:Meeting), (a)-[:BY]->(actor)
+       RETURN m.id + ' ' + actor.id + ' ' + a.status AS key`,
+      { id: doc.id },
+    );
+    const s = score(rows.map((r) => r.key), gold.attendances.map((a) => `${a.meeting} ${a.actor} ${a.status}`));
+    record(letter, 'attendances', s);
+    expect(s.precision).toBeGreaterThanOrEqual(PRECISION);
+    expect(s.recall).toBeGreaterThanOrEqual(RECALL);
+  });
+});

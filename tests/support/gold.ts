@@ -1,0 +1,60 @@
+import fs from 'node:fs';
+import path from 'node:path';
+
+/** The facts a careful reader finds in one seed letter (see tests/gold/README.md). */
+export interface GoldLetter {
+  letter: string;
+  document: { kind: string; date: string | null; kamerstuk: string | null; title: string | null; signatories: Array<{ person: string; office: string }> };
+  meetings: Array<{ id: string; kind: string; startDate: string; endDate: string; city: string | null; about: boolean; preparedBy?: string[]; quote: string }>;
+  attendances: Array<{ meeting: string; actor: string; status: string; office: string | null; quote: string }>;
+  decisions: Array<{ meeting: string; kind: string; status: string; decidedBy: string[]; topics: string[]; subjects: string[]; quote: string }>;
+  commitments: Array<{ actor: string; meeting: string | null; topics: string[]; quote: string }>;
+  stances: Array<{ actor: string; meeting?: string | null; topics: string[]; subjects: string[]; quote: string }>;
+}
+
+const GOLD_DIR = path.join(__dirname, '..', 'gold');
+
+export function goldLetters(): GoldLetter[] {
+  return fs
+    .readdirSync(GOLD_DIR)
+    .filter((f) => f.endsWith('.json'))
+    .sort()
+    .map((f) => JSON.parse(fs.readFileSync(path.join(GOLD_DIR, f), 'utf8')) as GoldLetter);
+}
+
+/** Folds a quote for comparison: case, whitespace, typographic quotes, soft hyphens. */
+export function foldQuote(text: string): string {
+  return text
+    .toLowerCase()
+    .replace(/[«»“”"*]/g, '')
+    .replace(/[‘’]/g, "'")
+    .replace(/\u00ad/g, '')
+    .replace(/\s+/g, ' ')
+    .trim();
+}
+
+export interface Score {
+  precision: number;
+  recall: number;
+  truePositives: number;
+  extracted: number;
+  expected: number;
+  missed: string[];
+  spurious: string[];
+}
+
+/** Precision and recall of a set of extracted keys against the gold keys (an empty set scores 1). */
+export function score(extracted: string[], expected: string[]): Score {
+  const got = new Set(extracted);
+  const want = new Set(expected);
+  const truePositives = [...got].filter((k) => want.has(k)).length;
+  return {
+    precision: got.size === 0 ? 1 : truePositives / got.size,
+    recall: want.size === 0 ? 1 : truePositives / want.size,
+    truePositives,
+    extracted: got.size,
+    expected: want.size,
+    missed: [...want].filter((k) => !got.has(k)),
+    spurious: [...got].filter((k) => !want.has(k)),
+  };
+}
