@@ -71,7 +71,7 @@ export function loadConfig(env: Env = process.env): Config {
   const port = integer('PORT', 4000, 0, 65535);
   const host = env.HOST || '127.0.0.1';
   const maxDepth = integer('SUMMITGRAPH_MAX_DEPTH', 10, 2, 50);
-  const maxCost = integer('SUMMITGRAPH_MAX_COST', 50_000, 100, 10_000_000);
+  const maxCost = integer('SUMMITGRAPH_MAX_COST', 100_000, 100, 10_000_000);
   const queryTimeoutMs = integer('SUMMITGRAPH_QUERY_TIMEOUT_MS', 10_000, 100, 600_000);
 
   let neo4j: Neo4jTarget;

@@ -1,0 +1,50 @@
+// One page of claims (decisions, commitments, stances: `$labels` says which) for each key:
+// all claims when `$anchor` is 'none', else those at a meeting, on a topic, by or about an
+// actor, or reaffirming a decision. Filters, order and the total count are the same for every
+// list of claims the API has, from `decisions` at the root to `timeline`.
+UNWIND $keys AS key
+CALL (key) {
+  CALL (key) {
+    MATCH (c:Claim) WHERE $anchor = 'none' RETURN c
+    UNION
+    MATCH (:Meeting {id: key})<-[:AT]-(c:Claim) WHERE $anchor = 'meeting' RETURN c
+    UNION
+    MATCH (:Topic {id: key})<-[:ON_TOPIC]-(c:Claim) WHERE $anchor = 'topic' RETURN c
+    UNION
+    MATCH (:Actor {id: key})<-[r:DECIDED_BY|BY|CONCERNS]-(c:Claim)
+    WHERE $anchor = 'actor' AND (CASE type(r) WHEN 'CONCERNS' THEN 'SUBJECT' ELSE 'ACTOR' END) IN $roles
+    RETURN c
+    UNION
+    MATCH (:Decision {id: key})<-[:REAFFIRMS]-(c:Claim) WHERE $anchor = 'reaffirmedBy' RETURN c
+  }
+  WITH DISTINCT c
+  WHERE any(l IN labels(c) WHERE l IN $labels)
+    AND ($topicIds IS NULL OR EXISTS { (c)-[:ON_TOPIC]->(t:Topic) WHERE t.id IN $topicIds })
+    AND ($subjectIds IS NULL OR EXISTS { (c)-[:CONCERNS]->(s:Actor) WHERE s.id IN $subjectIds })
+    AND ($actorIds IS NULL OR EXISTS { (c)-[:DECIDED_BY|BY]->(a:Actor) WHERE a.id IN $actorIds })
+    AND ($meetingId IS NULL OR EXISTS { (c)-[:AT]->(:Meeting {id: $meetingId}) })
+    AND ($documentId IS NULL OR c.documentId = $documentId)
+    AND ($status IS NULL OR c.status = $status)
+    AND ($kinds IS NULL OR c.kind IN $kinds)
+    AND ($from IS NULL OR c.date >= $from)
+    AND ($to IS NULL OR c.date <= $to)
+    AND ($year IS NULL OR $year IN c.years)
+  WITH c
+  ORDER BY CASE WHEN $descending THEN c.date END DESC, CASE WHEN NOT $descending THEN c.date END ASC, c.evidenceStart, c.id
+  RETURN count(c) AS totalCount, collect(c)[$offset..$offset + $limit] AS page
+}
+RETURN key, {
+  totalCount: totalCount,
+  items: [c IN page | c {
+    .*, __typename: head([l IN labels(c) WHERE l IN ['Decision', 'Commitment', 'Stance', 'Attendance']]),
+    actors: [(c)-[:DECIDED_BY|BY]->(a) | a {.*, __typename: head([l IN labels(a) WHERE l IN ['Person', 'Country', 'Organization', 'Group']])}],
+    subjects: [(c)-[:CONCERNS]->(a) | a {.*, __typename: head([l IN labels(a) WHERE l IN ['Person', 'Country', 'Organization', 'Group']])}],
+    topics: [(c)-[:ON_TOPIC]->(t) | t {.*, __typename: 'Topic'}],
+    meeting: head([(c)-[:AT]->(m) | m {.*, __typename: 'Meeting'}]),
+    evidence: [(c)-[:SUPPORTED_BY]->(e) | e {
+      .quote, .start, .end, .rule, .confidence,
+      document: head([(e)-[:IN_DOCUMENT]->(d) | d {.id, .kind, .date, .dateInferred, .kamerstuk, .title, .fileName, __typename: 'Document'}]),
+      passage: head([(e)-[:IN_PASSAGE]->(p) | p {.*, __typename: 'Passage'}])
+    }]
+  }]
+} AS value

@@ -1,0 +1,8 @@
+// What links each decision to others: what it reaffirms, and its agenda and report sides.
+UNWIND $keys AS key
+MATCH (c:Decision {id: key})
+RETURN key, {
+  reaffirms: [id IN COLLECT { MATCH (c)-[:REAFFIRMS]->(r) RETURN r.id } | id],
+  expectedAs: head([(c)<-[:TAKEN_AS]-(e) | e.id]),
+  takenAs: head([(c)-[:TAKEN_AS]->(t) | t.id])
+} AS value

@@ -1,0 +1,57 @@
+import type { ApolloServerOptions, ApolloServerPlugin } from '@apollo/server';
+import { GraphQLError, validate } from 'graphql';
+import type { Config } from '../config';
+import type { Executor } from '../db/executor';
+import { NameIndex, loadReferenceData } from '../reference';
+import { RequestContext } from './context';
+import { formatError } from './errors';
+import { costLimitRule, depthLimitRule } from './limits';
+import { resolvers } from './resolvers';
+import { loadTypeDefs } from './schema';
+
+export { RequestContext };
+
+let names: NameIndex | undefined;
+
+/** The reference names, read once, that let arguments be given as names in Dutch or English. */
+function referenceNames(): NameIndex {
+  names ??= new NameIndex(loadReferenceData());
+  return names;
+}
+
+/** A fresh context for one request. */
+export function createRequestContext(config: Config, executor: Executor): RequestContext {
+  return new RequestContext(executor, referenceNames(), config.limits.queryTimeoutMs);
+}
+
+/**
+ * Rejects an operation whose estimated size is over the limit before any
+ * resolver runs. It is a plugin rather than a validation rule because the
+ * estimate needs the request's variables (`first: $n`).
+ */
+function costLimitPlugin(maxCost: number): ApolloServerPlugin<RequestContext> {
+  return {
+    async requestDidStart() {
+      return {
+        async didResolveOperation({ document, schema, request }) {
+          const errors = validate(schema, document, [costLimitRule(maxCost, request.variables ?? {})]);
+          if (errors.length > 0) throw errors[0] instanceof GraphQLError ? errors[0] : new GraphQLError(String(errors[0]));
+        },
+      };
+    },
+  };
+}
+
+/** Apollo Server's options, settled once from the configuration. */
+export function apolloOptions(config: Config): ApolloServerOptions<RequestContext> {
+  referenceNames();
+  return {
+    typeDefs: loadTypeDefs(),
+    resolvers,
+    validationRules: [depthLimitRule(config.limits.maxDepth)],
+    plugins: [costLimitPlugin(config.limits.maxCost)],
+    formatError,
+    introspection: true,
+    includeStacktraceInErrorResponses: false,
+  } as ApolloServerOptions<RequestContext>;
+}

@@ -1,0 +1,101 @@
+import type { RequestContext } from '../context';
+import { pageWindow, toConnection, type Page } from '../paging';
+import { badInput } from '../errors';
+import { claimsConnection, documentsConnection, idsForNames, idsMatchingName, nodeById, Q, type ClaimFilter, type Row } from './shared';
+
+type Args = Record<string, any>;
+
+/** A node of the expected type, or null: `meeting(id: "person:rutte")` is null, not a person. */
+async function nodeOfType(ctx: RequestContext, id: string, types: string[]): Promise<Row | null> {
+  const node = await nodeById(ctx, id);
+  return node && types.includes(node.__typename ?? '') ? node : null;
+}
+
+const LABELS_BY_KIND: Record<string, string> = { DECISION: 'Decision', COMMITMENT: 'Commitment', STANCE: 'Stance' };
+
+async function entitiesConnection(ctx: RequestContext, label: string, ids: string[] | null, args: Args, extra: { natoMember?: boolean | null; officeIds?: string[] | null; at?: string | null } = {}) {
+  const window = pageWindow(args);
+  const [page] = await ctx.read<Page<Row> & Record<string, unknown>>(Q.entitiesPage, {
+    label,
+    ids,
+    natoMember: extra.natoMember ?? null,
+    officeIds: extra.officeIds ?? null,
+    at: extra.at ?? null,
+    descending: args.orderBy === 'NAME_DESC',
+    offset: window.offset,
+    limit: window.limit,
+  });
+  return toConnection(page, window);
+}
+
+/** The root fields: each picks its statement and parameters, runs it, and shapes the result. */
+export const Query = {
+  node: (_: unknown, { id }: Args, ctx: RequestContext) => nodeById(ctx, id),
+
+  meetings: async (_: unknown, { where, orderBy, ...args }: Args, ctx: RequestContext) => {
+    const window = pageWindow(args);
+    const w = where ?? {};
+    const [page] = await ctx.read<Page<Row> & Record<string, unknown>>(Q.meetingsPage, {
+      kinds: w.kinds ?? null,
+      from: w.from ?? null,
+      to: w.to ?? null,
+      cityKeys: w.city ? [String(w.city).toLowerCase()] : null,
+      ids: w.ids ?? null,
+      attendeeId: w.attendee ? idsForNames(ctx, 'where.attendee', [w.attendee])![0] : null,
+      descending: orderBy === 'START_DATE_DESC',
+      offset: window.offset,
+      limit: window.limit,
+    });
+    return toConnection(page, window);
+  },
+  meeting: (_: unknown, { id }: Args, ctx: RequestContext) => nodeOfType(ctx, id, ['Meeting']),
+
+  people: (_: unknown, { where, ...args }: Args, ctx: RequestContext) => {
+    const w = where ?? {};
+    return entitiesConnection(ctx, 'Person', idsMatchingName(ctx, w.name, 'person'), args, {
+      officeIds: w.office ? idsForNames(ctx, 'where.office', [w.office], ['office']) : null,
+      at: w.at ?? null,
+    });
+  },
+  person: (_: unknown, { id }: Args, ctx: RequestContext) => nodeOfType(ctx, id, ['Person']),
+  countries: (_: unknown, { where, ...args }: Args, ctx: RequestContext) =>
+    entitiesConnection(ctx, 'Country', idsMatchingName(ctx, where?.name, 'country'), args, { natoMember: where?.natoMember ?? null }),
+  country: (_: unknown, { id }: Args, ctx: RequestContext) => nodeOfType(ctx, id, ['Country']),
+  organizations: (_: unknown, { where, ...args }: Args, ctx: RequestContext) => entitiesConnection(ctx, 'Organization', idsMatchingName(ctx, where?.name, 'organization'), args),
+  organization: (_: unknown, { id }: Args, ctx: RequestContext) => nodeOfType(ctx, id, ['Organization']),
+  groups: (_: unknown, { where, ...args }: Args, ctx: RequestContext) => entitiesConnection(ctx, 'Group', idsMatchingName(ctx, where?.name, 'group'), args),
+  group: (_: unknown, { id }: Args, ctx: RequestContext) => nodeOfType(ctx, id, ['Group']),
+  topics: (_: unknown, { where, ...args }: Args, ctx: RequestContext) => entitiesConnection(ctx, 'Topic', idsMatchingName(ctx, where?.name, 'topic'), args),
+  topic: (_: unknown, { id }: Args, ctx: RequestContext) => {
+    const found = ctx.names.lookup(id);
+    return found && found.kind === 'topic' ? nodeOfType(ctx, found.id, ['Topic']) : null;
+  },
+
+  decisions: (_: unknown, args: Args, ctx: RequestContext) => claimsConnection(ctx, { labels: ['Decision'], anchor: 'none', ...args }),
+  commitments: (_: unknown, args: Args, ctx: RequestContext) => claimsConnection(ctx, { labels: ['Commitment'], anchor: 'none', ...args }),
+  stances: (_: unknown, args: Args, ctx: RequestContext) => claimsConnection(ctx, { labels: ['Stance'], anchor: 'none', ...args }),
+
+  timeline: async (_: unknown, { topic, subjects, actors, from, to, kinds, status, orderBy, first, after }: Args, ctx: RequestContext) => {
+    const [topicId] = idsForNames(ctx, 'topic', [topic], ['topic'])!;
+    const labels = (kinds ?? ['DECISION', 'COMMITMENT', 'STANCE']).map((k: string) => LABELS_BY_KIND[k]);
+    const where: ClaimFilter = { from, to, status };
+    const connection = await claimsConnection(ctx, { labels, anchor: 'topic', key: topicId, where, subjects: subjects ?? null, actors: actors ?? null, orderBy, first, after });
+    const entry = (claim: Row) => ({ ...claim, kind: String(claim.__typename).toUpperCase(), status: claim.status ?? 'TAKEN', claim });
+    return { ...connection, nodes: connection.nodes.map(entry), edges: connection.edges.map((e) => ({ ...e, node: entry(e.node) })) };
+  },
+
+  documents: (_: unknown, args: Args, ctx: RequestContext) => documentsConnection(ctx, 'none', null, args),
+  document: (_: unknown, { id }: Args, ctx: RequestContext) => nodeOfType(ctx, id, ['Document']),
+
+  search: async (_: unknown, { text, where, ...args }: Args, ctx: RequestContext) => {
+    if (String(text).trim() === '') throw badInput('text', 'give at least one word to search for');
+    const window = pageWindow(args);
+    const w = where ?? {};
+    const [page] = await ctx.read<Page<Row> & Record<string, unknown>>(
+      Q.searchPage,
+      { text, kinds: w.kinds ?? null, from: w.from ?? null, to: w.to ?? null, documentId: w.document ?? null, offset: window.offset, limit: window.limit },
+      { searchText: text },
+    );
+    return toConnection({ totalCount: page.totalCount, items: page.items.map((hit) => ({ ...hit, text })) }, window);
+  },
+};
