@@ -6,6 +6,7 @@ const transform = { '^.+\\.ts$': 'ts-jest' };
 // resets and fills with the ingested seed letters; jest runs a project's
 // global setup only when one of its tests is selected.
 module.exports = {
+  testTimeout: 60000,
   projects: [
     {
       displayName: 'unit',
@@ -20,7 +21,6 @@ module.exports = {
       testMatch: ['<rootDir>/tests/integration/**/*.test.ts', '<rootDir>/tests/journeys/**/*.test.ts'],
       globalSetup: '<rootDir>/tests/support/global-setup.ts',
       globalTeardown: '<rootDir>/tests/support/global-teardown.ts',
-      testTimeout: 60000,
     },
   ],
 };

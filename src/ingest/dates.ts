@@ -40,21 +40,28 @@ export interface DateContext {
  * "a.s." (aanstaande) the first such date on or after the reference; after
  * "jl." (jongstleden) the last on or before it; after "dit/vorig/volgend jaar"
  * that year; otherwise the year that puts the date closest to the reference.
+ * A reference that is only a year ("2019") places such dates in that year.
  * Such mentions have `yearInferred: true`. Without a reference date, a
- * mention without a year is left out: its dates cannot be given.
+ * mention without a year is left out: its dates cannot be given. A day that
+ * does not exist ("31 juni 2021") is no mention at all.
  */
 export function findDates(text: string, context: DateContext = {}): DateMention[] {
   const reference = context.referenceDate === undefined ? null : parseReference(context.referenceDate);
+  // A day that does not exist ("31 juni 2021") or cannot be placed is no date, and its month and year are not one either.
+  const unreadable: Array<{ start: number; end: number }> = [];
   const candidates: DateMention[] = [
-    ...dayDates(text, reference),
+    ...dayDates(text, reference, unreadable),
     ...numericDates(text),
     ...monthDates(text, reference),
     ...yearDates(text),
   ];
   // Candidates come most specific first; a later one that overlaps an accepted one is a part of it.
+  const taken: Array<{ start: number; end: number }> = [...unreadable];
   const accepted: DateMention[] = [];
   for (const candidate of candidates) {
-    if (!accepted.some((a) => candidate.start < a.end && a.start < candidate.end)) accepted.push(candidate);
+    if (taken.some((a) => candidate.start < a.end && a.start < candidate.end)) continue;
+    taken.push(candidate);
+    accepted.push(candidate);
   }
   return accepted.sort((a, b) => a.start - b.start);
 }
@@ -99,6 +106,8 @@ interface Reference {
   year: number;
   /** Days since the epoch. */
   day: number;
+  /** True when the reference is only a year: a date without one is then in that year. */
+  yearOnly: boolean;
 }
 
 function parseReference(iso: string): Reference {
@@ -107,7 +116,7 @@ function parseReference(iso: string): Reference {
   const month = match?.[2] ? Number(match[2]) : 1;
   const day = match?.[3] ? Number(match[3]) : 1;
   if (!match || !isValidDate(year, month, day)) throw new RangeError(`referenceDate "${iso}" is not an ISO date (YYYY-MM-DD)`);
-  return { year, day: dayNumber(year, month, day) };
+  return { year, day: dayNumber(year, month, day), yearOnly: !match[2] };
 }
 
 type Relative = 'upcoming' | 'past' | { yearOffset: number } | null;
@@ -129,8 +138,8 @@ function relative(word: string | undefined): Relative {
  */
 function inferYear(month: number, day: number, rel: Relative, reference: Reference): number | null {
   const years = [reference.year - 1, reference.year, reference.year + 1].filter((y) => isValidDate(y, month, day));
-  if (rel !== null && typeof rel === 'object') {
-    const year = reference.year + rel.yearOffset;
+  if ((rel !== null && typeof rel === 'object') || reference.yearOnly) {
+    const year = reference.year + (rel !== null && typeof rel === 'object' ? rel.yearOffset : 0);
     return isValidDate(year, month, day) ? year : null;
   }
   const distance = (y: number): number => dayNumber(y, month, day) - reference.day;
@@ -139,7 +148,7 @@ function inferYear(month: number, day: number, rel: Relative, reference: Referen
   return years.sort((a, b) => Math.abs(distance(a)) - Math.abs(distance(b)))[0] ?? null;
 }
 
-function dayDates(text: string, reference: Reference | null): DateMention[] {
+function dayDates(text: string, reference: Reference | null, unreadable: Array<{ start: number; end: number }>): DateMention[] {
   const found: DateMention[] = [];
   for (const match of text.matchAll(DAY_DATE)) {
     const start = match.index ?? 0;
@@ -153,12 +162,13 @@ function dayDates(text: string, reference: Reference | null): DateMention[] {
     let end = start + match[0].length;
     const cross = rel === null ? readCrossMonth(text, end, month) : null;
     // The year written at the end of a range across months also holds for its start.
-    let year = match[3] ? Number(match[3]) : cross?.year != null ? (cross.month === 1 ? cross.year - 1 : cross.year) : null;
-    const inferred = year === null;
-    if (year === null && reference) year = inferYear(month, days[0].day, rel, reference);
-    if (year === null) continue;
-    const startYear = year;
-    if (!days.every(({ day }) => isValidDate(startYear, month, day))) continue;
+    const written = match[3] ? Number(match[3]) : cross?.year != null ? (cross.month === 1 ? cross.year - 1 : cross.year) : null;
+    const year = written ?? (reference ? inferYear(month, days[0].day, rel, reference) : null);
+    if (year === null || !days.every(({ day }) => isValidDate(year, month, day))) {
+      unreadable.push({ start, end });
+      continue;
+    }
+    const inferred = written === null;
 
     let last = { year, month, day: days[days.length - 1].day };
     if (cross) {
@@ -181,8 +191,8 @@ function dayDates(text: string, reference: Reference | null): DateMention[] {
     groups.forEach((group, g) => {
       const isLast = g === groups.length - 1;
       const groupEnd = isLast ? end : group[group.length - 1].end;
-      const endDate = isLast ? iso(last.year, last.month, last.day) : iso(startYear, month, group[group.length - 1].day);
-      found.push(mention(text, group[0].start, groupEnd, iso(startYear, month, group[0].day), endDate, inferred, 'day'));
+      const endDate = isLast ? iso(last.year, last.month, last.day) : iso(year, month, group[group.length - 1].day);
+      found.push(mention(text, group[0].start, groupEnd, iso(year, month, group[0].day), endDate, inferred, 'day'));
     });
   }
   return found;

@@ -12,7 +12,10 @@
  * - A line break inside a paragraph becomes one space; runs of whitespace
  *   become one space.
  * - Words hyphenated across a line break are joined ("geanno-/teerde"), and
- *   real hyphens are kept ("NAVO-/Top", "informatie-/uitwisseling").
+ *   real hyphens are kept ("NAVO-/Top", "informatie-/uitwisseling"). Where
+ *   neither the letters around the hyphen nor the letter's own spelling of
+ *   the word tell, the letter's habit does: a hard-wrapped letter that shows
+ *   no hyphenation elsewhere keeps its line-end hyphens.
  * - Page headers and footers are dropped, and a sentence split by a page
  *   break is joined again.
  * - Footnote bodies are taken out of the running text and put, each as its own
@@ -662,17 +665,20 @@ class Normalizer {
       this.lineWidth = wrapped[Math.floor(wrapped.length * 0.9)];
     }
     // Typeset letters hyphenate words at line ends; word-processor letters break lines
-    // only at spaces, so a hyphen at a line end there is a real one.
-    let join = 0;
-    let keep = 0;
+    // only at spaces, so a hyphen at a line end there is a real one. The letter's own
+    // spelling of the words it breaks tells which it is.
+    let joined = 0;
+    let hyphenated = 0;
     let unknown = 0;
     for (let m = 1; m < main.length; m++) {
-      const evidence = this.hyphenEvidence(main[m - 1], main[m]);
-      if (evidence === 'drop') join++;
-      else if (evidence === 'keep') keep++;
-      else if (evidence === 'unknown') unknown++;
+      const rule = this.hyphenRule(main[m - 1], main[m].text);
+      if (rule === null || typeof rule === 'string') continue;
+      const usage = this.hyphenByUsage(rule.left, rule.right);
+      if (usage === 'drop') joined++;
+      else if (usage === 'keep') hyphenated++;
+      else unknown++;
     }
-    this.softHyphenation = !this.hardWrapped || join > keep || unknown >= 3;
+    this.softHyphenation = !this.hardWrapped || joined > hyphenated || unknown >= 3;
   }
 
   private assemble(main: MainLine[], gaps: Gap[], trailing: FootnoteBuild[]): void {
@@ -775,16 +781,21 @@ class Normalizer {
   }
 
   private hyphenJoin(previous: { text: string; trailingSpace: boolean }, next: string): HyphenJoin {
-    const evidence = this.hyphenEvidence(previous, { text: next });
-    if (evidence === 'drop' || evidence === 'keep' || evidence === 'keep-space') return evidence;
-    return this.softHyphenation ? 'drop' : 'keep';
+    const rule = this.hyphenRule(previous, next);
+    if (rule === null) return 'keep';
+    if (typeof rule === 'string') return rule;
+    return this.hyphenByUsage(rule.left, rule.right) ?? (this.softHyphenation ? 'drop' : 'keep');
   }
 
-  /** What the text itself says about a hyphen at the end of `previous`: 'unknown' when only the letter's habit can tell. */
-  private hyphenEvidence(previous: { text: string; trailingSpace: boolean }, line: { text: string }): HyphenJoin | 'unknown' | 'none' {
+  /**
+   * How a hyphen at the end of `previous` joins the next line, as far as the
+   * hyphen and the characters around it tell. Between two lower-case letters
+   * it may be a word's hyphenation or a real hyphen: then the word's halves.
+   * Null when `previous` does not end in a hyphen.
+   */
+  private hyphenRule(previous: { text: string; trailingSpace: boolean }, next: string): HyphenJoin | { left: string; right: string } | null {
     const text = previous.text;
-    if (!text.endsWith('-')) return 'none';
-    const next = line.text;
+    if (!text.endsWith('-')) return null;
     const before = text[text.length - 2] ?? ' ';
     if (before === ' ') {
       // "staatshoofden en -/regeringsleiders" keeps its hyphen on the word; otherwise the hyphen is a dash.
@@ -792,15 +803,18 @@ class Normalizer {
     }
     if (previous.trailingSpace || COORDINATION.test(next)) return 'keep-space';
     const first = next[0] ?? '';
-    if (!LETTER.test(before) || !LOWER.test(first)) return 'keep';
-    if (UPPER.test(before)) return 'keep';
+    if (!LETTER.test(before) || !LOWER.test(first) || UPPER.test(before)) return 'keep';
     if (VOWEL_CLASHES.has((before + first).toLowerCase())) return 'keep';
     const left = /\p{L}+(?=-$)/u.exec(text)?.[0].toLowerCase() ?? '';
-    const right = /^\p{L}+/u.exec(next)?.[0].toLowerCase() ?? '';
+    if (HYPHEN_PREFIXES.has(left)) return 'keep';
+    return { left, right: /^\p{L}+/u.exec(next)?.[0].toLowerCase() ?? '' };
+  }
+
+  /** How the letter writes the word elsewhere: with the hyphen, joined, or (null) not at all. */
+  private hyphenByUsage(left: string, right: string): 'keep' | 'drop' | null {
     if (this.hasWord(`${left}-${right}`)) return 'keep';
     if (this.hasWord(left + right)) return 'drop';
-    if (HYPHEN_PREFIXES.has(left)) return 'keep';
-    return 'unknown';
+    return null;
   }
 
   /** Whether the letter has `word` (lower case) as a whole word elsewhere: how it writes a word tells how to join its halves. */
