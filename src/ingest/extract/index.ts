@@ -7,9 +7,12 @@ import type { RawLetter } from '../read';
 import { resolveAttendances } from '../resolve';
 import { segment } from '../segment';
 import { findAttendances } from './attendance';
+import { findCommitments } from './commitments';
 import type { LetterContext, SentenceView } from './context';
+import { findDecisions } from './decisions';
 import { findCitations, findSignatories, readMetadata } from './document';
 import { collectMeetings } from './meetings';
+import { findStances } from './stances';
 
 /**
  * Names are found in layers (actors, offices, topics), so "de EU" inside
@@ -113,9 +116,9 @@ export function extractLetter(letter: RawLetter, names: NameIndex, reference: Re
     meetings,
     sessions: [],
     attendances,
-    decisions: [],
-    commitments: [],
-    stances: [],
+    decisions: findDecisions(ctx, mentions, own, metadata.kind),
+    commitments: findCommitments(ctx, mentions, own, metadata.kind),
+    stances: findStances(ctx, mentions, own, metadata.kind),
     unresolved,
   };
 }

@@ -1,0 +1,395 @@
+/**
+ * The parts every claim rule (decisions, commitments, stances) reads in a
+ * sentence: its clauses, the actors it names and which of them is the
+ * subject of a verb, the meeting a claim is placed at, and whether the claim
+ * is taken or still expected. Rules over Dutch sentence structure, not over
+ * any particular letter.
+ */
+import type { ClaimStatus, DocumentKind } from '../letter-graph';
+import type { ActorRef } from './attendance';
+import type { LetterContext, SentenceView } from './context';
+import type { MeetingMention } from './meetings';
+
+/** A meeting as the meeting rules name it. */
+export type NamedMeeting = MeetingMention['meeting'];
+
+/** A stretch of a sentence between clause boundaries (offsets relative to the sentence). */
+export interface Clause {
+  start: number;
+  end: number;
+  /** Opened by a subordinating word ("dat", "die", "waarbij", "zoals", ...). */
+  subordinate: boolean;
+  /** An indirect question ("hoe", "welke") or a condition ("indien", "wanneer"): it states no fact. */
+  hypothetical: boolean;
+}
+
+/** What kind of actor a phrase names. */
+export type ActorKind =
+  | 'netherlands' // Nederland, het kabinet, de regering, ik (the minister writing)
+  | 'alliance' // de bondgenoten, staatshoofden en regeringsleiders, de ministers, de NAVO
+  | 'council' // de NAR, de Noord-Atlantische Raad
+  | 'some-allies' // meerdere bondgenoten, veel bondgenoten: not the Alliance acting together
+  | 'person'
+  | 'office'
+  | 'country'
+  | 'organization'
+  | 'pronoun'; // zij, ze: the actor of an earlier sentence
+
+/** An actor named in a sentence (offsets relative to the sentence). */
+export interface ActorPhrase {
+  kind: ActorKind;
+  /** The actor, or null for a pronoun not yet resolved. */
+  ref: ActorRef | null;
+  start: number;
+  end: number;
+  /** Inside a prepositional phrase ("van de NAVO", "voor Nederland"): not a subject. */
+  prepositional: boolean;
+  /** The agent of a passive ("door de Minister-President"). */
+  agent: boolean;
+  /** Inside brackets. */
+  parenthetical: boolean;
+}
+
+export const NLD = 'country:NLD';
+export const NATO = 'org:nato';
+export const NORTH_ATLANTIC_COUNCIL = 'org:north-atlantic-council';
+
+// Words that open a subordinate clause. "waar", "als" and "of" are left out: too often "where possible", "as", "or".
+const SUBORDINATOR = /\b(dat|die|waarbij|waarin|waarmee|waarover|waaraan|waardoor|waarvan|waarop|omdat|zodat|opdat|zoals|hoewel|terwijl|zolang|mits|hoe|welke|indien|wanneer)\b/gi;
+const HYPOTHETICAL = /^(hoe|welke|indien|wanneer)$/i;
+const PREPOSITION_BEFORE = /\b(van|voor|aan|met|door|bij|tot|in|op|over|tegen|naar|uit|onder|tussen|binnen|zonder|namens|richting|per|tijdens|volgens|rond|sinds|jegens|om|t\.a\.v\.|ten aanzien van)\s+$/i;
+// Where a main clause ends and the next begins.
+const MAIN_BOUNDARY = /\s*[;:]\s*|\s+[–—]\s+|,\s+(?=(en|maar|doch)\b)/g;
+
+/**
+ * The clauses of a sentence. A subordinate clause runs from its opening word
+ * to the next comma, semicolon, colon or bracket; main clauses are split at
+ * semicolons, colons, dashes and ", en" / ", maar".
+ */
+export function clausesOf(text: string): Clause[] {
+  const cuts: Array<{ at: number; subordinate: boolean; hypothetical: boolean }> = [{ at: 0, subordinate: false, hypothetical: false }];
+  for (const m of text.matchAll(MAIN_BOUNDARY)) cuts.push({ at: m.index + m[0].length, subordinate: false, hypothetical: false });
+  for (const m of text.matchAll(SUBORDINATOR)) {
+    // "Dat voedt ...", "Die landen ...": a sentence-initial demonstrative, not a conjunction.
+    if (m.index === 0 && /^(dat|die)$/i.test(m[1])) continue;
+    const before = text.slice(Math.max(0, m.index - 30), m.index);
+    // "in dat kader", "van die uitgaven": a demonstrative after a preposition.
+    if (/^(dat|die)$/i.test(m[1]) && PREPOSITION_BEFORE.test(before)) continue;
+    cuts.push({ at: m.index, subordinate: true, hypothetical: HYPOTHETICAL.test(m[1]) });
+    const close = text.slice(m.index).search(/[,;:()]/);
+    if (close > 0) cuts.push({ at: m.index + close + 1, subordinate: false, hypothetical: false });
+  }
+  // At one offset a subordinate clause wins over the main clause that would start there.
+  cuts.sort((a, b) => a.at - b.at || Number(a.subordinate) - Number(b.subordinate));
+  const clauses: Clause[] = [];
+  for (let i = 0; i < cuts.length; i++) {
+    const start = cuts[i].at;
+    const end = i + 1 < cuts.length ? cuts[i + 1].at : text.length;
+    if (end <= start) continue;
+    clauses.push({ start, end, subordinate: cuts[i].subordinate, hypothetical: cuts[i].hypothetical });
+  }
+  return clauses;
+}
+
+/** The clause holding the offset. */
+export function clauseAt(clauses: Clause[], offset: number): Clause {
+  return clauses.find((c) => c.start <= offset && offset < c.end) ?? clauses[clauses.length - 1];
+}
+
+// "ik" is the minister who signs the letter, speaking for the government.
+const NETHERLANDS_PHRASE = /\b(?:[Hh]et kabinet|[Dd]e (?:Nederlandse )?regering|Nederland|[Ii]k)(?![\p{L}-])/gu;
+const ALLIANCE_PHRASE = new RegExp(
+  String.raw`(?<![\p{L}-])(?:(?:de|alle|onze)\s+)?(?:(?:NAVO|NATO)[-\s])?(?:-\s*)?` +
+    String.raw`(?:bondgenoten|staatshoofden\s+en\s+-?\s*regerings-?\s*leiders|regerings-?\s*leiders|leiders|lidstaten|NAVO-landen|ministers(?:\s+van\s+(?:Buitenlandse\s+Zaken|Defensie)(?:\s+en\s+(?:van\s+)?(?:Buitenlandse\s+Zaken|Defensie))?)?)` +
+    String.raw`(?![\p{L}-])|(?<![\p{L}-])(?:(?:de|het)\s+)?(?:NAVO|NATO|bondgenootschap|Alliantie)(?![\p{L}’'-])|(?<![\p{L}-])[Dd]e\s+verklaring\s+van\s+de\s+NAVO`,
+  'giu',
+);
+const COUNCIL_PHRASE = /(?<![\p{L}-])(?:de\s+)?(?:NAR|Noord-Atlantische Raad)(?![\p{L}-])/gu;
+const PRONOUN_PHRASE = /(?<![\p{L}-])(?:[Zz]ij|[Zz]e)(?![\p{L}-])/gu;
+// "meerdere bondgenoten" are some allies, each on its own account.
+const QUANTIFIER_BEFORE = /\b(meerdere|veel|vele|sommige|enkele|andere|een aantal|steeds meer|individuele|diverse|verschillende)\s+$/i;
+// "de ministers van Buitenlandse Zaken van Finland": ministers of other countries.
+const OF_OTHER_COUNTRY_AFTER = /^\s+van\s+(?!de\s+NAVO)\p{Lu}/u;
+
+/**
+ * The actors a sentence names, in order: the Netherlands, the Alliance and
+ * its bodies, people, offices, countries, organizations and plural pronouns,
+ * each marked where it stands in a prepositional phrase, as a passive's
+ * agent, or in brackets.
+ */
+export function actorPhrases(ctx: LetterContext, sentence: SentenceView): ActorPhrase[] {
+  const text = sentence.text;
+  const phrases: ActorPhrase[] = [];
+  const add = (kind: ActorKind, ref: ActorRef | null, start: number, end: number) => {
+    if (phrases.some((p) => start < p.end && p.start < end)) return;
+    phrases.push({ kind, ref, start, end, prepositional: false, agent: false, parenthetical: false });
+  };
+
+  for (const m of text.matchAll(COUNCIL_PHRASE)) add('council', { entityId: NORTH_ATLANTIC_COUNCIL }, m.index, m.index + m[0].length);
+  for (const m of text.matchAll(NETHERLANDS_PHRASE)) add('netherlands', { entityId: NLD }, m.index, m.index + m[0].length);
+  for (const m of text.matchAll(ALLIANCE_PHRASE)) {
+    const end = m.index + m[0].length;
+    if (/ministers/i.test(m[0]) && OF_OTHER_COUNTRY_AFTER.test(text.slice(end, end + 30))) continue;
+    const some = QUANTIFIER_BEFORE.test(text.slice(Math.max(0, m.index - 25), m.index)) && !/^(de|alle|onze)\s/i.test(m[0]);
+    add(some ? 'some-allies' : 'alliance', some ? null : { entityId: NATO }, m.index, end);
+  }
+
+  const mentions = sentence.mentions;
+  for (const [i, mention] of mentions.entries()) {
+    if (mention.kind === 'topic') continue;
+    if (mention.id === NLD || mention.id === NATO || mention.id === NORTH_ATLANTIC_COUNCIL) continue;
+    if (mention.kind === 'office') {
+      const next = mentions[i + 1];
+      // "Minister-President Rutte": the person stands for the office.
+      if (next && next.kind === 'person' && next.start - mention.end <= 2) continue;
+      add('office', { officeId: mention.id }, mention.start, mention.end);
+    } else if (mention.kind === 'person') {
+      add('person', { entityId: mention.id }, mention.start, mention.end);
+    } else if (mention.kind === 'country') {
+      // "de Duitse Minister": the country belongs to the office named with it.
+      if (mentions.some((o) => o.kind === 'office' && o.start <= mention.start && mention.end <= o.end)) continue;
+      if (!isCountryName(ctx, mention.id, mention.matched) && !/^\s+(regering|overheid)\b/i.test(text.slice(mention.end, mention.end + 12))) continue;
+      add('country', { entityId: mention.id }, mention.start, mention.end);
+    } else {
+      add('organization', { entityId: mention.id }, mention.start, mention.end);
+    }
+  }
+  for (const m of text.matchAll(PRONOUN_PHRASE)) add('pronoun', null, m.index, m.index + m[0].length);
+
+  phrases.sort((a, b) => a.start - b.start);
+  for (const [i, phrase] of phrases.entries()) {
+    const before = text.slice(Math.max(0, phrase.start - 40), phrase.start);
+    const preposition = PREPOSITION_BEFORE.exec(before);
+    phrase.prepositional = preposition !== null;
+    phrase.agent = preposition !== null && /^door\b/i.test(preposition[1]);
+    // "van Nederland en Duitsland": a phrase joined to the one before shares its role.
+    const previous = phrases[i - 1];
+    if (!preposition && previous && /^\s*(,|en|of|als|zowel)\s*(de\s+)?$/i.test(text.slice(previous.end, phrase.start))) {
+      phrase.prepositional = previous.prepositional;
+      phrase.agent = previous.agent;
+    }
+    const opened = (text.slice(0, phrase.start).match(/\(/g) ?? []).length;
+    const closed = (text.slice(0, phrase.start).match(/\)/g) ?? []).length;
+    phrase.parenthetical = opened > closed;
+  }
+  return phrases;
+}
+
+function isCountryName(ctx: LetterContext, id: string, matched: string): boolean {
+  const entity = ctx.names.get(id);
+  if (!entity || entity.kind !== 'country') return false;
+  if (matched === entity.name || matched === entity.nameNl || /^\p{Lu}{2,}$/u.test(matched)) return true;
+  // Adjectives and demonyms ("Russische", "Amerikaanse") describe, they do not act.
+  return !/(se|sch|s)$/.test(matched);
+}
+
+// Words a main clause may open with before its subject.
+const CLAUSE_OPENERS = /^[\s,]*(?:(?:ook|zo|daarom|wel|daarnaast|tegelijkertijd|bovendien|verder|tevens|en|maar|dus|al|eerder|tot slot|ten slotte|tenslotte|hierbij|daarbij|ook nog)\s+)*$/i;
+
+/** How a rule looks for the actor of its verb. */
+export interface SubjectOptions {
+  /** Actor kinds that cannot be the subject for this rule (the one tasked, not the one tasking). */
+  skip?: ReadonlySet<ActorKind>;
+}
+
+/**
+ * The subject of the verb that starts at `cueStart`: the actor that opens the
+ * clause before the verb; else the actor right after the finite verb
+ * (Dutch inversion: "Daarom steunt het kabinet"); else the nearest actor
+ * before the verb in the clause; else the agent of a passive ("door de
+ * Minister-President"). Actors in prepositional phrases and brackets are
+ * never subjects. Null when the clause names none: an agentless passive.
+ */
+export function subjectOf(
+  text: string,
+  phrases: ActorPhrase[],
+  clause: Clause,
+  cueStart: number,
+  options: SubjectOptions = {},
+): ActorPhrase | null {
+  const usable = (p: ActorPhrase) => !p.prepositional && !p.parenthetical && !(options.skip?.has(p.kind) ?? false);
+  const inClause = phrases.filter((p) => p.start >= clause.start && p.end <= clause.end);
+  const before = inClause.filter((p) => p.end <= cueStart && usable(p));
+  const first = before[0];
+  if (first && CLAUSE_OPENERS.test(text.slice(clause.start, first.start))) return first;
+
+  // Inversion: the subject follows the finite verb (the cue's first word) with at most two words between.
+  const verbEnd = firstWordEnd(text, cueStart);
+  const after = inClause.find((p) => p.start >= verbEnd && usable(p) && /^\s*(?:\p{L}+\s+){0,2}?$/u.test(text.slice(verbEnd, p.start)));
+  if (after) return after;
+  if (before.length > 0) return before[before.length - 1];
+  const agent = inClause.find((p) => p.agent && !(options.skip?.has(p.kind) ?? false));
+  if (agent) return agent;
+  // "De NAVO versterkt ..., maar bevestigt ook dat ...": a coordinated verb shares the sentence's subject.
+  if (/^\s*(?:en|maar|doch)\s+\p{L}+/iu.test(text.slice(clause.start, cueStart + 1))) {
+    const opener = phrases.find((p) => usable(p) && p.start < clause.start && CLAUSE_OPENERS.test(text.slice(0, p.start)));
+    if (opener) return opener;
+  }
+  return null;
+}
+
+function firstWordEnd(text: string, at: number): number {
+  const m = /^[\p{L}\p{N}-]+/u.exec(text.slice(at));
+  return at + (m ? m[0].length : 0);
+}
+
+/**
+ * For each sentence, the actor a plural pronoun ("zij", "ze") stands for:
+ * the last Alliance or Netherlands subject named before it in the same
+ * passage, at most three sentences back.
+ */
+export function pronounAntecedents(ctx: LetterContext, phrasesOf: (s: SentenceView) => ActorPhrase[]): Map<number, ActorRef> {
+  const antecedents = new Map<number, ActorRef>();
+  type Antecedent = { ref: ActorRef; passage: number; sentence: number };
+  let last: Antecedent | null = null as Antecedent | null;
+  for (const sentence of ctx.sentences) {
+    if (last && (last.passage !== sentence.passageIndex || sentence.index - last.sentence > 3)) last = null;
+    if (last) antecedents.set(sentence.index, last.ref);
+    const subject = phrasesOf(sentence).find((p) => !p.prepositional && !p.parenthetical && (p.kind === 'alliance' || p.kind === 'netherlands' || p.kind === 'pronoun'));
+    if (subject?.kind === 'pronoun') {
+      if (last) last = { ref: last.ref, passage: last.passage, sentence: sentence.index };
+    } else if (subject?.ref) {
+      last = { ref: subject.ref, passage: sentence.passageIndex, sentence: sentence.index };
+    }
+  }
+  return antecedents;
+}
+
+// A meeting named only as the object of a document ("de geannoteerde agenda voor de bijeenkomst van ...").
+const DOCUMENT_BEFORE = /\b(agenda|verslag|brief|kamerbrief)\b[^,;:()]*$/i;
+
+/** The meetings a sentence names as meetings, not as the subject of a document it cites. */
+export function namedMeetings(sentence: SentenceView, mentions: MeetingMention[]): MeetingMention[] {
+  return mentions.filter((m) => m.sentence.index === sentence.index && !DOCUMENT_BEFORE.test(sentence.text.slice(Math.max(0, m.start - 120), m.start)));
+}
+
+/** The named meeting nearest to the words at [start, end). */
+export function nearestMeeting(named: MeetingMention[], start: number, end: number): MeetingMention | null {
+  let best: MeetingMention | null = null;
+  let bestDistance = Infinity;
+  for (const m of named) {
+    const distance = m.start >= end ? m.start - end : m.end <= start ? start - m.end : 0;
+    if (distance < bestDistance) {
+      best = m;
+      bestDistance = distance;
+    }
+  }
+  return best;
+}
+
+// "de Top", "deze bijeenkomst", "de aanstaande Top": the meeting the letter is about.
+const OWN_MEETING_WORDS = /\b(?:deze|de|die)\s+(?:aanstaande\s+|aankomende\s+|komende\s+|eerstvolgende\s+)?(?:NAVO-?\s?)?(?:Top|top|Leaders[’'`]?\s*Meeting|bijeenkomst|sessie|werksessie|vergadering)\b(?!\s+(?:in|van|te)\s+\p{Lu})/u;
+
+/** Whether the sentence refers to the letter's own meeting without naming it ("tijdens de Top"). */
+export function refersToOwnMeeting(text: string): boolean {
+  return OWN_MEETING_WORDS.test(text);
+}
+
+const FOREIGN_MINISTERIAL = /\b(BZ-ministeri[eë]le|ministeri[eë]le\s+van\s+(?:de\s+)?ministers\s+van\s+Buitenlandse\s+Zaken|(?:NAVO-)?ministers\s+van\s+Buitenlandse\s+Zaken)\b/i;
+const DEFENCE_MINISTERIAL = /\b(defensieministeri[eë]le|(?:NAVO-)?ministers\s+van\s+Defensie)\b/i;
+
+/**
+ * A ministerial meeting the sentence names by kind only ("de BZ-ministeriële",
+ * "de NAVO-ministers van Defensie in juni"): the letter's latest meeting of
+ * that kind up to its own meeting, in the month the sentence gives if it
+ * gives one. `undefined` when the sentence names no ministerial; null when it
+ * names one the letter's meetings do not include.
+ */
+export function ministerialByKind(
+  sentence: SentenceView,
+  mentions: MeetingMention[],
+  own: NamedMeeting | null,
+): NamedMeeting | null | undefined {
+  const foreign = definite(sentence.text, FOREIGN_MINISTERIAL);
+  const defence = definite(sentence.text, DEFENCE_MINISTERIAL);
+  if (foreign === defence) return undefined;
+  const kind = foreign ? 'FOREIGN_MINISTERS_MEETING' : 'DEFENCE_MINISTERS_MEETING';
+  const months = sentence.dates.filter((d) => d.precision !== 'year').map((d) => d.startDate.slice(0, 7));
+  const limit = own?.startDate ?? '9999';
+  const candidates = uniqueMeetings(mentions)
+    .filter((m) => m.kind === kind && m.startDate <= limit)
+    .filter((m) => months.length === 0 || months.includes(m.startDate.slice(0, 7)))
+    .sort((a, b) => a.startDate.localeCompare(b.startDate));
+  return candidates.pop() ?? null;
+}
+
+/** Whether the pattern occurs as a definite phrase: "de BZ-ministeriële", not "een bijeenkomst van ministers". */
+function definite(text: string, pattern: RegExp): boolean {
+  const m = pattern.exec(text);
+  if (!m) return false;
+  const articles = [...text.slice(Math.max(0, m.index - 40), m.index + 3).matchAll(/\b(de|het|een)\b/gi)];
+  const nearest = articles[articles.length - 1];
+  return nearest !== undefined && nearest[1].toLowerCase() !== 'een';
+}
+
+/** Every meeting the letter names, once each. */
+export function uniqueMeetings(mentions: MeetingMention[]): NamedMeeting[] {
+  const byId = new Map<string, NamedMeeting>();
+  for (const m of mentions) if (!byId.has(m.meeting.id)) byId.set(m.meeting.id, m.meeting);
+  return [...byId.values()];
+}
+
+/**
+ * The latest meeting named in an earlier sentence of the same passage, for
+ * a sentence that goes on about it ("Destijds", "Dit houdt in").
+ */
+export function meetingEarlierInPassage(sentence: SentenceView, mentions: MeetingMention[]): NamedMeeting | null {
+  const earlier = mentions.filter(
+    (m) => m.sentence.passageIndex === sentence.passageIndex && m.sentence.index < sentence.index && !DOCUMENT_BEFORE.test(m.sentence.text.slice(Math.max(0, m.start - 120), m.start)),
+  );
+  return earlier.length > 0 ? earlier[earlier.length - 1].meeting : null;
+}
+
+/** The date claims are placed at when they have no meeting: the letter's own, else the latest full date it gives. */
+export function letterDate(ctx: LetterContext): string | null {
+  return ctx.statedDate ?? ctx.referenceDate;
+}
+
+// Future and expectation: "zal", "zullen", "naar verwachting", "mogelijk wordt".
+const FUTURE = /\b(zal|zullen|naar verwachting|verwacht\s+wordt|mogelijk\s+(?:wordt|worden|geven|nemen))\b|\bgaan\s+\p{L}+en\b/iu;
+
+/** Whether the clause speaks of what is still to come. */
+export function isFuture(text: string): boolean {
+  return FUTURE.test(text);
+}
+
+/**
+ * TAKEN or EXPECTED: a claim at the letter's own meeting is EXPECTED in an
+ * agenda and TAKEN in a report; at another meeting it is TAKEN once that
+ * meeting is over by the letter's date; without a meeting, EXPECTED only
+ * when the words speak of the future.
+ */
+export function claimStatus(
+  ctx: LetterContext,
+  meeting: NamedMeeting | null,
+  own: NamedMeeting | null,
+  letterKind: DocumentKind,
+  future: boolean,
+): ClaimStatus {
+  if (meeting && own && meeting.id === own.id) return letterKind === 'REPORT' ? 'TAKEN' : 'EXPECTED';
+  const date = letterDate(ctx);
+  if (meeting && date) return meeting.endDate <= date ? 'TAKEN' : 'EXPECTED';
+  return future ? 'EXPECTED' : 'TAKEN';
+}
+
+/** The English name of an actor for summaries ("NATO", "Netherlands", "Mark Rutte"). */
+export function actorName(ctx: LetterContext, id: string): string {
+  const entity = ctx.names.get(id);
+  if (!entity) return id;
+  if (entity.kind === 'organization') return entity.acronym ?? entity.name;
+  if (entity.kind === 'country' && id === NLD) return 'the Netherlands';
+  if (entity.kind === 'office') return entity.title;
+  if (entity.kind === 'topic') return entity.name;
+  return entity.name;
+}
+
+/** "a, b and c". */
+export function listOf(items: string[]): string {
+  if (items.length <= 1) return items.join('');
+  return `${items.slice(0, -1).join(', ')} and ${items[items.length - 1]}`;
+}
+
+/** Capitalizes the first letter of a generated sentence. */
+export function sentenceCase(text: string): string {
+  return text.charAt(0).toUpperCase() + text.slice(1);
+}

@@ -1,0 +1,440 @@
+import type { CommitmentRecord, DocumentKind, MeetingRecord } from '../letter-graph';
+import type { ActorRef } from './attendance';
+import {
+  NATO,
+  NLD,
+  actorName,
+  actorPhrases,
+  claimStatus,
+  clauseAt,
+  clausesOf,
+  letterDate,
+  listOf,
+  meetingEarlierInPassage,
+  namedMeetings,
+  nearestMeeting,
+  pronounAntecedents,
+  refersToOwnMeeting,
+  sentenceCase,
+  subjectOf,
+  type ActorPhrase,
+  type Clause,
+  type NamedMeeting,
+} from './claim-parts';
+import type { LetterContext, SentenceView } from './context';
+import { sentenceEvidence } from './context';
+import type { MeetingMention } from './meetings';
+import { subjectsOf, topicsOf } from './topics';
+
+/** One way the letters say that an actor pledges or undertakes something. */
+interface CommitmentRule {
+  id: string;
+  pattern: RegExp;
+  /** Extra condition on the match, given the clause it stands in. */
+  accept?: (clauseText: string, match: RegExpMatchArray, sentence: SentenceView) => boolean;
+  /** Who commits when the verb has no subject of its own ("willen we": the government writing). */
+  fixedActor?: string;
+  /** The pledge is only a pledge with an amount (a share of GDP, euros). */
+  needsAmount?: boolean;
+  confidence: number;
+}
+
+// What one commits to when one commits to a pledge (as opposed to a goal, which is a stance).
+const PLEDGE_OBJECT = /^[^.;]{0,60}\b(afspraken|afspraak|pledge|norm|toezegging\p{L}*|doelstelling\p{L}*|procent|%|bbp|bijdrage\p{L}*|\p{L}*bedrag|EUR|euro|miljoen|miljard)/iu;
+// What is announced when a pledge is: contributions, packages, money.
+const ANNOUNCED_OBJECT = /\b(bijdrage\p{L}*|maatregel\p{L}*|pakket|steun|middelen|EUR|euro|miljoen|miljard|investering\p{L}*)\b/iu;
+// NATO activities one contributes to concretely (a mission, a force, an initiative), by topic.
+const CONCRETE_TOPICS = new Set([
+  'topic:readiness-initiative',
+  'topic:response-forces',
+  'topic:afghanistan',
+  'topic:iraq',
+  'topic:forward-presence',
+  'topic:ukraine-support',
+  'topic:defence-innovation',
+  'topic:force-model',
+  'topic:air-missile-defence',
+  'topic:common-funding',
+]);
+// A national spending decision: money and investment, not an Allied decision.
+const NATIONAL_MEANS = /\b(middelen|investeren|investering\p{L}*|begroting|defensiebegroting|budget|defensiebudget|\p{L}*uitgaven|bbp|miljard|miljoen|euro|EUR)\b|%/iu;
+
+const RULES: CommitmentRule[] = [
+  {
+    id: 'commitment/pledged',
+    pattern: /\b(?:zegde|zegden|zegt|zeggen)\b[^.;]{0,80}?\btoe\b|\btoegezegd\b/gi,
+    // What a minister promised parliament is a promise to the Kamer, not a pledge in NATO.
+    accept: (clause) => !/\b(uw|de)\s+Kamer\b/i.test(clause),
+    confidence: 0.85,
+  },
+  {
+    id: 'commitment/committed-to-pledge',
+    pattern: /\b(?:gecommitteerd|committeren|committeert|committeerden)\s+aan\b/gi,
+    accept: (clause, match) => PLEDGE_OBJECT.test(clause.slice(clause.indexOf(match[0]) + match[0].length)),
+    confidence: 0.85,
+  },
+  {
+    id: 'commitment/announced',
+    pattern: /\b(?:kondigde|kondigden|kondigt)\b[^.;]{0,100}?\baan\b|\baangekondigd\b/gi,
+    accept: (clause) => ANNOUNCED_OBJECT.test(clause),
+    confidence: 0.8,
+  },
+  {
+    id: 'commitment/intends',
+    pattern:
+      /\b(?:sprak|spraken|spreekt)\s+(?:\p{L}+\s+){0,2}?intentie\b|\bintentie\s+om\b|\b(?:is|zijn|was|waren)\s+voornemens\b(?![^.;]*\b(?:deel\s+te\s+nemen|bij\s+te\s+wonen)\b)|\b(?:heeft|hebben)\s+het\s+voornemen\b|\bvan\s+plan\b|\bte\s+willen\b|\bbereid\s+(?:\p{L}+\s+){0,3}?te\s+\p{L}+/giu,
+    confidence: 0.75,
+  },
+  {
+    id: 'commitment/we-intend',
+    // Not in a relative clause: "wat we willen bereiken" names a goal, it pledges nothing.
+    pattern: /\b(?:willen|zullen)\s+(?:we|wij)\b|(?<!\b(?:wat|wie|die|dat|hoe|waar|zoals)\s)\b(?:we|wij)\s+(?:willen|zullen)\b/gi,
+    fixedActor: NLD,
+    confidence: 0.6,
+  },
+  {
+    id: 'commitment/contributes',
+    pattern:
+      /\b(?:levert|leveren|leverde|leverden)\s+(?:\p{L}+\s+){0,5}?bijdrage\b|\bbijdrage\s+(?:\p{L}+\s+){0,4}?(?:levert|leveren)\b|\bwerkt\b[^.;]{0,80}?\baan\s+een\b[^.;]{0,60}?\bbijdrage\b|\b(?:draagt|dragen)\s+(?:\p{L}+\s+){0,3}?bij\s+aan\b|\b(?:draagt|dragen|droeg|droegen)\s+(?:hier|daar)aan\s+bij\s+met\b/giu,
+    accept: (clause, match, sentence) => {
+      // "draagt hieraan bij met de inzet van een Patriot-eenheid": contributing means is a pledge.
+      if (!/\bbij\s+aan$/i.test(match[0])) return true;
+      // "draagt bij aan het NRI" pledges forces; "draagt bij aan veiligheid" states a view.
+      const after = clause.slice(clause.indexOf(match[0]) + match[0].length);
+      if (/^\s+(?:het|de)\s+\p{Lu}/u.test(after)) return true;
+      const at = sentence.text.indexOf(match[0]) + match[0].length;
+      return sentence.mentions.some((m) => m.start >= at && m.start <= at + 25 && (CONCRETE_TOPICS.has(m.id) || m.kind === 'organization'));
+    },
+    confidence: 0.8,
+  },
+  {
+    id: 'commitment/makes-available',
+    // "stelt EUR 2 miljard beschikbaar", "heeft ... beschikbaar gesteld", "maakt middelen vrij", "heeft EUR 2 miljard gereserveerd".
+    // Not the noun "het (daadwerkelijk) beschikbaar stellen van": that names an act, it pledges nothing.
+    pattern:
+      /(?<!\bhet\s+(?:\p{L}+\s+)?)\bbeschikbaar\s+(?:gesteld|stellen|stelt|stelde|stelden)\b|\b(?:stelt|stelde|stelden|stellen)\b[^.;]{0,80}?\bbeschikbaar\b|\bvrij\s*(?:gemaakt|maken|maakt|maakte|maakten)\b|\b(?:maakt|maakte|maakten)\b[^.;]{0,80}?\bvrij\b|\b(?:gereserveerd|reserveert|reserveerde|reserveren)\b/giu,
+    confidence: 0.8,
+  },
+  {
+    id: 'commitment/continues',
+    pattern: /\bgaan\s+(?:\p{L}+\s+){0,2}?verder\s+met\b|\bzullen\b[^.;]{0,80}?\bblijven\s+(?:steunen|leveren|bijdragen|investeren|inzetten)\b/giu,
+    confidence: 0.7,
+  },
+  {
+    id: 'commitment/meets-norm',
+    pattern: /\bvoldoet\b[^.;]{0,80}?\baan\b|\bvoldoen\s+aan\b|\bhaalt\b|\bhalen\b/gi,
+    needsAmount: true,
+    confidence: 0.8,
+  },
+  {
+    id: 'commitment/agreed-target',
+    pattern: /\bspraken\b[^.;]{0,80}?\baf\b|\bkwamen\b[^.;]{0,60}?\bovereen\b|\bafgesproken\b/gi,
+    needsAmount: true,
+    confidence: 0.75,
+  },
+  {
+    id: 'commitment/affirmed',
+    pattern: /\bbevestig\p{L}*\b[^.;]{0,60}?\b(?:commitment|toezegging|intentie)\b/giu,
+    confidence: 0.75,
+  },
+  {
+    id: 'commitment/decided-nationally',
+    pattern: /\bbesloten\b/gi,
+    accept: (clause) => NATIONAL_MEANS.test(clause),
+    confidence: 0.7,
+  },
+];
+
+const FORCE_UNITS: Array<[RegExp, string]> = [
+  [/^bataljons?$/i, 'battalions'],
+  [/^squadrons?$/i, 'squadrons'],
+  [/^(?:oorlogs)?schepen$/i, 'ships'],
+  [/^brigades?$/i, 'brigades'],
+  [/^divisies?$/i, 'divisions'],
+  [/^gevechtsvliegtuigen$/i, 'aircraft'],
+  [/^(?:militairen|troepen)$/i, 'troops'],
+  [/^stafofficieren$/i, 'staff officers'],
+  [/^officieren$/i, 'officers'],
+];
+const NUMBER_WORDS: Record<string, number> = { twee: 2, drie: 3, vier: 4, vijf: 5, zes: 6, zeven: 7, acht: 8, negen: 9, tien: 10, twintig: 20, dertig: 30, veertig: 40, vijftig: 50, honderd: 100, duizend: 1000 };
+const UNIT_WORD = String.raw`(?:bataljons?|squadrons?|(?:oorlogs)?schepen|brigades?|divisies?|gevechtsvliegtuigen|militairen|troepen|stafofficieren|officieren)`;
+// "dertig gemechaniseerde bataljons": one adjective may stand between number and unit, but not another unit.
+const FORCE_QUANTITY = new RegExp(
+  String.raw`\b(\d[\d.]*|twee|drie|vier|vijf|zes|zeven|acht|negen|tien|twintig|dertig|veertig|vijftig|honderd|duizend)\s+(?:(?!${UNIT_WORD}\b)\p{L}+\s+)?(${UNIT_WORD})\b`,
+  'giu',
+);
+const EURO = /(?:\b(?:EUR|euro)\s*|€\s*)(\d+(?:[.,]\d+)?)\s*(miljoen|miljard)?|\b(\d+(?:[.,]\d+)?)\s*(miljoen|miljard)\b(?:\s+euro)?/giu;
+const PERCENT = /\b(\d+(?:,\d+)?)\s*(?:%|procent)(-norm)?/giu;
+
+/** An amount and its unit as data. */
+interface Amount {
+  amount: number;
+  unit: string;
+}
+
+/**
+ * The amounts a pledge names: forces ("dertig bataljons": 30 battalions),
+ * a share of GDP ("2% van het bbp", "de 2%": unit percent_gdp, the unit the
+ * gold files use), else euros ("EUR 100 miljoen", "ruim 5 miljard").
+ */
+export function amountsIn(text: string, gdpContext: boolean): { forces: Amount[]; money: Amount | null } {
+  const forces: Amount[] = [];
+  for (const m of text.matchAll(FORCE_QUANTITY)) {
+    const amount = /^\d/.test(m[1]) ? Number(m[1].replace(/\./g, '')) : NUMBER_WORDS[m[1].toLowerCase()];
+    const unit = FORCE_UNITS.find(([pattern]) => pattern.test(m[2]))?.[1];
+    if (unit && amount) forces.push({ amount, unit });
+  }
+  let percent: Amount | null = null;
+  for (const m of text.matchAll(PERCENT)) {
+    const after = text.slice(m.index + m[0].length, m.index + m[0].length + 25);
+    const before = text.slice(Math.max(0, m.index - 6), m.index);
+    const ofGdp = /^\s+van\s+(?:het|hun)\s+bbp\b/i.test(after) || m[2] !== undefined || /\bde\s+$/i.test(before) || gdpContext;
+    if (!ofGdp) continue;
+    const value = Number(m[1].replace(',', '.'));
+    if (/^\s+van\s+(?:het|hun)\s+bbp\b/i.test(after) || !percent) percent = { amount: value, unit: 'percent_gdp' };
+    if (/^\s+van\s+(?:het|hun)\s+bbp\b/i.test(after)) break;
+  }
+  if (percent) return { forces, money: percent };
+  for (const m of text.matchAll(EURO)) {
+    const digits = m[1] ?? m[3];
+    const scale = (m[2] ?? m[4] ?? '').toLowerCase();
+    const value = Number(digits.replace(/\.(?=\d{3}\b)/g, '').replace(',', '.'));
+    const factor = scale === 'miljard' ? 1e9 : scale === 'miljoen' ? 1e6 : 1;
+    return { forces, money: { amount: Math.round(value * factor), unit: 'EUR' } };
+  }
+  return { forces, money: null };
+}
+
+const SPELLED_YEARS: Record<string, number> = { twee: 2, drie: 3, vijf: 5, tien: 10, twintig: 20 };
+
+/**
+ * The years a pledge applies to: the years it names, except the year of a
+ * meeting the sentence names (that is when it was made, "In 2014 ... in
+ * Wales"), and "in tien jaar" counted from that meeting.
+ */
+export function yearsIn(text: string, meetings: NamedMeeting[]): number[] {
+  const meetingYears = new Set(meetings.map((m) => Number(m.startDate.slice(0, 4))));
+  const years: number[] = [];
+  for (const m of text.matchAll(/(?<![\d.,-])((?:19|20)\d{2})(?![\d%]|[.,]\d|\s*(?:procent|miljoen|miljard))/g)) {
+    const before = text.slice(Math.max(0, m.index - 12), m.index);
+    // "sinds 2014", "na 2024", "vóór 2025": a boundary, not a year the pledge is for.
+    if (/(?:\b(?:Kamerstuk\p{L}*|nr\.?|sinds|na|dan in|uit)|vóór)\s*$/iu.test(before)) continue;
+    // "de 2014 Defence Investment Pledge": the year names the pledge, it is not a year the pledge applies to.
+    if (/\b(de|het)\s+$/i.test(before) && /^\s+\p{Lu}/u.test(text.slice(m.index + 4, m.index + 8))) continue;
+    const year = Number(m[1]);
+    if (!meetingYears.has(year) && !years.includes(year)) years.push(year);
+  }
+  const within = /\bin\s+(\d+|twee|drie|vijf|tien|twintig)\s+jaar\b/i.exec(text);
+  if (within && meetings.length > 0) {
+    const span = /^\d+$/.test(within[1]) ? Number(within[1]) : SPELLED_YEARS[within[1].toLowerCase()];
+    const year = Number(meetings[0].startDate.slice(0, 4)) + span;
+    if (!years.includes(year)) years.push(year);
+  }
+  return years.sort((a, b) => a - b);
+}
+
+/** A commitment cue found in a sentence, before amounts and meetings are added. */
+interface FoundPledge {
+  rule: CommitmentRule;
+  actorId: string;
+  at: number;
+  end: number;
+  clause: Clause;
+}
+
+// A sentence that goes on about what the sentence before named ("Dit houdt in dat ...", "Destijds").
+const CONTINUES_BEFORE = /^(dit|dat|hiermee|daarmee|destijds|daarbij|hierbij)\b/i;
+
+/**
+ * The clauses of a sentence in which a commitment rule finds a pledge, for
+ * the stance rules: a verb like "bevestigde" in "bevestigde het kabinet de
+ * intentie om te investeren" is part of a pledge there, not a view.
+ */
+export function pledgeClauses(ctx: LetterContext, sentence: SentenceView): Clause[] {
+  const clauses = clausesOf(sentence.text);
+  const found: Clause[] = [];
+  for (const rule of RULES) {
+    for (const match of sentence.text.matchAll(rule.pattern)) {
+      const clause = clauseAt(clauses, match.index);
+      const clauseText = sentence.text.slice(clause.start, clause.end);
+      if (rule.accept && !rule.accept(clauseText, match, sentence)) continue;
+      if (rule.needsAmount && !amountsIn(clauseText, hasPledgeTopic(ctx, sentence)).money) continue;
+      if (!found.includes(clause)) found.push(clause);
+    }
+  }
+  return found;
+}
+
+function hasPledgeTopic(ctx: LetterContext, sentence: SentenceView): boolean {
+  return topicsOf(sentence, ctx).includes('topic:defence-investment-pledge');
+}
+
+/**
+ * Finds what an actor pledges or undertakes, sentence by sentence: the
+ * Netherlands (Nederland, het kabinet, "willen we"), the Alliance
+ * (bondgenoten, staatshoofden en regeringsleiders, de NAVO), and other
+ * states (an office stands for its state: a pledge binds the state). One
+ * commitment per actor and sentence, except that each force in "dertig
+ * bataljons, dertig squadrons en dertig schepen" is its own. Amounts, units
+ * and years are data. The meeting is set only where the letter ties the
+ * pledge to one: a meeting the sentence names, "de Top", the meeting the
+ * sentence before named when this one goes on about it, and in a report the
+ * meeting reported on; national pledges in an agenda have none.
+ */
+export function findCommitments(ctx: LetterContext, mentions: MeetingMention[], own: MeetingRecord | null, letterKind: DocumentKind): CommitmentRecord[] {
+  const phrases = new Map<number, ActorPhrase[]>();
+  const phrasesOf = (s: SentenceView) => {
+    let found = phrases.get(s.index);
+    if (!found) phrases.set(s.index, (found = actorPhrases(ctx, s)));
+    return found;
+  };
+  const antecedents = pronounAntecedents(ctx, phrasesOf);
+  const commitments: CommitmentRecord[] = [];
+
+  for (const sentence of ctx.sentences) {
+    const sentencePhrases = phrasesOf(sentence);
+    const pledges = pledgesIn(ctx, sentence, sentencePhrases, antecedents.get(sentence.index) ?? null, mentions);
+    const gdpContext = hasPledgeTopic(ctx, sentence);
+    const forces = amountsIn(sentence.text, false).forces;
+    // A force pledge needs no verb of its own: "dat de NAVO-landen ... dertig bataljons ... moet kunnen sturen".
+    if (forces.length > 0 && !pledges.some((p) => p.actorId === NATO || p.actorId === NLD)) {
+      const actor = sentencePhrases.find((p) => !p.prepositional && (p.kind === 'alliance' || p.kind === 'netherlands'));
+      if (actor?.ref && 'entityId' in actor.ref) {
+        const clauses = clausesOf(sentence.text);
+        pledges.push({ rule: FORCES_RULE, actorId: actor.ref.entityId, at: actor.start, end: actor.end, clause: clauseAt(clauses, actor.start) });
+      }
+    }
+
+    const named = namedMeetings(sentence, mentions);
+    const done = new Set<string>();
+    for (const pledge of pledges) {
+      if (done.has(pledge.actorId)) continue;
+      done.add(pledge.actorId);
+      const clauseText = sentence.text.slice(pledge.clause.start, pledge.clause.end);
+
+      let meeting: NamedMeeting | null = nearestMeeting(named, pledge.at, pledge.end)?.meeting ?? null;
+      if (!meeting && refersToOwnMeeting(sentence.text)) meeting = own;
+      if (!meeting && (pledge.rule === FORCES_RULE || CONTINUES_BEFORE.test(sentence.text))) meeting = meetingEarlierInPassage(sentence, mentions);
+      if (!meeting && letterKind === 'REPORT') meeting = own;
+
+      // Years from the pledge's clause on: "In het plan dat eind 2018 is gestuurd, bevestigde het kabinet" pledges nothing for 2018.
+      const years = yearsIn(sentence.text.slice(pledge.clause.start), named.map((m) => m.meeting));
+      const sentenceForces = pledge.actorId === NATO || pledge.actorId === NLD ? forces : [];
+      const money = amountsIn(clauseText, gdpContext).money ?? amountsIn(sentence.text, gdpContext).money;
+      const amounts: Array<Amount | null> = sentenceForces.length > 0 ? sentenceForces : [money];
+      for (const amount of amounts) {
+        const topics = topicsOf(sentence, ctx);
+        const subjects = subjectsOf(sentence, ctx, [pledge.actorId]);
+        // Without a meeting, a pledge the letter states is one made.
+        const status = claimStatus(ctx, meeting, own, letterKind, false);
+        commitments.push({
+          id: `commitment:${ctx.documentSlug}/${commitments.length + 1}`,
+          actorId: pledge.actorId,
+          meetingId: meeting?.id ?? null,
+          date: meeting?.startDate ?? letterDate(ctx),
+          status,
+          summary: commitmentSummary(ctx, pledge.actorId, amount, years, topics, subjects, meeting, status),
+          amount: amount?.amount ?? null,
+          unit: amount?.unit ?? null,
+          years,
+          topics,
+          subjects,
+          evidence: sentenceEvidence(ctx, sentence, pledge.rule.id, pledge.rule.confidence),
+        });
+      }
+    }
+  }
+  return commitments;
+}
+
+const FORCES_RULE: CommitmentRule = { id: 'commitment/forces', pattern: /$^/g, confidence: 0.7 };
+
+/** The pledges the rules find in one sentence, each with the actor who makes it. */
+function pledgesIn(
+  ctx: LetterContext,
+  sentence: SentenceView,
+  phrases: ActorPhrase[],
+  antecedent: ActorRef | null,
+  mentions: MeetingMention[],
+): FoundPledge[] {
+  const text = sentence.text;
+  const clauses = clausesOf(text);
+  const gdpContext = hasPledgeTopic(ctx, sentence);
+  const found: FoundPledge[] = [];
+  for (const rule of RULES) {
+    for (const match of text.matchAll(rule.pattern)) {
+      const at = match.index;
+      const end = at + match[0].length;
+      const clause = clauseAt(clauses, at);
+      if (clause.hypothetical) continue;
+      const clauseText = text.slice(clause.start, clause.end);
+      if (rule.accept && !rule.accept(clauseText, match, sentence)) continue;
+      if (rule.needsAmount && !amountsIn(clauseText, gdpContext).money) continue;
+
+      let actorId: string | null = rule.fixedActor ?? null;
+      if (!actorId) {
+        const subject = subjectOf(text, phrases, clause, at);
+        if (subject) {
+          if (subject.kind === 'some-allies') continue;
+          actorId = stateOf(ctx, subject.kind === 'pronoun' ? antecedent : subject.ref);
+        } else if (rule.id === 'commitment/decided-nationally' && namedMeetings(sentence, mentions).length === 0 && !refersToOwnMeeting(text)) {
+          // "Zo is besloten de beschikbare middelen te investeren": an agentless decision about national means.
+          actorId = NLD;
+        }
+      }
+      if (!actorId) continue;
+      // The Alliance decides on its own means in decisions, not in national spending pledges.
+      if (rule.id === 'commitment/decided-nationally' && actorId !== NLD) continue;
+      found.push({ rule, actorId, at, end, clause });
+    }
+  }
+  return found.sort((a, b) => a.at - b.at);
+}
+
+/** The actor who is bound by a pledge: an office binds its state or organization, a person their country. */
+function stateOf(ctx: LetterContext, ref: ActorRef | null): string | null {
+  if (!ref) return null;
+  if ('officeId' in ref) {
+    const office = ctx.reference.offices.find((o) => o.id === ref.officeId);
+    return office?.country ?? office?.organization ?? null;
+  }
+  const entity = ctx.names.get(ref.entityId);
+  if (entity?.kind === 'person') return entity.country ?? null;
+  return ref.entityId;
+}
+
+const UNIT_NAMES: Record<string, string> = { percent_gdp: '% of GDP' };
+
+/** "The Netherlands committed EUR 100 million on Support for Ukraine." */
+function commitmentSummary(
+  ctx: LetterContext,
+  actorId: string,
+  amount: Amount | null,
+  years: number[],
+  topics: string[],
+  subjects: string[],
+  meeting: NamedMeeting | null,
+  status: string,
+): string {
+  const who = actorName(ctx, actorId);
+  let what = status === 'TAKEN' ? 'made a commitment' : 'is expected to make a commitment';
+  const committed = status === 'TAKEN' ? 'committed' : 'is expected to commit';
+  if (amount?.unit === 'EUR') what = `${committed} EUR ${formatMoney(amount.amount)}`;
+  else if (amount?.unit === 'percent_gdp') what = `${committed} to ${amount.amount}${UNIT_NAMES[amount.unit]}`;
+  else if (amount) what = `${committed} ${amount.amount} ${amount.unit}`;
+  const on = topics.length > 0 ? ` on ${listOf(topics.map((id) => actorName(ctx, id)))}` : '';
+  const regarding = subjects.length > 0 ? ` regarding ${listOf(subjects.map((id) => actorName(ctx, id)))}` : '';
+  const when = years.length > 0 ? ` for ${listOf(years.map(String))}` : '';
+  const where = meeting ? ` at the ${meeting.name}` : '';
+  return sentenceCase(`${who} ${what}${on}${regarding}${when}${where}.`);
+}
+
+function formatMoney(amount: number): string {
+  if (amount >= 1e9) return `${trim(amount / 1e9)} billion`;
+  if (amount >= 1e6) return `${trim(amount / 1e6)} million`;
+  return String(amount);
+}
+
+function trim(value: number): string {
+  return String(Math.round(value * 100) / 100);
+}

@@ -1,0 +1,318 @@
+import type { DecisionKind, DecisionRecord, DocumentKind, MeetingRecord } from '../letter-graph';
+import type { ActorRef } from './attendance';
+import {
+  NATO,
+  NORTH_ATLANTIC_COUNCIL,
+  actorName,
+  actorPhrases,
+  claimStatus,
+  clauseAt,
+  clausesOf,
+  isFuture,
+  letterDate,
+  listOf,
+  meetingEarlierInPassage,
+  ministerialByKind,
+  namedMeetings,
+  nearestMeeting,
+  pronounAntecedents,
+  refersToOwnMeeting,
+  sentenceCase,
+  subjectOf,
+  type ActorKind,
+  type ActorPhrase,
+  type NamedMeeting,
+} from './claim-parts';
+import { sentenceEvidence, type LetterContext, type SentenceView } from './context';
+import type { MeetingMention } from './meetings';
+import { subjectsOf, topicsOf } from './topics';
+
+/** One way the letters say that something was decided, or is to be. */
+interface DecisionRule {
+  id: string;
+  kind: DecisionKind;
+  pattern: RegExp;
+  /**
+   * The decision is named as a thing ("de besluiten genomen op de Top",
+   * "de afspraken zoals gemaakt tijdens"): whoever the clause is about did
+   * not take it, the meeting's participants did.
+   */
+  nominal?: boolean;
+  /** The verb needs an Allied subject to be a decision ("bevestigen" is also what anyone does to a fact). */
+  needsSubject?: boolean;
+  /** Actor kinds that are the object of the verb, never its subject (the body tasked). */
+  objects?: ReadonlySet<ActorKind>;
+  /** Extra condition on the match. */
+  accept?: (text: string, match: RegExpMatchArray) => boolean;
+  confidence: number;
+}
+
+// A participle is a decision only as a verb ("is goedgekeurd"), not as an adjective ("de aangenomen verklaring").
+const AUXILIARY = /\b(is|zijn|werd|werden|wordt|worden|zal|zullen|hebben|heeft|had|hadden)\b/i;
+const NEGATION = /\b(niet|geen|nooit)\b/i;
+// "besluiten" and "besluit" as nouns: after an article or adjective, or before "van"/"genomen".
+const NOUN_BEFORE = /\b(de|het|die|deze|een|aantal|cruciale|formele|belangrijke|eerdere|nieuwe|genomen|nemen|namen)\s+$/i;
+const TASKED: ReadonlySet<ActorKind> = new Set(['council', 'office', 'person']);
+
+const participleAsVerb = (participle: RegExp) => (text: string, match: RegExpMatchArray) => {
+  const word = match[0];
+  if (!participle.test(word)) return true;
+  return AUXILIARY.test(text.slice(0, match.index)) && !/^\s+(?!en\b|tijdens\b|op\b|in\b|door\b|met\b)\p{Ll}+e\s/u.test(text.slice(match.index! + word.length));
+};
+
+const RULES: DecisionRule[] = [
+  {
+    id: 'decision/decisions-named',
+    kind: 'DECISION',
+    nominal: true,
+    pattern: /\bbesluit(?:en)?\s+(?:genomen|van\s+de)\b|\bbesluiten\b[^.;]{0,160}?\b(?:worden|werden|zijn)\s+genomen\b/gi,
+    confidence: 0.7,
+  },
+  {
+    id: 'decision/agreements-made',
+    kind: 'AGREEMENT',
+    nominal: true,
+    pattern: /\bafspraken\s+(?:\p{L}+\s+){0,2}?(?:gemaakt|maakten)\b/giu,
+    confidence: 0.7,
+  },
+  {
+    id: 'decision/measures-taken',
+    kind: 'DECISION',
+    // "namen ... diverse maatregelen"; not "deel te nemen aan ... maatregelen".
+    pattern: /(?<!\bte\s)\b(?:nemen|namen|neemt|nam)\s+(?:\p{L}+\s+){0,7}?(?:besluit|besluiten|maatregelen)\b/giu,
+    confidence: 0.8,
+  },
+  {
+    id: 'decision/reaffirmed',
+    kind: 'REAFFIRMATION',
+    pattern: /\bherbevestig\p{L}*|\bnogmaals\b[^.;]{0,30}\bcommitteren\b/giu,
+    confidence: 0.85,
+  },
+  {
+    id: 'decision/confirmed',
+    kind: 'REAFFIRMATION',
+    needsSubject: true,
+    // "bevestigen dat ..." states a view; "bevestigen de garantie" reaffirms a commitment.
+    pattern: /\b(?:bevestigen|bevestigden)\b(?![^.;]*\bdat\b)/gi,
+    confidence: 0.7,
+  },
+  {
+    id: 'decision/endorsed',
+    kind: 'ENDORSEMENT',
+    pattern: /\bbekrachtig\p{L}*|\bonderschreven\b|\bstemden\b[^.;]{0,40}?\bin\s+met\b|\b(?:ingestemd|instemmen)\s+met\b/giu,
+    accept: participleAsVerb(/^bekrachtigd$/i),
+    confidence: 0.85,
+  },
+  {
+    id: 'decision/agreed',
+    kind: 'AGREEMENT',
+    pattern:
+      /\bkwamen\b[^.;]{0,60}?\bovereen\b|\bovereengekomen\b|\bspraken\b[^.;]{0,80}?\baf\b|\bafgesproken\b|\baf\s+te\s+spreken\b|\blegde\p{L}*\s+(?:\p{L}+\s+){0,2}?overeenstemming\b|\bovereenstemming\s+(?:\p{L}+\s+){0,2}?(?:bereikt|bereikten|vast)\b/giu,
+    confidence: 0.8,
+  },
+  {
+    id: 'decision/tasked',
+    kind: 'TASKING',
+    objects: TASKED,
+    pattern:
+      /\bopgedragen\b|\bopdracht\s+(?:\p{L}+\s+){0,2}?(?:gegeven|geven|gaven|gaf)\b|\b(?:geven|gaven|gaf|gegeven)\b[^.;]{0,40}?\bopdracht\b|\bnodigden?\b[^.;]{0,80}?\buit\b|\b(?:is|werd|zijn|werden)\s+(?:\p{L}+\s+)?verzocht\b|\bdroegen\b[^.;]{0,40}?\bop\b/giu,
+    confidence: 0.8,
+  },
+  {
+    id: 'decision/adopted',
+    kind: 'ADOPTION',
+    pattern:
+      /\baannemen\b|\baangenomen\b|\bnam(?:en)?\b(?![^.;]{0,40}\b(?:deel|besluit|besluiten)\b)[^.;]{0,100}?\baan\b|\bgoedgekeurd\b|\bgoedkeuren\b|\bkeurden\b[^.;]{0,60}?\bgoed\b|\bvastgesteld\b|\bvaststellen\b/gi,
+    accept: participleAsVerb(/^(aangenomen|goedgekeurd|vastgesteld)$/i),
+    confidence: 0.8,
+  },
+  {
+    id: 'decision/decided',
+    kind: 'DECISION',
+    pattern: /\bbesloten\b|\bbesluiten\b|\bbesluit\b/gi,
+    accept: (text, match) => !NOUN_BEFORE.test(text.slice(Math.max(0, match.index! - 20), match.index)) && !/^\s+(van|genomen)\b/i.test(text.slice(match.index! + match[0].length)),
+    confidence: 0.85,
+  },
+  {
+    id: 'decision/before-the-meeting',
+    kind: 'DECISION',
+    // "ligt het formele besluit voor", "zal ... voorliggen": on the table of the meeting.
+    pattern: /\bligt\b[^.;]{0,80}?\bvoor\b(?=\s*(?:tot|ter|aan|[.,;]|$))|\bvoorliggen\b|\bvoorligt\b/gi,
+    confidence: 0.7,
+  },
+];
+
+// Things adopted rather than decided, when they lie before a meeting.
+const ADOPTED_TEXT = /\b(actieplan|verklaring|strategie|concept|agenda|roadmap|beleid)\b/i;
+// Words that go on about what the passage just named ("Destijds", "daar", "toen").
+const ANAPHORIC_TIME = /^(?:\S+\s+){0,2}?(destijds|toen|daar|daarbij|hierbij)\b/i;
+const PAST = /\b(werd|werden|was|waren|hebben|heeft|had|hadden|is\s+\p{L}+d|besloten|namen|nam|spraken|kwamen|stemden|bekrachtigden|herbevestigden|bevestigden|onderschreven|keurden|gaven|gaf|droegen|nodigden|legde|legden|afgesproken|opgedragen|goedgekeurd)\b/iu;
+// Objects of an earlier meeting: "de conclusies van de Boekarest Top", "conform de afspraken van Wales".
+const OBJECT_OF_BEFORE = /\b(van|aan|uit|conform)\s+(?:de\s+)?(?:NAVO[- ]?)?$/i;
+
+/**
+ * The named meetings that are the object of the sentence, not where it
+ * happens: "de conclusies van de Boekarest Top", and each meeting joined to
+ * such a one ("de verklaringen van Boekarest (2008) en Vilnius (2023)").
+ */
+function objectReferences(text: string, named: MeetingMention[]): Set<MeetingMention> {
+  const objects = new Set<MeetingMention>();
+  const ordered = [...named].sort((a, b) => a.start - b.start);
+  for (const [i, m] of ordered.entries()) {
+    const previous = ordered[i - 1];
+    const joined = previous && objects.has(previous) && /^[\s\d()]*(?:,|en|of)\s+(?:de\s+|het\s+)?$/i.test(text.slice(previous.end, m.start));
+    if (joined || OBJECT_OF_BEFORE.test(text.slice(Math.max(0, m.start - 30), m.start))) objects.add(m);
+  }
+  return objects;
+}
+
+/**
+ * Finds the decisions a letter reports or announces, one per sentence at
+ * most: who decided (the Alliance unless the sentence names a NATO body as
+ * the decider; "meerdere bondgenoten", the Netherlands and other single
+ * actors do not take NATO decisions), at which meeting (the one the sentence
+ * names, else a ministerial it names by kind, else the letter's own when it
+ * says "de Top", else the one an earlier sentence of the passage named when
+ * the sentence goes on about it), its kind, TAKEN or EXPECTED, its topics and
+ * subjects, and for a reaffirmation the earlier meeting it reaffirms.
+ * Conditions ("indien besluiten moeten worden genomen"), indirect questions
+ * and negations are not decisions.
+ */
+export function findDecisions(ctx: LetterContext, mentions: MeetingMention[], own: MeetingRecord | null, letterKind: DocumentKind): DecisionRecord[] {
+  const phrases = new Map<number, ActorPhrase[]>();
+  const phrasesOf = (s: SentenceView) => {
+    let found = phrases.get(s.index);
+    if (!found) phrases.set(s.index, (found = actorPhrases(ctx, s)));
+    return found;
+  };
+  const antecedents = pronounAntecedents(ctx, phrasesOf);
+  const decisions: DecisionRecord[] = [];
+
+  for (const sentence of ctx.sentences) {
+    const found = decisionIn(sentence, phrasesOf(sentence), antecedents.get(sentence.index) ?? null, mentions, own, letterKind);
+    if (!found) continue;
+    const { rule, meeting, decidedBy, reaffirms, future, kind } = found;
+    const status = claimStatus(ctx, meeting, own, letterKind, future);
+    const topics = topicsOf(sentence, ctx);
+    const subjects = subjectsOf(sentence, ctx, decidedBy);
+    decisions.push({
+      id: `decision:${ctx.documentSlug}/${decisions.length + 1}`,
+      meetingId: meeting?.id ?? null,
+      kind,
+      status,
+      date: meeting?.startDate ?? letterDate(ctx),
+      summary: decisionSummary(ctx, kind, status, decidedBy, topics, meeting, reaffirms),
+      decidedBy,
+      topics,
+      subjects,
+      reaffirmsMeetingId: reaffirms?.id ?? null,
+      evidence: sentenceEvidence(ctx, sentence, rule.id, meeting ? rule.confidence : rule.confidence - 0.2),
+    });
+  }
+  return decisions;
+}
+
+interface FoundDecision {
+  rule: DecisionRule;
+  kind: DecisionKind;
+  meeting: NamedMeeting | null;
+  decidedBy: string[];
+  reaffirms: NamedMeeting | null;
+  future: boolean;
+}
+
+/** The first rule, in order, that finds a decision in the sentence. */
+function decisionIn(
+  sentence: SentenceView,
+  phrases: ActorPhrase[],
+  antecedent: ActorRef | null,
+  mentions: MeetingMention[],
+  own: MeetingRecord | null,
+  letterKind: DocumentKind,
+): FoundDecision | null {
+  const text = sentence.text;
+  const clauses = clausesOf(text);
+  const named = namedMeetings(sentence, mentions);
+
+  for (const rule of RULES) {
+    for (const match of text.matchAll(rule.pattern)) {
+      const at = match.index;
+      const end = at + match[0].length;
+      if (rule.accept && !rule.accept(text, match)) continue;
+      const clause = clauseAt(clauses, at);
+      if (clause.hypothetical) continue;
+      if (NEGATION.test(text.slice(clause.start, end))) continue;
+      const clauseText = text.slice(clause.start, clause.end);
+      const future = isFuture(clauseText) || isFuture(text.slice(0, at));
+
+      let decidedBy = [NATO];
+      let agentless = true;
+      if (!rule.nominal) {
+        const subject = subjectOf(text, phrases, clause, at, { skip: rule.objects });
+        if (subject) {
+          const ref = subject.kind === 'pronoun' ? antecedent : subject.ref;
+          const id = ref && 'entityId' in ref ? ref.entityId : null;
+          if (subject.kind === 'council') decidedBy = [NORTH_ATLANTIC_COUNCIL];
+          else if (id !== NATO) continue; // the Netherlands, single allies, people: not a decision of the Alliance
+          agentless = false;
+        } else if (rule.needsSubject) {
+          continue;
+        }
+      }
+
+      // Where: named here, a ministerial named by kind, "de Top", or what the passage named before.
+      const reaffirming = rule.kind === 'REAFFIRMATION';
+      const objects = objectReferences(text, named);
+      const places = reaffirming ? named.filter((m) => !objects.has(m)) : named;
+      let meeting: NamedMeeting | null = nearestMeeting(places, at, end)?.meeting ?? null;
+      if (!meeting) {
+        const byKind = ministerialByKind(sentence, mentions, own);
+        const past = PAST.test(clauseText) && !future;
+        // A ministerial the letter's meetings do not include leaves the decision unplaced (null), not misplaced.
+        if (byKind !== undefined) meeting = byKind;
+        else if (refersToOwnMeeting(text) && own) meeting = own;
+        else if (rule.nominal || ANAPHORIC_TIME.test(text) || (past && letterKind !== 'REPORT' && !agentless)) {
+          meeting = meetingEarlierInPassage(sentence, mentions);
+          if (!meeting) continue;
+        } else if (letterKind === 'REPORT' || !past) meeting = own;
+        else continue; // a past decision the letter does not place: nothing to attribute it to
+      }
+
+      const older = named.filter((m) => m.meeting.id !== meeting?.id && (!meeting || m.meeting.startDate < meeting.startDate));
+      const reaffirms = nearestMeeting(older.filter((m) => reaffirming || objects.has(m)), at, end)?.meeting ?? null;
+      const kind = rule.id === 'decision/before-the-meeting' && ADOPTED_TEXT.test(clauseText) ? 'ADOPTION' : rule.kind;
+      return { rule, kind, meeting, decidedBy, reaffirms, future };
+    }
+  }
+  return null;
+}
+
+const VERBS: Record<DecisionKind, [taken: string, expected: string]> = {
+  DECISION: ['took a decision on', 'is expected to take a decision on'],
+  ADOPTION: ['adopted a text on', 'is expected to adopt a text on'],
+  ENDORSEMENT: ['endorsed a text on', 'is expected to endorse a text on'],
+  REAFFIRMATION: ['reaffirmed its position on', 'is expected to reaffirm its position on'],
+  TASKING: ['issued a tasking on', 'is expected to issue a tasking on'],
+  AGREEMENT: ['reached an agreement on', 'is expected to reach an agreement on'],
+};
+
+/** "NATO adopted a text on NATO 2030 at the Brussels Summit 2021." */
+function decisionSummary(
+  ctx: LetterContext,
+  kind: DecisionKind,
+  status: string,
+  decidedBy: string[],
+  topics: string[],
+  meeting: NamedMeeting | null,
+  reaffirms: NamedMeeting | null,
+): string {
+  const who = listOf(decidedBy.map((id) => actorName(ctx, id)));
+  const [taken, expected] = VERBS[kind];
+  const verb = status === 'TAKEN' ? taken : expected;
+  // Without a topic the verb stands alone: "NATO is expected to adopt a text at the Vilnius Summit 2023."
+  const what = topics.length > 0 ? ` ${listOf(topics.map((id) => actorName(ctx, id)))}` : '';
+  const phrase = topics.length > 0 ? verb : verb.replace(/ (on|its position on|a tasking on)$/, (_, p: string) => (p === 'on' ? '' : ` ${p.replace(/ on$/, '')}`));
+  const where = meeting ? ` at the ${meeting.name}` : '';
+  const earlier = reaffirms ? `, recalling the ${reaffirms.name}` : '';
+  return sentenceCase(`${who} ${phrase}${what}${where}${earlier}.`);
+}

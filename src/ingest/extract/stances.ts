@@ -1,0 +1,293 @@
+import type { DocumentKind, MeetingRecord, StanceRecord } from '../letter-graph';
+import { resolveActor } from '../resolve';
+import type { ActorRef } from './attendance';
+import {
+  NLD,
+  actorName,
+  actorPhrases,
+  clauseAt,
+  clausesOf,
+  letterDate,
+  listOf,
+  namedMeetings,
+  nearestMeeting,
+  pronounAntecedents,
+  sentenceCase,
+  subjectOf,
+  type ActorPhrase,
+  type NamedMeeting,
+} from './claim-parts';
+import { pledgeClauses } from './commitments';
+import { sentenceEvidence, type LetterContext, type SentenceView } from './context';
+import type { MeetingMention } from './meetings';
+import { subjectsOf, topicsOf } from './topics';
+
+/** One way the letters state a position. */
+interface StanceRule {
+  id: string;
+  pattern: RegExp;
+  /**
+   * Who holds the position: the subject of the verb; the Netherlands, named
+   * in the phrase itself ("voor Nederland", "de Nederlandse inzet"); or the
+   * people and states named between the parts of a separable verb ("stelden
+   * ... Maas en Le Drian voor").
+   */
+  holder: 'subject' | 'netherlands' | 'named-in-phrase';
+  /** Extra condition on the match, given the clause it stands in and the whole sentence. */
+  accept?: (clauseText: string, match: RegExpMatchArray, sentenceText: string) => boolean;
+  /** The position is what a meeting concluded: without the meeting named, there is nothing to place. */
+  needsMeeting?: boolean;
+  confidence: number;
+}
+
+const RULES: StanceRule[] = [
+  {
+    id: 'stance/emphasizes',
+    holder: 'subject',
+    pattern: /\bbenadruk(?:t|te|ten|ken)\b|\bonderstre(?:ept|epte|epten|pen)\b/giu,
+    confidence: 0.85,
+  },
+  {
+    id: 'stance/supports',
+    holder: 'subject',
+    pattern: /\b(?:steunt|steunde|steunden|steunen|ondersteunt|ondersteunde|ondersteunden|ondersteunen|onderschrijft|onderschrijven)\b/giu,
+    confidence: 0.85,
+  },
+  {
+    id: 'stance/welcomes',
+    holder: 'subject',
+    pattern: /\bverwelkom(?:t|de|den|en)\b|\bwaardeert\b|\bwaarderen\b/giu,
+    confidence: 0.85,
+  },
+  {
+    id: 'stance/values',
+    holder: 'subject',
+    // "hecht belang aan", "acht ... van groot belang", "meent", "onderkent", "ziet kansen".
+    pattern:
+      /\bhecht(?:en|te|ten)?\b|\bacht(?:en|te|ten)?\b(?=[^.;]{0,100}?\b(?:van\s+(?:\p{L}+\s+)?belang|belangrijk|noodzakelijk|essentieel|cruciaal|wenselijk|onwenselijk)\b)|\bmeent\b|\bmenen\b|\bonderkent\b|\bonderkennen\b|\bziet\b|\bzag\b|\bzagen\b|\bzien\b(?=\s+(?:\p{L}+\s+){0,3}?(?:mogelijkheden|kansen|rol|meerwaarde|noodzaak)\b)/giu,
+    confidence: 0.75,
+  },
+  {
+    id: 'stance/wants',
+    holder: 'subject',
+    pattern: /\bwil\b(?!\s+(?:we|wij)\b)|\bwenst\b|\bstreeft\b|\bstreefde\b|\bis\s+(?:\p{L}+\s+){0,2}?voorstander\b|\bvoorstander\s+te\s+zijn\b/giu,
+    confidence: 0.8,
+  },
+  {
+    id: 'stance/advocates',
+    holder: 'subject',
+    pattern:
+      /\b(?:pleit|pleiten|pleitte|pleitten|bepleit|bepleiten|bepleitte)\b|\b(?:roept|riep|riepen)\b[^.;]{0,60}?\bop\b|\boproepen\b|\bvraagt\b[^.;]{0,30}?\baandacht\b|\baandacht\s+(?:te\s+)?vragen\b|\b(?:stuurt|sturen)\b[^.;]{0,30}?\baan\s+op\b|\baansturen\b|\b(?:houdt|houden)\b[^.;]{0,30}?\bvast\s+aan\b|\bvasthouden\s+aan\b/giu,
+    confidence: 0.8,
+  },
+  {
+    id: 'stance/committed-to-goal',
+    holder: 'subject',
+    // A commitment to a pledge is a commitment (see commitments.ts); to a goal, a position.
+    pattern:
+      /\b(?:zet|zetten)\s+zich\b|\b(?:zet|zetten)\s+(?:\p{L}+\s+){0,6}?in\s+(?:voor|op)\b|\bspant\s+zich\b[^.;]{0,30}?\bin\b|\bgecommitteerd\s+aan\b|\bbereid\s+tot\b|\b(?:is|zijn)\s+zich\s+bewust\b/giu,
+    confidence: 0.75,
+  },
+  {
+    id: 'stance/contributes-to-goal',
+    holder: 'subject',
+    // "draagt bij aan veiligheid"; "draagt bij aan het NRI" is a pledge and left to commitments.ts.
+    pattern: /\b(?:draagt|dragen|droeg|droegen)\s+(?:\p{L}+\s+){0,3}?bij\s+aan\b/giu,
+    confidence: 0.65,
+  },
+  {
+    id: 'stance/agrees-or-worries',
+    holder: 'subject',
+    pattern:
+      /\b(?:zijn|waren)\s+(?:het\s+)?eensgezind\b|\b(?:waren|zijn)\s+het\s+(?:\p{L}+\s+)?eens\b|\buit(?:en|te|ten)\s+(?:\p{L}+\s+){0,2}?zorgen\b|\bmaak(?:t|ten)?\s+zich\s+(?:\p{L}+\s+)?zorgen\b|\bveroordeel(?:t|de|den)\b|\bveroordelen\b|\bmoedig(?:t|de|den|en)\b[^.;]{0,60}?\baan\b|\bspoor(?:t|de|den|en)\b[^.;]{0,60}?\baan\b/giu,
+    confidence: 0.8,
+  },
+  {
+    id: 'stance/affirms',
+    holder: 'subject',
+    // "bevestigt dat ..." states a view; bevestigen without "dat" is a reaffirmation (decisions.ts), unless the Netherlands confirms.
+    pattern: /\bbevestig(?:t|de|den|en)\b/giu,
+    accept: (clause, match, text) => /^\s+(?:\p{L}+\s+){0,2}?dat\b/iu.test(text.slice(match.index! + match[0].length)) || /\bNederland\b|\bkabinet\b/.test(clause),
+    confidence: 0.7,
+  },
+  {
+    id: 'stance/states',
+    holder: 'subject',
+    // "stelden vast dat", "constateerden dat": what an actor holds to be the case.
+    pattern: /\b(?:stelt|stelde|stelden|stellen)\s+(?:\p{L}+\s+){0,3}?vast\s+dat\b|\bconstate(?:ert|erde|erden|ren)\b(?=[^.;]{0,40}\bdat\b)/giu,
+    confidence: 0.7,
+  },
+  {
+    id: 'stance/expects-of-us',
+    holder: 'subject',
+    pattern: /\bverwacht(?:en)?\s+(?:\p{L}+\s+){0,2}?van\s+(?:ons|Nederland)\b/giu,
+    confidence: 0.7,
+  },
+  {
+    id: 'stance/proposed',
+    holder: 'named-in-phrase',
+    pattern: /\bstelde(?:n)?\b[^.;]{0,250}?\bvoor\b(?=\s+om\b|\s+dat\b|\s*[.,])/giu,
+    confidence: 0.7,
+  },
+  {
+    id: 'stance/concluded',
+    holder: 'subject',
+    needsMeeting: true,
+    pattern: /\bgeconcludeerd\b|\bconcludeerde(?:n)?\b/giu,
+    confidence: 0.65,
+  },
+  {
+    id: 'stance/for-the-netherlands',
+    holder: 'netherlands',
+    // "Voor Nederland is ...", "cruciaal voor de veiligheid van Nederland"; not "Voor Nederland betekent ...", a consequence.
+    pattern: /\bvoor\s+(?:de\s+\p{L}+\s+van\s+)?(?:Nederland|het\s+kabinet)\b/giu,
+    accept: (clause) => !/\bbetek(?:ent|ende|enen)\b/i.test(clause),
+    confidence: 0.75,
+  },
+  {
+    id: 'stance/dutch-position',
+    holder: 'netherlands',
+    // As the subject of its clause ("De Nederlandse inzet is gericht op"), not as what a letter informs about.
+    pattern: /\b[Dd]e\s+Nederlandse\s+(?:inzet|inbreng|positie|opstelling)\s+(?:is|blijft|was|bleef|richt|zal|betreft)\b|\b(?:speerpunt|hoeksteen|prioriteit)\s+van\s+het\s+Nederlandse\b|\bNederlandse\s+prioriteit\b/gu,
+    confidence: 0.75,
+  },
+  {
+    id: 'stance/pressed-by-the-netherlands',
+    holder: 'netherlands',
+    pattern: /\b(?:op\s+aandringen|door\s+(?:het\s+)?aanjagen|op\s+initiatief)\s+van\s+Nederland\b/giu,
+    confidence: 0.75,
+  },
+  {
+    id: 'stance/will-argue',
+    holder: 'netherlands',
+    // In an agenda, what the Netherlands "zal" do at the meeting is its position there.
+    pattern: /\b(?:Nederland|[Hh]et\s+kabinet)\s+zal\b|\bzal\s+(?:\p{L}+\s+)?(?:Nederland|het\s+kabinet)\b/gu,
+    confidence: 0.7,
+  },
+];
+
+// "Met deze Roadmap zet de NAVO in op ...": what is done with an instrument, not a position.
+const INSTRUMENT = /^\s*(?:met\s+(?:deze|dit|die|dat)\b|hiermee\b|daarmee\b)/i;
+// "Het wil ...": "het" for the country the sentence before spoke of.
+const IT_WANTS = /^Het\s+(?:wil|ziet|steunt|acht|meent|hecht|pleit|verwelkomt|onderstreept|benadrukt)\b/u;
+const AUXILIARY_OF_INFINITIVE = /\b(zal|zullen|blijft|blijven|wil|willen|kan|kunnen|moet|moeten|gaat|gaan)\b/i;
+const PAST_FORM = /^(?:\p{L}+(?:te|ten|de|den)|waren|was|zag|zagen|riep|riepen|geconcludeerd|concludeerde|concludeerden)$/iu;
+
+/**
+ * Finds the positions actors state: the Netherlands (benadrukt, steunt,
+ * verwelkomt, hecht belang aan, zet zich in voor, "Voor Nederland is ...
+ * van belang", "Nederland zal ... onderstrepen"), the Alliance (bondgenoten
+ * benadrukten, uitten hun zorgen, moedigden aan; the Bucharest declaration
+ * "verwelkomde"), people (the Minister-President, resolved to who held the
+ * office at the meeting) and other states. One stance per actor and
+ * sentence; only main clauses count (what a "dat"-clause reports is the
+ * content of a position, not another one), and a verb that is part of a
+ * pledge is left to the commitment rules. A stance belongs to the letter's
+ * own meeting, unless the sentence reports, in the past tense, a position
+ * taken at another meeting it names.
+ */
+export function findStances(ctx: LetterContext, mentions: MeetingMention[], own: MeetingRecord | null, _letterKind: DocumentKind): StanceRecord[] {
+  const phrases = new Map<number, ActorPhrase[]>();
+  const phrasesOf = (s: SentenceView) => {
+    let found = phrases.get(s.index);
+    if (!found) phrases.set(s.index, (found = actorPhrases(ctx, s)));
+    return found;
+  };
+  const antecedents = pronounAntecedents(ctx, phrasesOf);
+  const date = letterDate(ctx);
+  const stances: StanceRecord[] = [];
+
+  for (const sentence of ctx.sentences) {
+    const text = sentence.text;
+    const clauses = clausesOf(text);
+    const pledges = pledgeClauses(ctx, sentence);
+    const named = namedMeetings(sentence, mentions);
+    const held = new Set<string>();
+    const candidates: Array<{ rule: StanceRule; refs: ActorRef[]; at: number; end: number; past: boolean }> = [];
+
+    const itWants = IT_WANTS.exec(text);
+    const antecedent = antecedents.get(sentence.index) ?? null;
+    if (itWants && antecedent) candidates.push({ rule: RULES.find((r) => r.id === 'stance/wants')!, refs: [antecedent], at: 0, end: itWants[0].length, past: false });
+
+    for (const rule of RULES) {
+      for (const match of text.matchAll(rule.pattern)) {
+        const at = match.index;
+        const end = at + match[0].length;
+        const clause = clauseAt(clauses, at);
+        if (clause.subordinate || clause.hypothetical || pledges.some((p) => p.start === clause.start && p.end === clause.end)) continue;
+        const clauseText = text.slice(clause.start, clause.end);
+        if (INSTRUMENT.test(clauseText)) continue;
+        if (rule.accept && !rule.accept(clauseText, match, text)) continue;
+
+        let refs: ActorRef[] = [];
+        if (rule.holder === 'netherlands') refs = [{ entityId: NLD }];
+        else if (rule.holder === 'named-in-phrase') refs = nationalActorsIn(ctx, phrasesOf(sentence), at, end);
+        else {
+          const subject = subjectOf(text, phrasesOf(sentence), clause, at);
+          if (!subject || subject.kind === 'some-allies') continue;
+          const ref = subject.kind === 'pronoun' ? antecedent : subject.ref;
+          if (ref) refs = [ref];
+        }
+        if (refs.length === 0) continue;
+        // "pleiten" in "blijft Nederland pleiten" looks like a past tense but is an infinitive.
+        const past = PAST_FORM.test(match[0].split(/\s+/)[0]) && !AUXILIARY_OF_INFINITIVE.test(clauseText) && !/\bte\s+$/i.test(text.slice(0, at));
+        candidates.push({ rule, refs, at, end, past });
+      }
+    }
+
+    for (const candidate of candidates.sort((a, b) => a.at - b.at)) {
+      // A past-tense position the sentence places at another meeting it names belongs there.
+      const there = nearestMeeting(named, candidate.at, candidate.end)?.meeting ?? null;
+      const elsewhere = there && there.id !== own?.id && (candidate.past || candidate.rule.needsMeeting) && (!date || there.endDate <= date);
+      if (candidate.rule.needsMeeting && !elsewhere) continue;
+      const meeting: NamedMeeting | null = elsewhere ? there : own;
+      const on = meeting?.startDate ?? date;
+      for (const ref of candidate.refs) {
+        const actorId = on ? resolveActor(ref, on, ctx.names) : 'entityId' in ref ? ref.entityId : null;
+        if (!actorId || held.has(actorId)) continue;
+        held.add(actorId);
+        const topics = topicsOf(sentence, ctx);
+        const subjects = subjectsOf(sentence, ctx, [actorId]);
+        stances.push({
+          id: `stance:${ctx.documentSlug}/${stances.length + 1}`,
+          actorId,
+          meetingId: meeting?.id ?? null,
+          date: on,
+          summary: stanceSummary(ctx, actorId, candidate.past, topics, subjects, meeting),
+          topics,
+          subjects,
+          evidence: sentenceEvidence(ctx, sentence, candidate.rule.id, candidate.rule.confidence),
+        });
+      }
+    }
+  }
+  return stances;
+}
+
+/** The people and states named inside a phrase ("zowel de Duitse Minister ... Maas, als ... Le Drian"), never NATO's own officials. */
+function nationalActorsIn(ctx: LetterContext, phrases: ActorPhrase[], start: number, end: number): ActorRef[] {
+  const refs: ActorRef[] = [];
+  for (const phrase of phrases) {
+    if (phrase.start < start || phrase.end > end || !phrase.ref) continue;
+    if (phrase.kind === 'person') {
+      const person = ctx.names.get('entityId' in phrase.ref ? phrase.ref.entityId : '');
+      if (person?.kind === 'person' && person.country) refs.push(phrase.ref);
+    } else if (phrase.kind === 'office' && 'officeId' in phrase.ref) {
+      const officeId = phrase.ref.officeId;
+      if (ctx.reference.offices.find((o) => o.id === officeId)?.country) refs.push(phrase.ref);
+    } else if (phrase.kind === 'country' || phrase.kind === 'netherlands') {
+      refs.push(phrase.ref);
+    }
+  }
+  return refs;
+}
+
+/** "The Netherlands takes a position on EU-NATO cooperation for the Brussels Summit 2021." */
+function stanceSummary(ctx: LetterContext, actorId: string, past: boolean, topics: string[], subjects: string[], meeting: NamedMeeting | null): string {
+  const who = actorName(ctx, actorId);
+  const verb = past ? 'took a position' : 'takes a position';
+  const what = topics.length > 0 ? ` on ${listOf(topics.map((id) => actorName(ctx, id)))}` : '';
+  const regarding = subjects.length > 0 ? ` regarding ${listOf(subjects.map((id) => actorName(ctx, id)))}` : '';
+  const where = meeting ? ` ${past ? 'at' : 'for'} the ${meeting.name}` : '';
+  return sentenceCase(`${who} ${verb}${what}${regarding}${where}.`);
+}

@@ -1,0 +1,67 @@
+import type { LetterContext, SentenceView } from './context';
+
+/**
+ * The topics a sentence is about, in the order it names them, each once:
+ * every topic it names by one of the vocabulary's words, and every topic
+ * signalled by an entity it names (Russia signals relations with Russia).
+ * A sentence that names none but points back ("hiervoor", "daarbij") is
+ * about the topics of the sentence before it in the passage.
+ */
+export function topicsOf(sentence: SentenceView, ctx: LetterContext): string[] {
+  const topics = namedTopics(sentence, ctx);
+  if (topics.length > 0 || !POINTS_BACK.test(sentence.text)) return topics;
+  // "Nederland kondigde hiervoor eerder een bijdrage aan": the topic is the sentence before's.
+  const before = ctx.sentences[sentence.index - 1];
+  return before && before.passageIndex === sentence.passageIndex ? namedTopics(before, ctx) : topics;
+}
+
+// Pronominal adverbs that point back to what the sentence before named.
+const POINTS_BACK = /\b(?:hier|daar)(?:voor|toe|bij|aan|in|mee|over|op|van)\b/i;
+
+function namedTopics(sentence: SentenceView, ctx: LetterContext): string[] {
+  const topics: string[] = [];
+  for (const mention of sentence.mentions) {
+    const ids = mention.kind === 'topic' ? [mention.id] : ctx.names.topicsSignalledBy(mention.id).map((t) => t.id);
+    for (const id of ids) if (!topics.includes(id)) topics.push(id);
+  }
+  return topics;
+}
+
+// NATO's own bodies that a claim can concern (tasked, upgraded), other than the Alliance itself.
+const NATO_BODY = /^org:(north-atlantic-council|nato-[a-z-]+)$/;
+// "deze landen", "beide landen": the countries the sentence before named.
+const THESE_COUNTRIES = /\b(deze|beide|die)\s+landen\b/i;
+
+/**
+ * What a claim in the sentence is about, as actors: the countries it names
+ * as countries (Ukraine and Georgia, not "Russische" in "Russische
+ * agressie"), groups, and NATO bodies other than the Alliance; "deze
+ * landen", in a sentence that names no country itself, brings in the
+ * countries of the last sentence before it in the passage that named some.
+ * The claim's own actors are left out.
+ */
+export function subjectsOf(sentence: SentenceView, ctx: LetterContext, exclude: readonly string[] = []): string[] {
+  const subjects: string[] = [];
+  const add = (id: string) => {
+    if (!exclude.includes(id) && !subjects.includes(id)) subjects.push(id);
+  };
+  const countriesIn = (s: SentenceView) =>
+    s.mentions.filter((m) => {
+      if (m.kind !== 'country') return false;
+      // "de Duitse Minister": the country only qualifies an office.
+      if (s.mentions.some((o) => o.kind === 'office' && o.start <= m.start && m.end <= o.end)) return false;
+      const entity = ctx.names.get(m.id);
+      return entity?.kind === 'country' && (m.matched === entity.nameNl || m.matched === entity.name || /^\p{Lu}{2,}$/u.test(m.matched));
+    });
+
+  for (const mention of sentence.mentions) {
+    if (mention.kind === 'group' || NATO_BODY.test(mention.id)) add(mention.id);
+  }
+  for (const mention of countriesIn(sentence)) add(mention.id);
+  if (THESE_COUNTRIES.test(sentence.text) && countriesIn(sentence).length === 0) {
+    const before = ctx.sentences.filter((s) => s.passageIndex === sentence.passageIndex && s.index < sentence.index).reverse();
+    const named = before.find((s) => countriesIn(s).length > 0);
+    if (named) for (const mention of countriesIn(named)) add(mention.id);
+  }
+  return subjects;
+}
