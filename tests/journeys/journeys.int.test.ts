@@ -1,5 +1,5 @@
 import { normalize } from '../../src/ingest/normalize';
-import { foldQuote } from '../support/gold';
+import { foldQuote, readsAs } from '../support/gold';
 import { journeys, seedText, startTestService, type TestService } from '../support/service';
 
 /**
@@ -32,8 +32,7 @@ async function expectEvidenceInLetter(evidence: { quote: string; start: number; 
   }
   const original = seedText(fileNameOf.get(evidence.document.id)!);
   expect(evidence.end).toBeGreaterThan(evidence.start);
-  const slice = original.slice(evidence.start, evidence.end);
-  expect(foldQuote(normalize(slice).text)).toBe(foldQuote(evidence.quote));
+  expect(readsAs(original, evidence.start, evidence.end, normalize)).toBe(foldQuote(evidence.quote));
 }
 
 describe('SummitAttendance', () => {

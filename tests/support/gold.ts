@@ -58,3 +58,30 @@ export function score(extracted: string[], expected: string[]): Score {
     spurious: [...got].filter((k) => !want.has(k)),
   };
 }
+
+/**
+ * How the original text between two offsets reads once line breaks,
+ * hyphenation across lines, markup and page furniture are folded away: the
+ * normalized characters that come from that stretch of the original, less
+ * footnotes (a footnote a page break put inside a sentence is furniture, and
+ * so is its marker).
+ */
+export function readsAs(
+  original: string,
+  start: number,
+  end: number,
+  normalize: (text: string) => { text: string; toOriginal: Int32Array; footnotes: Array<{ start: number; end: number }> },
+): string {
+  const nt = normalize(original);
+  let text = '';
+  for (let i = 0; i < nt.text.length; i += 1) {
+    const from = nt.toOriginal[i];
+    if (from < start || from >= end) continue;
+    if (nt.footnotes.some((f) => {
+      const lineStart = nt.text.lastIndexOf('\n', f.start) + 1;
+      return i >= lineStart && i < f.end;
+    })) continue;
+    text += nt.text[i];
+  }
+  return foldQuote(text);
+}

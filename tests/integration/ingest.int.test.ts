@@ -1,0 +1,146 @@
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { connect, type Database } from '../../src/db/connect';
+import { Executor } from '../../src/db/executor';
+import { loadLetter } from '../../src/ingest/load';
+import { ingest, letterFiles, letterGraph } from '../../src/ingest/pipeline';
+import { NameIndex, loadReferenceData } from '../../src/reference';
+import { normalize } from '../../src/ingest/normalize';
+import { foldQuote, readsAs } from '../support/gold';
+import { testConfig } from '../support/test-env';
+
+/**
+ * Loading: twice changes nothing, a changed letter is replaced exactly, a
+ * letter that fails leaves nothing behind, and every evidence offset points
+ * at its quote in the original letter. The letters written here are about a
+ * meeting no seed letter names and are removed afterwards; test files run one
+ * at a time (`--runInBand`), so no other test sees them.
+ */
+let db: Database;
+let executor: Executor;
+let dir: string;
+const reference = loadReferenceData();
+const names = new NameIndex(reference);
+
+const LETTER = (extra: string) => `Geachte voorzitter,
+
+Hierbij bied ik u de geannoteerde agenda aan voor de NAVO-Top van 9 tot en met 11 juli 2024 in Washington.
+
+De Minister-President en de Minister van Defensie zijn voornemens deze Top bij te wonen. ${extra}
+
+De Minister van Buitenlandse Zaken,
+
+H.G.J. Bruins Slot
+`;
+
+async function counts() {
+  const [row] = await executor.read<{ nodes: number; relationships: number }>(
+    'MATCH (n) WITH count(n) AS nodes MATCH ()-[r]->() RETURN nodes, count(r) AS relationships',
+  );
+  return row;
+}
+
+async function documentContent(id: string) {
+  const [row] = await executor.read<{ documents: number; passages: number; claims: number; evidence: number }>(
+    `OPTIONAL MATCH (d:Document {id: $id}) WITH count(d) AS documents
+     OPTIONAL MATCH (p:Passage {documentId: $id}) WITH documents, count(p) AS passages
+     OPTIONAL MATCH (c:Claim {documentId: $id}) WITH documents, passages, count(c) AS claims
+     OPTIONAL MATCH (e:Evidence {documentId: $id}) RETURN documents, passages, claims, count(e) AS evidence`,
+    { id },
+  );
+  return row;
+}
+
+beforeAll(async () => {
+  db = await connect(testConfig().neo4j);
+  executor = new Executor(db.driver, db.database);
+  dir = fs.mkdtempSync(path.join(os.tmpdir(), 'summitgraph-ingest-'));
+});
+afterAll(async () => {
+  await executor.write(
+    `MATCH (n) WHERE n.documentId STARTS WITH 'document:washington-test' OR n.id STARTS WITH 'document:washington-test' DETACH DELETE n`,
+  );
+  fs.rmSync(dir, { recursive: true, force: true });
+  await db.driver.close();
+});
+
+it('ingesting the seed letters again changes no node and no relationship', async () => {
+  const before = await counts();
+  const report = await ingest(executor, letterFiles([]));
+  expect(report.letters.map((l) => l.outcome)).toEqual(['unchanged', 'unchanged', 'unchanged', 'unchanged', 'unchanged']);
+  expect(await counts()).toEqual(before);
+});
+
+it('forcing a reload of an unchanged letter still leaves the same graph', async () => {
+  const before = await counts();
+  const graph = letterGraph(letterFiles([])[1], names, reference);
+  expect(await loadLetter(executor, graph, { force: true })).toBe('replaced');
+  expect(await counts()).toEqual(before);
+});
+
+it('replaces a changed letter exactly: no duplicates and no leftovers', async () => {
+  const file = path.join(dir, 'washington-test.txt');
+  fs.writeFileSync(file, LETTER('Zweden neemt deel als genodigde.'));
+  const first = await ingest(executor, [file]);
+  expect(first.letters[0]).toMatchObject({ outcome: 'loaded', documentId: 'document:washington-test' });
+  const guests = () =>
+    executor.read<{ actor: string; status: string }>(
+      `MATCH (a:Attendance {documentId: 'document:washington-test'})-[:BY]->(x) RETURN x.id AS actor, a.status AS status ORDER BY actor`,
+    );
+  expect(await guests()).toEqual([
+    { actor: 'country:SWE', status: 'INVITED' },
+    { actor: 'person:brekelmans', status: 'PLANNED' },
+    { actor: 'person:schoof', status: 'PLANNED' },
+  ].sort((a, b) => a.actor.localeCompare(b.actor)));
+
+  fs.writeFileSync(file, LETTER('Finland neemt deel als genodigde.'));
+  const second = await ingest(executor, [file]);
+  expect(second.letters[0].outcome).toBe('replaced');
+  expect((await guests()).map((g) => g.actor)).toEqual(['country:FIN', 'person:brekelmans', 'person:schoof']);
+  const content = await documentContent('document:washington-test');
+  expect(content).toEqual({ documents: 1, passages: second.letters[0].counts!.passages, claims: 3, evidence: 3 });
+});
+
+it('a letter whose load fails leaves nothing in the graph, and the others still load', async () => {
+  const file = path.join(dir, 'washington-test-broken.txt');
+  fs.writeFileSync(file, LETTER(''));
+  const graph = letterGraph(file, names, reference);
+  // A value Neo4j cannot store, in the last statement of the letter's transaction.
+  graph.attendances[graph.attendances.length - 1].status = { nested: { map: true } } as never;
+  await expect(loadLetter(executor, graph)).rejects.toThrow();
+  expect(await documentContent('document:washington-test-broken')).toEqual({ documents: 0, passages: 0, claims: 0, evidence: 0 });
+});
+
+it('reports each bad file with its path and reason, and loads the good ones', async () => {
+  const empty = path.join(dir, 'empty.txt');
+  const binary = path.join(dir, 'binary.txt');
+  const large = path.join(dir, 'large.txt');
+  const unrelated = path.join(dir, 'unrelated.txt');
+  fs.writeFileSync(empty, '  \n');
+  fs.writeFileSync(binary, Buffer.from([0x50, 0x4b, 0x03, 0x04, 0x00, 0x00, 0x01]));
+  fs.writeFileSync(large, 'a'.repeat(5 * 1024 * 1024 + 1));
+  fs.writeFileSync(unrelated, 'Geachte voorzitter,\n\nHierbij bied ik u het jaarverslag van de rijksbegroting aan.\n');
+  const good = path.join(dir, 'washington-test-good.txt');
+  fs.writeFileSync(good, LETTER(''));
+  const report = await ingest(executor, [empty, binary, large, unrelated, good]);
+  const byFile = Object.fromEntries(report.letters.map((l) => [path.basename(l.path), l]));
+  expect(byFile['empty.txt'].error).toMatch(/empty\.txt: .*(empty|whitespace)/);
+  expect(byFile['binary.txt'].error).toMatch(/binary\.txt: .*binary/);
+  expect(byFile['large.txt'].error).toMatch(/large\.txt: .*(5 MB|too large|larger)/i);
+  expect(byFile['unrelated.txt'].error).toMatch(/unrelated\.txt: no NATO meeting/);
+  expect(byFile['washington-test-good.txt'].outcome).toBe('loaded');
+  expect(report.failed).toBe(4);
+});
+
+it('every evidence quote is found again at its offsets in the original letter', async () => {
+  const rows = await executor.read<{ quote: string; start: number; end: number; fileName: string }>(
+    `MATCH (e:Evidence)-[:IN_DOCUMENT]->(d:Document) WHERE d.fileName STARTS WITH '00'
+     RETURN e.quote AS quote, e.start AS start, e.end AS end, d.fileName AS fileName`,
+  );
+  expect(rows.length).toBeGreaterThan(20);
+  for (const row of rows) {
+    const original = fs.readFileSync(path.join(__dirname, '..', '..', 'seeds', row.fileName), 'utf8');
+    expect(readsAs(original, row.start, row.end, normalize)).toBe(foldQuote(row.quote));
+  }
+});
