@@ -85,3 +85,43 @@ export function readsAs(
   }
   return foldQuote(text);
 }
+
+export type ClaimKind = 'decisions' | 'commitments' | 'stances';
+
+/** A claim as the matcher sees it, whether it comes from the pipeline or from the graph. */
+export type ScoredClaim =
+  | { evidence: { quote: string; rule: string }; meetingId: string | null; decidedBy: string[] }
+  | { evidence: { quote: string; rule: string }; meetingId: string | null; actorId: string };
+
+/**
+ * Matches gold facts to extracted claims one to one and scores the result.
+ * A fact matches a claim when its folded quote fragment lies in the claim's
+ * evidence quote and the claim has the same attribution: for decisions the
+ * meeting and an overlap of the deciders; for commitments and stances the
+ * actor, and the meeting where the gold gives one.
+ */
+export function scoreClaims(kind: ClaimKind, gold: GoldLetter, claims: { [K in ClaimKind]: ScoredClaim[] }): Score {
+  const facts = gold[kind] as Fact[];
+  const extracted = claims[kind];
+  const factKeys = facts.map((f, i) => `#${i + 1} "${f.quote}" [${f.meeting ?? 'no meeting'} ${'actor' in f ? f.actor : f.decidedBy.join('+')}]`);
+  const claimKeys = extracted.map((c) => `${c.evidence.rule} [${c.meetingId ?? 'no meeting'} ${'actorId' in c ? c.actorId : c.decidedBy.join('+')}] "${c.evidence.quote.slice(0, 90)}"`);
+  const taken = new Set<number>();
+  facts.forEach((fact, i) => {
+    const fragment = foldQuote(fact.quote);
+    const j = extracted.findIndex((claim, j) => !taken.has(j) && foldQuote(claim.evidence.quote).includes(fragment) && sameAttribution(fact, claim));
+    if (j < 0) return;
+    taken.add(j);
+    claimKeys[j] = factKeys[i];
+  });
+  return score(claimKeys, factKeys);
+}
+
+type Fact = GoldLetter[ClaimKind][number] & { meeting?: string | null };
+
+function sameAttribution(fact: Fact, claim: ScoredClaim): boolean {
+  if ('decidedBy' in fact) {
+    return 'decidedBy' in claim && claim.meetingId === fact.meeting && fact.decidedBy.some((id) => claim.decidedBy.includes(id));
+  }
+  if (!('actorId' in claim) || claim.actorId !== fact.actor) return false;
+  return fact.meeting === undefined || fact.meeting === null || claim.meetingId === fact.meeting;
+}

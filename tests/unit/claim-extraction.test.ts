@@ -21,7 +21,7 @@ import path from 'node:path';
 import { letterGraph } from '../../src/ingest/pipeline';
 import type { LetterGraph } from '../../src/ingest/letter-graph';
 import { NameIndex, loadReferenceData } from '../../src/reference';
-import { foldQuote, goldLetters, score, type GoldLetter, type Score } from '../support/gold';
+import { foldQuote, goldLetters, score, scoreClaims, type GoldLetter, type Score } from '../support/gold';
 
 const PRECISION = 0.9;
 const RECALL = 0.8;
@@ -69,34 +69,6 @@ const table: string[] = [];
 afterAll(() => {
   console.log(`claim extraction against the gold facts (precision, recall, matched of extracted, expected):\n${table.join('\n')}`);
 });
-
-/** Matches gold facts to extracted claims one to one, and scores the result. */
-function scoreClaims(kind: ClaimKind, gold: GoldLetter, graph: LetterGraph): Score {
-  const facts = gold[kind];
-  const claims = graph[kind];
-  const factKeys = facts.map((f, i) => `#${i + 1} "${f.quote}" [${f.meeting ?? 'no meeting'} ${'actor' in f ? f.actor : f.decidedBy.join('+')}]`);
-  const claimKeys = claims.map((c) => `${c.evidence.rule} [${c.meetingId ?? 'no meeting'} ${'actorId' in c ? c.actorId : c.decidedBy.join('+')}] "${c.evidence.quote.slice(0, 90)}"`);
-  const taken = new Set<number>();
-  facts.forEach((fact, i) => {
-    const fragment = foldQuote(fact.quote);
-    const j = claims.findIndex((claim, j) => !taken.has(j) && foldQuote(claim.evidence.quote).includes(fragment) && sameAttribution(fact, claim));
-    if (j < 0) return;
-    taken.add(j);
-    claimKeys[j] = factKeys[i];
-  });
-  return score(claimKeys, factKeys);
-}
-
-type Fact = GoldLetter[ClaimKind][number];
-type Claim = LetterGraph[ClaimKind][number];
-
-function sameAttribution(fact: Fact, claim: Claim): boolean {
-  if ('decidedBy' in fact) {
-    return 'decidedBy' in claim && claim.meetingId === fact.meeting && fact.decidedBy.some((id) => claim.decidedBy.includes(id));
-  }
-  if (!('actorId' in claim) || claim.actorId !== fact.actor) return false;
-  return fact.meeting === undefined || fact.meeting === null || claim.meetingId === fact.meeting;
-}
 
 function record(letter: string, kind: string, s: Score): void {
   table.push(
