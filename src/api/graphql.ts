@@ -25,16 +25,17 @@ export function createRequestContext(config: Config, executor: Executor): Reques
 }
 
 /**
- * Rejects an operation whose estimated size is over the limit before any
- * resolver runs. It is a plugin rather than a validation rule because the
- * estimate needs the request's variables (`first: $n`).
+ * Rejects an operation that is too deep or whose estimated size is over the
+ * limit, before any resolver runs. It is a plugin rather than validation
+ * rules because the estimate needs the request's variables (`first: $n`),
+ * and because Apollo gives validation errors a code of its own.
  */
-function costLimitPlugin(maxCost: number): ApolloServerPlugin<RequestContext> {
+function limitsPlugin(maxDepth: number, maxCost: number): ApolloServerPlugin<RequestContext> {
   return {
     async requestDidStart() {
       return {
         async didResolveOperation({ document, schema, request }) {
-          const errors = validate(schema, document, [costLimitRule(maxCost, request.variables ?? {})]);
+          const errors = validate(schema, document, [depthLimitRule(maxDepth), costLimitRule(maxCost, request.variables ?? {})]);
           if (errors.length > 0) throw errors[0] instanceof GraphQLError ? errors[0] : new GraphQLError(String(errors[0]));
         },
       };
@@ -48,8 +49,7 @@ export function apolloOptions(config: Config): ApolloServerOptions<RequestContex
   return {
     typeDefs: loadTypeDefs(),
     resolvers,
-    validationRules: [depthLimitRule(config.limits.maxDepth)],
-    plugins: [costLimitPlugin(config.limits.maxCost)],
+    plugins: [limitsPlugin(config.limits.maxDepth, config.limits.maxCost)],
     formatError,
     introspection: true,
     includeStacktraceInErrorResponses: false,

@@ -1,9 +1,10 @@
 import { requireStatements } from '../db/cypher-catalog';
 import type { Executor } from '../db/executor';
+import { pipelineFingerprint } from './fingerprint';
 import type { Evidence, LetterGraph } from './letter-graph';
 
 const STATEMENTS = requireStatements({
-  findDocument: 'ingest/find-document-by-hash',
+  findDocument: 'ingest/find-loaded-document',
   deleteDocumentContent: 'ingest/delete-document-content',
   upsertDocument: 'ingest/upsert-document',
   upsertCitations: 'ingest/upsert-citations',
@@ -23,14 +24,16 @@ export type LoadOutcome = 'loaded' | 'replaced' | 'unchanged';
 
 /**
  * Writes one letter's graph in one transaction: the letter is in the graph
- * whole or not at all. A letter already loaded with the same content hash is
- * left as it is; a changed one has its passages, claims and evidence replaced
- * exactly, so loading twice changes nothing.
+ * whole or not at all. A letter already loaded with the same content hash,
+ * by the same pipeline (see `pipelineFingerprint`), is left as it is; a
+ * changed one has its passages, claims and evidence replaced exactly, so
+ * loading twice changes nothing.
  */
 export async function loadLetter(executor: Executor, graph: LetterGraph, options: { force?: boolean } = {}): Promise<LoadOutcome> {
   const documentId = graph.document.id;
-  const [existing] = await executor.read<{ sha256: string | null }>(STATEMENTS.findDocument, { documentId });
-  if (existing?.sha256 === graph.document.sha256 && !options.force) return 'unchanged';
+  const pipeline = pipelineFingerprint();
+  const [existing] = await executor.read<{ sha256: string | null; pipeline: string | null }>(STATEMENTS.findDocument, { documentId });
+  if (existing?.sha256 === graph.document.sha256 && existing.pipeline === pipeline && !options.force) return 'unchanged';
 
   const touchedMeetings = [
     ...new Set([
@@ -41,7 +44,7 @@ export async function loadLetter(executor: Executor, graph: LetterGraph, options
 
   await executor.writeTransaction(async (run) => {
     await run(STATEMENTS.deleteDocumentContent, { documentId });
-    await run(STATEMENTS.upsertDocument, { document: documentRow(graph) });
+    await run(STATEMENTS.upsertDocument, { document: documentRow(graph, pipeline) });
     await run(STATEMENTS.upsertCitations, {
       documentId,
       rows: graph.document.cites.map((c) => ({ documentId: c.documentId, kamerstuk: c.kamerstuk, ...span(c.evidence) })),
@@ -79,13 +82,14 @@ export async function loadLetter(executor: Executor, graph: LetterGraph, options
   return existing ? 'replaced' : 'loaded';
 }
 
-function documentRow(graph: LetterGraph) {
+function documentRow(graph: LetterGraph, pipeline: string) {
   const d = graph.document;
   return {
     id: d.id,
     props: {
       fileName: d.fileName,
       sha256: d.sha256,
+      pipeline,
       kind: d.kind,
       date: d.date,
       dateInferred: d.dateInferred,

@@ -83,6 +83,82 @@ describe('MinisterTrail', () => {
   });
 });
 
+describe('OpenDoorEvolution', () => {
+  it('runs from Bucharest 2008 to Vilnius 2023, oldest first, naming who held each position', async () => {
+    const data = await run('OpenDoorEvolution');
+    const entries = data.timeline.nodes;
+    expect(data.timeline.totalCount).toBe(entries.length);
+    const dates = entries.map((e: any) => e.date);
+    expect(dates).toEqual([...dates].sort());
+    expect(entries[0].meeting.id).toBe('meeting:2008-04-02-bucharest');
+    expect(entries[entries.length - 1].meeting.id).toBe('meeting:2023-07-11-vilnius');
+    expect(entries.map((e: any) => e.meeting?.id)).toEqual(expect.arrayContaining(['meeting:2021-06-14-brussels']));
+    const holders = new Set(entries.flatMap((e: any) => e.actors.map((a: any) => a.id)));
+    expect([...holders]).toEqual(expect.arrayContaining(['org:nato', 'country:NLD']));
+    for (const entry of entries) {
+      expect(entry.subjects.map((s: any) => s.id).some((id: string) => id === 'country:UKR' || id === 'country:GEO')).toBe(true);
+      expect(entry.summary).toMatch(/^[A-Z].*\.$/);
+      for (const e of entry.evidence) await expectEvidenceInLetter(e);
+    }
+  });
+
+  it('takes the topic and the subjects by id, English or Dutch name alike', async () => {
+    const byName = await run('OpenDoorEvolution');
+    const query = operations.OpenDoorEvolution.replace('topic: "open-door", subjects: ["Ukraine", "Georgia"]', 'topic: "open-deurbeleid", subjects: ["Oekraïne", "country:GEO"]');
+    const { body } = await service.post(query);
+    expect(body.data.timeline.totalCount).toBe(byName.timeline.totalCount);
+  });
+});
+
+describe('DecisionsAtMeeting', () => {
+  it('lists what was decided at a summit and what the agenda expected, by whom, on what, with the evidence', async () => {
+    const data = await run('DecisionsAtMeeting', { meeting: 'meeting:2021-06-14-brussels' });
+    const decisions = data.meeting.decisions.nodes;
+    expect(data.meeting).toMatchObject({ id: 'meeting:2021-06-14-brussels', startDate: '2021-06-14' });
+    expect(data.meeting.decisions.totalCount).toBe(decisions.length);
+    const statuses = new Set(decisions.map((d: any) => d.status));
+    expect(statuses).toEqual(new Set(['TAKEN', 'EXPECTED']));
+    const taken = decisions.filter((d: any) => d.status === 'TAKEN');
+    expect(taken.every((d: any) => d.evidence[0].document.id === 'document:kst-28676-372')).toBe(true);
+    const topics = new Set(decisions.flatMap((d: any) => d.topics.map((t: any) => t.id)));
+    expect([...topics]).toEqual(expect.arrayContaining(['topic:nato-2030', 'topic:strategic-concept', 'topic:climate-security']));
+    expect(decisions.every((d: any) => d.decidedBy.length > 0 && /^decision:/.test(d.id))).toBe(true);
+    for (const d of decisions) for (const e of d.evidence) await expectEvidenceInLetter(e);
+  });
+
+  it('attributes the foreign ministers’ decisions of 20 November 2019 to their meeting, not to London', async () => {
+    const fmm = await run('DecisionsAtMeeting', { meeting: 'meeting:2019-11-20-fmm' });
+    const fmmQuotes = fmm.meeting.decisions.nodes.map((d: any) => d.evidence[0].quote).join(' ');
+    expect(fmmQuotes).toMatch(/operationeel domein/);
+    expect(fmmQuotes).toMatch(/Roadmap is goedgekeurd/);
+    expect(fmm.meeting.decisions.nodes.flatMap((d: any) => d.topics.map((t: any) => t.id))).toContain('topic:space');
+    const london = await run('DecisionsAtMeeting', { meeting: 'meeting:2019-12-03-london' });
+    const londonQuotes = london.meeting.decisions.nodes.map((d: any) => d.evidence[0].quote).join(' ');
+    expect(londonQuotes).not.toMatch(/operationeel domein/);
+  });
+});
+
+describe('DecisionsOnTopic', () => {
+  it('lists every decision on a topic across meetings, oldest first', async () => {
+    const data = await run('DecisionsOnTopic', { topic: 'topic:open-door' });
+    const decisions = data.decisions.nodes;
+    expect(decisions.length).toBeGreaterThanOrEqual(2);
+    const dates = decisions.map((d: any) => d.date);
+    expect(dates).toEqual([...dates].sort());
+    expect(decisions[0].meeting).toMatchObject({ id: 'meeting:2008-04-02-bucharest', city: 'Bucharest' });
+    expect(decisions.map((d: any) => d.meeting.id)).toContain('meeting:2021-06-14-brussels');
+    expect(decisions.every((d: any) => d.decidedBy.some((a: any) => a.name === 'North Atlantic Treaty Organization'))).toBe(true);
+  });
+
+  it('accepts the topic by its Dutch or English name, and rejects an unknown one naming the argument', async () => {
+    const byId = await run('DecisionsOnTopic', { topic: 'topic:open-door' });
+    expect((await run('DecisionsOnTopic', { topic: 'Open Door Policy' })).decisions.totalCount).toBe(byId.decisions.totalCount);
+    expect((await run('DecisionsOnTopic', { topic: 'open-deurbeleid' })).decisions.totalCount).toBe(byId.decisions.totalCount);
+    const { body } = await service.post(operations.DecisionsOnTopic, { topic: 'no such topic' });
+    expect(body.errors[0]).toMatchObject({ extensions: { code: 'BAD_USER_INPUT', argument: 'where.topic' } });
+  });
+});
+
 describe('Search', () => {
   it('finds passages by Dutch words and by the English name of what they mention', async () => {
     const dutch = await run('Search', { text: 'Oekraïne' });
@@ -122,5 +198,96 @@ describe('paging and limits', () => {
   it('answers an unknown id with null and no error', async () => {
     const { body } = await service.post('{ meeting(id: "meeting:1900-01-01-nowhere") { id } node(id: "person:nobody") { id } }');
     expect(body).toEqual({ data: { meeting: null, node: null } });
+  });
+});
+
+describe('node(id)', () => {
+  it('fetches every kind of node by the id the API gave out', async () => {
+    const { body } = await service.post(`{
+      meeting(id: "meeting:2021-06-14-brussels") {
+        id sessions { id } documents { id passages(first: 1) { nodes { id } } }
+        attendances { id actor { id } officeTerm { office { id } } }
+        decisions(first: 1) { nodes { id topics { id } } }
+        stances(first: 1) { nodes { id } }
+      }
+      commitments(first: 1) { nodes { id } }
+      people(where: { name: "Rutte" }) { nodes { id } }
+      countries(where: { name: "Oekraïne" }) { nodes { id } }
+      organizations(where: { name: "NAVO" }) { nodes { id } }
+      groups(where: { name: "AP4" }) { nodes { id } }
+    }`);
+    expect(body.errors).toBeUndefined();
+    const m = body.data.meeting;
+    const ids: Record<string, string> = {
+      Meeting: m.id,
+      Document: m.documents[0].id,
+      Passage: m.documents[0].passages.nodes[0].id,
+      Attendance: m.attendances[0].id,
+      Person: m.attendances[0].actor.id,
+      Office: m.attendances[0].officeTerm.office.id,
+      Decision: m.decisions.nodes[0].id,
+      Topic: m.decisions.nodes[0].topics[0].id,
+      Stance: m.stances.nodes[0].id,
+      Commitment: body.data.commitments.nodes[0].id,
+      Country: body.data.countries.nodes[0].id,
+      Organization: body.data.organizations.nodes[0].id,
+      Group: body.data.groups.nodes[0].id,
+    };
+    expect(ids.Country).toBe('country:UKR');
+    expect(ids.Organization).toBe('org:nato');
+    expect(ids.Group).toBe('group:ap4');
+    for (const [type, id] of Object.entries(ids)) {
+      const { body: found } = await service.post('query($id: ID!) { node(id: $id) { __typename id } }', { id });
+      expect(found.data.node).toEqual({ __typename: type, id });
+    }
+  });
+});
+
+describe('filters', () => {
+  it('narrows meetings by kind and date range, and decisions by status and subject', async () => {
+    const { body } = await service.post(`{
+      ministerials: meetings(where: { kinds: [FOREIGN_MINISTERS_MEETING] }) { nodes { kind } }
+      in2021: meetings(where: { from: "2021-01-01", to: "2021-12-31" }) { nodes { startDate } }
+      expected: decisions(where: { status: EXPECTED }, first: 100) { nodes { status } }
+      aboutUkraine: decisions(where: { subject: "Oekraïne" }, first: 100) { nodes { subjects { id } } }
+    }`);
+    expect(body.errors).toBeUndefined();
+    expect(body.data.ministerials.nodes.length).toBeGreaterThan(0);
+    expect(body.data.ministerials.nodes.every((n: any) => n.kind === 'FOREIGN_MINISTERS_MEETING')).toBe(true);
+    expect(body.data.in2021.nodes.every((n: any) => n.startDate.startsWith('2021'))).toBe(true);
+    expect(body.data.expected.nodes.length).toBeGreaterThan(0);
+    expect(body.data.expected.nodes.every((n: any) => n.status === 'EXPECTED')).toBe(true);
+    expect(body.data.aboutUkraine.nodes.every((n: any) => n.subjects.some((s: any) => s.id === 'country:UKR'))).toBe(true);
+  });
+
+  it('rejects a malformed date naming the problem', async () => {
+    const { body } = await service.post('{ meetings(where: { from: "14 juni 2021" }) { totalCount } }');
+    expect(body.errors[0].extensions.code).toMatch(/BAD_USER_INPUT|GRAPHQL_VALIDATION_FAILED/);
+    expect(body.errors[0].message).toMatch(/YYYY-MM-DD/);
+  });
+});
+
+describe('limits', () => {
+  it('rejects an operation nested too deep, with a code and what to change', async () => {
+    const deep = '{ meetings { nodes { decisions { nodes { reaffirms { reaffirms { reaffirms { reaffirms { reaffirms { reaffirms { id } } } } } } } } } } }';
+    const { body } = await service.post(deep);
+    expect(body.errors[0].extensions.code).toBe('QUERY_TOO_DEEP');
+    expect(body.errors[0].message).toMatch(/split it/);
+  });
+
+  it('rejects an operation that may return too many items', async () => {
+    const costly = '{ meetings(first: 100) { nodes { decisions(first: 100) { nodes { topics { decisions(first: 100) { nodes { id } } } } } } } }';
+    const { body } = await service.post(costly);
+    expect(body.errors[0].extensions.code).toBe('QUERY_TOO_COSTLY');
+  });
+});
+
+describe('operators', () => {
+  it('answers /health and /ready', async () => {
+    const health = await fetch(`${service.url}/health`);
+    expect(health.status).toBe(200);
+    const ready = await fetch(`${service.url}/ready`);
+    expect(ready.status).toBe(200);
+    expect(await ready.json()).toMatchObject({ ready: true, neo4j: 'reachable', schema: 'applied' });
   });
 });

@@ -2,7 +2,7 @@ import path from 'node:path';
 import type { Mention, NameIndex, ReferenceData } from '../../reference';
 import { findDates } from '../dates';
 import type { LetterGraph, PassageRecord } from '../letter-graph';
-import { normalize } from '../normalize';
+import { normalize, originalSpan } from '../normalize';
 import type { RawLetter } from '../read';
 import { resolveAttendances } from '../resolve';
 import { segment } from '../segment';
@@ -24,6 +24,28 @@ function withoutNamesInsideOffices(mentions: Mention[]): Mention[] {
   return mentions
     .filter((m) => m.kind === 'office' || m.kind === 'topic' || !offices.some((o) => o.start <= m.start && m.end <= o.end))
     .sort((a, b) => a.start - b.start || b.end - a.end);
+}
+
+// A sentence that opens by pointing back ("Deze implementatie ...", "Daarbij ...") is about what the one before was about.
+const POINTS_BACK = /^(deze|dit|die|daarbij|daarmee|hierbij|hiermee|hiervoor|zij|ook\s+hier)\b/i;
+
+/**
+ * Gives a claim without subjects, whose sentence points back to the one
+ * before it in the same passage, the countries that sentence names: in
+ * "... de aspiraties van Oekraïne en Georgië. Deze implementatie van het open
+ * deur-beleid ..." the second sentence is about Ukraine and Georgia too.
+ */
+function withAnaphoricSubjects<C extends { subjects: string[]; evidence: { passageId: string; start: number } }>(ctx: LetterContext, claims: C[]): C[] {
+  const byStart = new Map(ctx.sentences.map((s) => [`${s.passageId}@${originalSpan(ctx.normalized, s.start, s.end).start}`, s]));
+  return claims.map((claim) => {
+    if (claim.subjects.length > 0) return claim;
+    const sentence = byStart.get(`${claim.evidence.passageId}@${claim.evidence.start}`);
+    if (!sentence || !POINTS_BACK.test(sentence.text)) return claim;
+    const previous = ctx.sentences[sentence.index - 1];
+    if (!previous || previous.passageId !== sentence.passageId) return claim;
+    const subjects = [...new Set(previous.mentions.filter((m) => m.kind === 'country' && m.id !== 'country:NLD').map((m) => m.id))];
+    return subjects.length > 0 ? { ...claim, subjects } : claim;
+  });
 }
 
 /** A letter in which the rules find no meeting at all: not loaded, reported with its path. */
@@ -116,9 +138,9 @@ export function extractLetter(letter: RawLetter, names: NameIndex, reference: Re
     meetings,
     sessions: [],
     attendances,
-    decisions: findDecisions(ctx, mentions, own, metadata.kind),
-    commitments: findCommitments(ctx, mentions, own, metadata.kind),
-    stances: findStances(ctx, mentions, own, metadata.kind),
+    decisions: withAnaphoricSubjects(ctx, findDecisions(ctx, mentions, own, metadata.kind)),
+    commitments: withAnaphoricSubjects(ctx, findCommitments(ctx, mentions, own, metadata.kind)),
+    stances: withAnaphoricSubjects(ctx, findStances(ctx, mentions, own, metadata.kind)),
     unresolved,
   };
 }
