@@ -238,7 +238,7 @@ function firstWordEnd(text: string, at: number): number {
  * the last Alliance or Netherlands subject named before it in the same
  * passage, at most three sentences back.
  */
-export function pronounAntecedents(ctx: LetterContext, phrasesOf: (s: SentenceView) => ActorPhrase[]): Map<number, ActorRef> {
+function pronounAntecedents(ctx: LetterContext, phrasesOf: (s: SentenceView) => ActorPhrase[]): Map<number, ActorRef> {
   const antecedents = new Map<number, ActorRef>();
   type Antecedent = { ref: ActorRef; passage: number; sentence: number };
   let last: Antecedent | null = null as Antecedent | null;
@@ -392,4 +392,22 @@ export function listOf(items: string[]): string {
 /** Capitalizes the first letter of a generated sentence. */
 export function sentenceCase(text: string): string {
   return text.charAt(0).toUpperCase() + text.slice(1);
+}
+
+/**
+ * The actor phrases of each sentence, worked out once per sentence, and the
+ * antecedents of the pronouns that point back to them: what every claim
+ * finder reads before its own rules.
+ */
+export function actorsBySentence(ctx: LetterContext): {
+  phrasesOf: (sentence: SentenceView) => ActorPhrase[];
+  antecedents: ReturnType<typeof pronounAntecedents>;
+} {
+  const phrases = new Map<number, ActorPhrase[]>();
+  const phrasesOf = (s: SentenceView) => {
+    let found = phrases.get(s.index);
+    if (!found) phrases.set(s.index, (found = actorPhrases(ctx, s)));
+    return found;
+  };
+  return { phrasesOf, antecedents: pronounAntecedents(ctx, phrasesOf) };
 }

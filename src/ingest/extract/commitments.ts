@@ -4,7 +4,7 @@ import {
   NATO,
   NLD,
   actorName,
-  actorPhrases,
+  actorsBySentence,
   claimStatus,
   clauseAt,
   clausesOf,
@@ -13,7 +13,6 @@ import {
   meetingEarlierInPassage,
   namedMeetings,
   nearestMeeting,
-  pronounAntecedents,
   refersToOwnMeeting,
   sentenceCase,
   subjectOf,
@@ -282,13 +281,7 @@ function hasPledgeTopic(ctx: LetterContext, sentence: SentenceView): boolean {
  * meeting reported on; national pledges in an agenda have none.
  */
 export function findCommitments(ctx: LetterContext, mentions: MeetingMention[], own: MeetingRecord | null, letterKind: DocumentKind): CommitmentRecord[] {
-  const phrases = new Map<number, ActorPhrase[]>();
-  const phrasesOf = (s: SentenceView) => {
-    let found = phrases.get(s.index);
-    if (!found) phrases.set(s.index, (found = actorPhrases(ctx, s)));
-    return found;
-  };
-  const antecedents = pronounAntecedents(ctx, phrasesOf);
+  const { phrasesOf, antecedents } = actorsBySentence(ctx);
   const commitments: CommitmentRecord[] = [];
 
   for (const sentence of ctx.sentences) {

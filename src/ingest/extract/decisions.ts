@@ -4,7 +4,7 @@ import {
   NATO,
   NORTH_ATLANTIC_COUNCIL,
   actorName,
-  actorPhrases,
+  actorsBySentence,
   claimStatus,
   clauseAt,
   clausesOf,
@@ -15,7 +15,6 @@ import {
   ministerialByKind,
   namedMeetings,
   nearestMeeting,
-  pronounAntecedents,
   refersToOwnMeeting,
   sentenceCase,
   subjectOf,
@@ -179,13 +178,7 @@ function objectReferences(text: string, named: MeetingMention[]): Set<MeetingMen
  * and negations are not decisions.
  */
 export function findDecisions(ctx: LetterContext, mentions: MeetingMention[], own: MeetingRecord | null, letterKind: DocumentKind): DecisionRecord[] {
-  const phrases = new Map<number, ActorPhrase[]>();
-  const phrasesOf = (s: SentenceView) => {
-    let found = phrases.get(s.index);
-    if (!found) phrases.set(s.index, (found = actorPhrases(ctx, s)));
-    return found;
-  };
-  const antecedents = pronounAntecedents(ctx, phrasesOf);
+  const { phrasesOf, antecedents } = actorsBySentence(ctx);
   const decisions: DecisionRecord[] = [];
 
   for (const sentence of ctx.sentences) {

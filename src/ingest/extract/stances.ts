@@ -4,21 +4,20 @@ import type { ActorRef } from './attendance';
 import {
   NLD,
   actorName,
-  actorPhrases,
+  actorsBySentence,
   clauseAt,
   clausesOf,
   letterDate,
   listOf,
   namedMeetings,
   nearestMeeting,
-  pronounAntecedents,
   sentenceCase,
   subjectOf,
   type ActorPhrase,
   type NamedMeeting,
 } from './claim-parts';
 import { pledgeClauses } from './commitments';
-import { sentenceEvidence, type LetterContext, type SentenceView } from './context';
+import { sentenceEvidence, type LetterContext } from './context';
 import type { MeetingMention } from './meetings';
 import { subjectsOf, topicsOf } from './topics';
 
@@ -187,13 +186,7 @@ const PAST_FORM = /^(?:\p{L}+(?:te|ten|de|den)|waren|was|zag|zagen|riep|riepen|g
  * taken at another meeting it names.
  */
 export function findStances(ctx: LetterContext, mentions: MeetingMention[], own: MeetingRecord | null, _letterKind: DocumentKind): StanceRecord[] {
-  const phrases = new Map<number, ActorPhrase[]>();
-  const phrasesOf = (s: SentenceView) => {
-    let found = phrases.get(s.index);
-    if (!found) phrases.set(s.index, (found = actorPhrases(ctx, s)));
-    return found;
-  };
-  const antecedents = pronounAntecedents(ctx, phrasesOf);
+  const { phrasesOf, antecedents } = actorsBySentence(ctx);
   const date = letterDate(ctx);
   const stances: StanceRecord[] = [];
 
