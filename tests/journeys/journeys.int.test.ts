@@ -291,3 +291,27 @@ describe('operators', () => {
     expect(await ready.json()).toMatchObject({ ready: true, neo4j: 'reachable', schema: 'applied' });
   });
 });
+
+describe('the playground', () => {
+  it('is served by the service itself, with every file it loads, and the journeys as tabs', async () => {
+    const page = await fetch(`${service.url}/`);
+    expect(page.status).toBe(200);
+    const html = await page.text();
+    const sources = [...html.matchAll(/(?:src|href)="([^"]+)"/g)].map((m) => m[1]);
+    expect(sources.length).toBeGreaterThanOrEqual(5);
+    // Offline: nothing comes from another host.
+    expect(sources.every((s) => s.startsWith('/'))).toBe(true);
+    for (const source of sources) expect((await fetch(`${service.url}${source}`)).status).toBe(200);
+    const start = await (await fetch(`${service.url}/playground/start.js`)).text();
+    for (const name of Object.keys(operations)) expect(start).toContain(`query ${name}`);
+    expect(start).toContain('meeting:2021-06-14-brussels');
+  });
+
+  it('opens for a browser that asks for /graphql, while programs get GraphQL there', async () => {
+    const browser = await fetch(`${service.url}/graphql`, { headers: { accept: 'text/html' } });
+    expect(browser.headers.get('content-type')).toMatch(/text\/html/);
+    const program = await fetch(`${service.url}/graphql?query=${encodeURIComponent('{ __typename }')}`, { headers: { accept: 'application/json', 'apollo-require-preflight': 'true' } });
+    expect(await program.json()).toEqual({ data: { __typename: 'Query' } });
+  });
+});
+
