@@ -18,7 +18,7 @@ module.exports = {
       displayName: 'integration',
       transform,
       testEnvironment: 'node',
-      testMatch: ['<rootDir>/tests/integration/**/*.test.ts', '<rootDir>/tests/journeys/**/*.test.ts'],
+      testMatch: ['<rootDir>/tests/integration/**/*.test.ts', '<rootDir>/tests/journeys/**/*.test.ts', '<rootDir>/tests/browser/**/*.test.ts'],
       globalSetup: '<rootDir>/tests/support/global-setup.ts',
       globalTeardown: '<rootDir>/tests/support/global-teardown.ts',
     },

@@ -8,6 +8,7 @@ import type { Executor } from '../db/executor';
 import { apolloOptions, createRequestContext, type RequestContext } from './graphql';
 import { readiness } from './readiness';
 import { servePlayground } from './playground';
+import { serveGraphView } from './graph-view';
 
 export interface RunningService {
   url: string;
@@ -19,8 +20,8 @@ export interface RunningService {
 const MAX_BODY_BYTES = 1024 * 1024;
 
 /**
- * Starts the HTTP service: GraphQL at /graphql, the playground at /, and
- * /health and /ready for operators. Binding a taken port fails with a
+ * Starts the HTTP service: GraphQL at /graphql, the playground at /, the
+ * graph view at /graph, and /health and /ready for operators. Binding a taken port fails with a
  * sentence that names the port and the setting that changes it.
  */
 export async function startService(config: Config, executor: Executor): Promise<RunningService> {
@@ -68,7 +69,7 @@ async function route(req: http.IncomingMessage, res: http.ServerResponse, apollo
   if (url.pathname === '/graphql' && !(req.method === 'GET' && prefersHtml(req) && !url.searchParams.has('query'))) {
     return serveGraphQL(req, res, url, apollo, config, executor);
   }
-  if (servePlayground(req, res, url)) return;
+  if (servePlayground(req, res, url) || serveGraphView(req, res, url)) return;
   sendJson(res, 404, { error: `nothing at ${url.pathname}; GraphQL is at /graphql, the playground at /` });
 }
 

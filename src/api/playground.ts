@@ -25,10 +25,15 @@ const EXAMPLE_VARIABLES: Record<string, Record<string, unknown>> = {
 
 let assets: Map<string, Asset> | undefined;
 
-/** A file inside an installed package (its package.json is always resolvable, whatever its exports say). */
-function moduleFile(relative: string): string {
-  const [scopeOrName, ...rest] = relative.split('/');
-  const root = path.dirname(require.resolve(`${scopeOrName}/package.json`, { paths: [PROJECT_ROOT] }));
+/** A file inside an installed package, found from the package's entry point whatever its `exports` allow. */
+export function moduleFile(relative: string): string {
+  const [name, ...rest] = relative.split('/');
+  let root = path.dirname(require.resolve(name, { paths: [PROJECT_ROOT] }));
+  while (!fs.existsSync(path.join(root, 'package.json')) || JSON.parse(fs.readFileSync(path.join(root, 'package.json'), 'utf8')).name !== name) {
+    const parent = path.dirname(root);
+    if (parent === root) throw new Error(`cannot find the folder of the package ${name}`);
+    root = parent;
+  }
   return path.join(root, ...rest);
 }
 
@@ -71,11 +76,13 @@ const PAGE = `<!doctype html>
 <head>
 <meta charset="utf-8">
 <title>summitgraph playground</title>
+<link rel="icon" href="data:,">
 <link rel="stylesheet" href="/playground/graphiql.css">
 <style>body { margin: 0; height: 100vh; } #graphiql { height: 100vh; }</style>
 </head>
 <body>
 <div id="graphiql">Loading the playground…</div>
+<a id="graph-link" href="/graph" style="position:fixed;right:16px;bottom:12px;z-index:10;font:13px system-ui;background:#1f3b5a;color:#fff;padding:6px 10px;border-radius:4px;text-decoration:none">Graph view</a>
 <script src="/playground/react.js"></script>
 <script src="/playground/react-dom.js"></script>
 <script src="/playground/graphiql.js"></script>
