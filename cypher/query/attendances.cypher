@@ -1,4 +1,5 @@
-// The attendances of each meeting, session or actor (`$anchor` says which the keys are),
+// The attendances of each meeting, session or actor (`$anchor` says which the keys are;
+// 'self' for attendances reached by their own id),
 // with who, in what office, where, and the evidence: a list of meetings with their
 // attendances takes one statement whatever its length.
 UNWIND $keys AS key
@@ -9,6 +10,8 @@ CALL (key) {
     MATCH (:Session {id: key})<-[:AT_SESSION]-(a:Attendance) WHERE $anchor = 'session' RETURN a
     UNION
     MATCH (:Actor {id: key})<-[:BY]-(a:Attendance) WHERE $anchor = 'actor' RETURN a
+    UNION
+    MATCH (a:Attendance {id: key}) WHERE $anchor = 'self' RETURN a
   }
   WITH a
   WHERE ($statuses IS NULL OR a.status IN $statuses)

@@ -41,16 +41,21 @@ export async function startService(config: Config, executor: Executor): Promise<
     });
   });
 
-  await new Promise<void>((resolve, reject) => {
-    httpServer.once('error', (error: NodeJS.ErrnoException) =>
-      reject(
-        error.code === 'EADDRINUSE'
-          ? new Error(`port ${config.server.port} on ${config.server.host} is already in use; stop the process that holds it or set PORT`)
-          : error,
-      ),
-    );
-    httpServer.listen(config.server.port, config.server.host, () => resolve());
-  });
+  try {
+    await new Promise<void>((resolve, reject) => {
+      httpServer.once('error', (error: NodeJS.ErrnoException) =>
+        reject(
+          error.code === 'EADDRINUSE'
+            ? new Error(`port ${config.server.port} on ${config.server.host} is already in use; stop the process that holds it or set PORT`)
+            : error,
+        ),
+      );
+      httpServer.listen(config.server.port, config.server.host, () => resolve());
+    });
+  } catch (error) {
+    await apollo.stop();
+    throw error;
+  }
   const port = (httpServer.address() as AddressInfo).port;
   return {
     url: `http://${config.server.host}:${port}`,

@@ -14,6 +14,7 @@ let service: TestService;
 let browser: Browser;
 let page: Page;
 const requested: string[] = [];
+const scriptErrors: string[] = [];
 
 beforeAll(async () => {
   const executablePath = ensureChromium();
@@ -21,6 +22,7 @@ beforeAll(async () => {
   browser = await chromium.launch({ executablePath, args: CHROMIUM_ARGS });
   page = await browser.newPage({ viewport: { width: 1400, height: 900 } });
   page.on('request', (request) => requested.push(request.url()));
+  page.on('pageerror', (error) => scriptErrors.push(error.message));
   fs.mkdirSync(ARTIFACTS, { recursive: true });
 }, 300_000);
 
@@ -69,9 +71,15 @@ it('draws a meeting in the graph view, and expands a node when it is clicked', a
     node.emit('tap');
     return node.id();
   });
-  await page.locator('#details code', { hasText: claimId }).waitFor();
-  await page.locator('#details blockquote').first().waitFor();
-  expect(await page.locator('#details .source a').first().getAttribute('href')).toMatch(/^\/graph\?id=document%3A/);
+  await page.locator('#details code', { hasText: claimId }).waitFor({ timeout: 10_000 }).catch(() => {
+    throw new Error(`the details of ${claimId} did not show; script errors: ${scriptErrors.join('; ') || 'none'}`);
+  });
+  const details = await page.locator('#details').innerHTML();
+  expect(details).toMatch(/<blockquote>[^<]{20,}<\/blockquote><p class="source"><a href="\/graph\?id=document%3A/);
+});
+
+it('raised no script error in the pages', () => {
+  expect(scriptErrors).toEqual([]);
 });
 
 it('sent no request beyond 127.0.0.1', () => {

@@ -44,3 +44,26 @@ describe('the database schema', () => {
     await executor.write("MATCH (t:Topic {id: 'topic:test-duplicate'}) DELETE t");
   });
 });
+
+describe('bad environments get a sentence', () => {
+  it('wrong credentials are named as such, at once', async () => {
+    const target = testConfig().neo4j;
+    const wrong = { mode: 'external' as const, uri: target.uri, username: 'neo4j', password: 'not-the-password', database: 'neo4j' };
+    const started = Date.now();
+    await expect(connect(wrong)).rejects.toThrow(/refused user 'neo4j': check NEO4J_USERNAME and NEO4J_PASSWORD/);
+    expect(Date.now() - started).toBeLessThan(20_000);
+  });
+
+  it('a port already in use is named, with the setting that changes it', async () => {
+    const { startService } = await import('../../src/api/http-server');
+    const net = await import('node:net');
+    const blocker = net.createServer();
+    await new Promise<void>((resolve) => blocker.listen(0, '127.0.0.1', () => resolve()));
+    const port = (blocker.address() as import('node:net').AddressInfo).port;
+    try {
+      await expect(startService(testConfig({ PORT: String(port) }), executor)).rejects.toThrow(`port ${port} on 127.0.0.1 is already in use; stop the process that holds it or set PORT`);
+    } finally {
+      blocker.close();
+    }
+  });
+});

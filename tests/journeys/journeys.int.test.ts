@@ -240,6 +240,18 @@ describe('node(id)', () => {
       const { body: found } = await service.post('query($id: ID!) { node(id: $id) { __typename id } }', { id });
       expect(found.data.node).toEqual({ __typename: type, id });
     }
+    // A claim reached by its id answers all its fields, as it does in a list.
+    const { body: claims } = await service.post(
+      `query($attendance: ID!, $decision: ID!) {
+        a: node(id: $attendance) { ... on Attendance { status summary actor { id } meeting { id } document { id } evidence { quote document { id } } } }
+        d: node(id: $decision) { ... on Decision { summary decidedBy { id } meeting { id } topics { id } document { id } evidence { quote } } }
+      }`,
+      { attendance: ids.Attendance, decision: ids.Decision },
+    );
+    expect(claims.errors).toBeUndefined();
+    expect(claims.data.a.actor.id).toBe(ids.Person);
+    expect(claims.data.a.evidence[0].quote.length).toBeGreaterThan(10);
+    expect(claims.data.d.meeting.id).toBe('meeting:2021-06-14-brussels');
   });
 });
 

@@ -30,14 +30,30 @@ export const Session = {
   attendances: (s: Row, _: Args, ctx: RequestContext) => attendancesOf(ctx, 'session', s.id),
 };
 
+/** An attendance's own fields, from its list's statement, or fetched for one reached by id (`node`). */
+async function attendanceField(ctx: RequestContext, a: Row, field: string): Promise<unknown> {
+  if (a[field] !== undefined) return a[field];
+  const [full] = await attendancesOf(ctx, 'self', a.id);
+  return full?.[field] ?? null;
+}
+
 export const Attendance = {
-  person: (a: Row) => ((a.actor as Row | undefined)?.__typename === 'Person' ? a.actor : null),
-  summary: (a: Row) => {
-    const actor = (a.actor as Row | undefined)?.name ?? 'An actor';
-    const meeting = (a.meeting as Row | undefined)?.name ?? 'the meeting';
+  actor: (a: Row, _: Args, ctx: RequestContext) => attendanceField(ctx, a, 'actor'),
+  meeting: (a: Row, _: Args, ctx: RequestContext) => attendanceField(ctx, a, 'meeting'),
+  session: (a: Row, _: Args, ctx: RequestContext) => attendanceField(ctx, a, 'session'),
+  officeTerm: (a: Row, _: Args, ctx: RequestContext) => attendanceField(ctx, a, 'officeTerm'),
+  evidence: (a: Row, _: Args, ctx: RequestContext) => attendanceField(ctx, a, 'evidence'),
+  person: async (a: Row, _: Args, ctx: RequestContext) => {
+    const actor = (await attendanceField(ctx, a, 'actor')) as Row | null;
+    return actor?.__typename === 'Person' ? actor : null;
+  },
+  summary: async (a: Row, _: Args, ctx: RequestContext) => {
+    const actor = ((await attendanceField(ctx, a, 'actor')) as Row | null)?.name ?? 'An actor';
+    const meeting = ((await attendanceField(ctx, a, 'meeting')) as Row | null)?.name ?? 'the meeting';
     const verb = { ATTENDED: 'attended', PLANNED: 'planned to attend', INVITED: 'was invited to', REPRESENTED: 'was represented at' }[String(a.status)] ?? 'attended';
     return `${actor} ${verb} ${meeting}${a.office ? ` as ${a.office}` : ''}.`;
   },
+  // Who represented an actor is known by office only (the letters name no Permanent Representative by name).
   representedBy: () => null,
-  document: (a: Row) => (a.evidence as Row[] | undefined)?.[0]?.document ?? null,
+  document: async (a: Row, _: Args, ctx: RequestContext) => ((await attendanceField(ctx, a, 'evidence')) as Row[] | null)?.[0]?.document ?? null,
 };

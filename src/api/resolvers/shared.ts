@@ -180,7 +180,7 @@ export async function documentsConnection(
 }
 
 /** The attendances of a meeting, session or actor, batched across all of them in a response. */
-export function attendancesOf(ctx: RequestContext, anchor: 'meeting' | 'session' | 'actor', key: string, args: { status?: string[] | null; from?: string | null; to?: string | null } = {}) {
+export function attendancesOf(ctx: RequestContext, anchor: 'meeting' | 'session' | 'actor' | 'self', key: string, args: { status?: string[] | null; from?: string | null; to?: string | null } = {}) {
   const shared = { anchor, statuses: args.status ?? null, from: args.from ?? null, to: args.to ?? null };
   return ctx.batch<string, Row[]>(Q.attendances, shared, key).then((rows) => rows ?? []);
 }
