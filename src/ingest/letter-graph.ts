@@ -76,7 +76,10 @@ export interface SessionRecord {
   id: string;
   meetingId: string;
   index: number;
+  /** The session's name as the letter gives it. */
   name: string;
+  /** The body that met in the session (the North Atlantic Council, the NATO-Ukraine Commission), when known. */
+  organizationId: string | null;
   evidence: Evidence;
 }
 

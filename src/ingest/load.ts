@@ -70,7 +70,7 @@ export async function loadLetter(executor: Executor, graph: LetterGraph, options
         },
       })),
     });
-    await run(STATEMENTS.createSessions, { documentId, rows: graph.sessions.map((s) => ({ ...s, nameNl: s.name })) });
+    await run(STATEMENTS.createSessions, { documentId, rows: graph.sessions });
     await run(STATEMENTS.createAttendances, { documentId, rows: graph.attendances });
     await run(STATEMENTS.createDecisions, { documentId, rows: graph.decisions });
     await run(STATEMENTS.createCommitments, { documentId, rows: graph.commitments });

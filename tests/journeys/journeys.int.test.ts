@@ -213,6 +213,7 @@ describe('node(id)', () => {
       commitments(first: 1) { nodes { id } }
       people(where: { name: "Rutte" }) { nodes { id } }
       countries(where: { name: "Oekraïne" }) { nodes { id } }
+      vilnius: meeting(id: "meeting:2023-07-11-vilnius") { sessions { id organization { id } } }
       organizations(where: { name: "NAVO" }) { nodes { id } }
       groups(where: { name: "AP4" }) { nodes { id } }
     }`);
@@ -232,7 +233,9 @@ describe('node(id)', () => {
       Country: body.data.countries.nodes[0].id,
       Organization: body.data.organizations.nodes[0].id,
       Group: body.data.groups.nodes[0].id,
+      Session: body.data.vilnius.sessions[0].id,
     };
+    expect(body.data.vilnius.sessions.map((s: any) => s.organization?.id)).toContain('org:nato-ukraine-commission');
     expect(ids.Country).toBe('country:UKR');
     expect(ids.Organization).toBe('org:nato');
     expect(ids.Group).toBe('group:ap4');

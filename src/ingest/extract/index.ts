@@ -12,6 +12,7 @@ import type { LetterContext, SentenceView } from './context';
 import { findDecisions } from './decisions';
 import { findCitations, findSignatories, readMetadata } from './document';
 import { collectMeetings } from './meetings';
+import { findSessions } from './sessions';
 import { findStances } from './stances';
 
 /**
@@ -136,7 +137,7 @@ export function extractLetter(letter: RawLetter, names: NameIndex, reference: Re
     },
     passages,
     meetings,
-    sessions: [],
+    sessions: findSessions(ctx, own),
     attendances,
     decisions: withAnaphoricSubjects(ctx, findDecisions(ctx, mentions, own, metadata.kind)),
     commitments: withAnaphoricSubjects(ctx, findCommitments(ctx, mentions, own, metadata.kind)),
