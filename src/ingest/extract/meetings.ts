@@ -90,29 +90,43 @@ export function findMeetingMentions(ctx: LetterContext, sentence: SentenceView):
   return found.sort((a, b) => a.start - b.start);
 }
 
+/** One pattern per summit name, built once per catalogue: sentences are many, names are few. */
+const namePatterns = new WeakMap<readonly SummitEntry[], Array<{ summit: SummitEntry; name: string; pattern: RegExp }>>();
+
+function summitNamePatterns(summits: readonly SummitEntry[]) {
+  let patterns = namePatterns.get(summits);
+  if (!patterns) {
+    patterns = summits.flatMap((summit) =>
+      [summit.city, summit.cityNl, ...summit.aliases]
+        .filter((n): n is string => Boolean(n))
+        .map((name) => ({ summit, name, pattern: new RegExp(`(?<![\\p{L}])${escapeRegExp(name)}(?![\\p{L}])`, 'iu') })),
+    );
+    namePatterns.set(summits, patterns);
+  }
+  return patterns;
+}
+
 /** Summits named by their city or another name, with a year or a word like "Top" beside it. */
 function summitsByName(ctx: LetterContext, sentence: SentenceView): MeetingMention[] {
   const mentions: MeetingMention[] = [];
-  for (const summit of ctx.reference.summits) {
-    const names = [summit.city, summit.cityNl, ...summit.aliases].filter((n): n is string => Boolean(n));
-    for (const name of names) {
-      const pattern = new RegExp(`(?<![\\p{L}])${escapeRegExp(name)}(?![\\p{L}])`, 'iu');
-      const match = pattern.exec(sentence.text);
-      if (!match) continue;
-      const start = match.index;
-      const end = start + match[0].length;
-      const around = sentence.text.slice(Math.max(0, start - 50), end + 50);
-      const years = [...around.matchAll(/\b(19|20)\d{2}\b/g)].map((m) => m[0]);
-      const year = summit.startDate.slice(0, 4);
-      const sameCity = ctx.reference.summits.filter((s) => s.city === summit.city);
-      const namedAsSummit = /\btop\b|summit|-top\b/i.test(name) || SUMMIT_CUE.test(around) || LEADERS_CUE.test(around);
-      const yearFits = years.includes(year);
-      const yearContradicts = years.length > 0 && !yearFits;
-      if (yearContradicts) continue;
-      if (yearFits || (namedAsSummit && sameCity.length === 1)) {
-        mentions.push({ meeting: fromCatalogue(summit, false), sentence, start, end, rule: yearFits ? 'meeting/summit-by-name-and-year' : 'meeting/summit-by-name' });
-        break;
-      }
+  const matched = new Set<string>();
+  for (const { summit, name, pattern } of summitNamePatterns(ctx.reference.summits)) {
+    if (matched.has(summit.id)) continue;
+    const match = pattern.exec(sentence.text);
+    if (!match) continue;
+    const start = match.index;
+    const end = start + match[0].length;
+    const around = sentence.text.slice(Math.max(0, start - 50), end + 50);
+    const years = [...around.matchAll(/\b(19|20)\d{2}\b/g)].map((m) => m[0]);
+    const year = summit.startDate.slice(0, 4);
+    const sameCity = ctx.reference.summits.filter((s) => s.city === summit.city);
+    const namedAsSummit = /\btop\b|summit|-top\b/i.test(name) || SUMMIT_CUE.test(around) || LEADERS_CUE.test(around);
+    const yearFits = years.includes(year);
+    const yearContradicts = years.length > 0 && !yearFits;
+    if (yearContradicts) continue;
+    if (yearFits || (namedAsSummit && sameCity.length === 1)) {
+      mentions.push({ meeting: fromCatalogue(summit, false), sentence, start, end, rule: yearFits ? 'meeting/summit-by-name-and-year' : 'meeting/summit-by-name' });
+      matched.add(summit.id);
     }
   }
   return mentions;

@@ -1,0 +1,231 @@
+/**
+ * The ingest benchmark (issue 7, part 2).
+ *
+ *   npm run bench:ingest -- [--letters 1000] [--load] [--seed 7]
+ *
+ * Generates a corpus of synthetic letters into bench/out/letters-<n>/, then
+ * measures extraction alone (read, normalize, segment, extract and resolve, no
+ * database) on the five seed letters and on the corpus, and with --load also
+ * extraction plus loading into the tests' Neo4j (see tests/support/test-env.ts).
+ * Prints a table and writes bench/out/ingest-<n>.json.
+ *
+ * With --load the tests' graph is reset, the letters are loaded, and the graph
+ * is reset and filled with the seed letters again at the end, as the tests'
+ * global setup leaves it.
+ */
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { performance } from 'node:perf_hooks';
+import { PROJECT_ROOT } from '../src/config';
+import { applySchema } from '../src/db/apply-schema';
+import { connect } from '../src/db/connect';
+import { requireStatements } from '../src/db/cypher-catalog';
+import { Executor } from '../src/db/executor';
+import { localStatus, stopLocalNeo4j } from '../src/db/local-neo4j';
+import { ingest, letterFiles, letterGraph } from '../src/ingest/pipeline';
+import { NameIndex, loadReferenceData, type ReferenceData } from '../src/reference';
+import { testConfig } from '../tests/support/test-env';
+import { writeLetters } from './generate-letters';
+
+export interface LetterCounts {
+  file: string;
+  meetingsAbout: number;
+  attendances: number;
+  decisions: number;
+  commitments: number;
+  stances: number;
+  unresolved: number;
+}
+
+export interface Measurement {
+  row: string;
+  letters: number;
+  failed: number;
+  megabytes: number;
+  claims: number;
+  seconds: number;
+  lettersPerSecond: number;
+  megabytesPerSecond: number;
+  claimsPerSecond: number;
+  /** Highest RSS sampled during the measurement, in MB. */
+  peakRssMb: number;
+}
+
+const MB = 1_000_000;
+const claimsOf = (c: { attendances: number; decisions: number; commitments: number; stances: number }) =>
+  c.attendances + c.decisions + c.commitments + c.stances;
+
+function rates(row: string, letters: number, failed: number, bytes: number, claims: number, ms: number, peakRss: number): Measurement {
+  const seconds = ms / 1000;
+  return {
+    row,
+    letters,
+    failed,
+    megabytes: bytes / MB,
+    claims,
+    seconds,
+    lettersPerSecond: letters / seconds,
+    megabytesPerSecond: bytes / MB / seconds,
+    claimsPerSecond: claims / seconds,
+    peakRssMb: peakRss / MB,
+  };
+}
+
+/**
+ * Extraction alone: `letterGraph` over every file, timed as a whole (the
+ * reference data and name index are built once, outside the timing).
+ * Returns the measurement and what each letter yielded.
+ */
+export function measureExtraction(
+  files: string[],
+  row = 'extraction',
+  reference: ReferenceData = loadReferenceData(),
+): { measurement: Measurement; letters: LetterCounts[] } {
+  const names = new NameIndex(reference);
+  const bytes = files.reduce((sum, f) => sum + fs.statSync(f).size, 0);
+  const letters: LetterCounts[] = [];
+  let peak = process.memoryUsage.rss();
+  let failed = 0;
+  const t0 = performance.now();
+  for (let i = 0; i < files.length; i++) {
+    const file = files[i] as string;
+    try {
+      const g = letterGraph(file, names, reference);
+      letters.push({
+        file,
+        meetingsAbout: g.meetings.filter((m) => m.about).length,
+        attendances: g.attendances.length,
+        decisions: g.decisions.length,
+        commitments: g.commitments.length,
+        stances: g.stances.length,
+        unresolved: g.unresolved.length,
+      });
+    } catch {
+      failed++;
+    }
+    if (i % 25 === 0) peak = Math.max(peak, process.memoryUsage.rss());
+  }
+  const ms = performance.now() - t0;
+  peak = Math.max(peak, process.memoryUsage.rss());
+  const claims = letters.reduce((sum, l) => sum + claimsOf(l), 0);
+  return { measurement: rates(row, files.length, failed, bytes, claims, ms, peak), letters };
+}
+
+/** Extraction plus loading with `ingest(...)`, one transaction per letter; the reference graph load is timed too. */
+export async function measureLoad(executor: Executor, files: string[], row: string, reference: ReferenceData): Promise<Measurement> {
+  const bytes = files.reduce((sum, f) => sum + fs.statSync(f).size, 0);
+  let peak = process.memoryUsage.rss();
+  const timer = setInterval(() => (peak = Math.max(peak, process.memoryUsage.rss())), 50);
+  const t0 = performance.now();
+  const report = await ingest(executor, files, () => {}, reference);
+  const ms = performance.now() - t0;
+  clearInterval(timer);
+  peak = Math.max(peak, process.memoryUsage.rss());
+  const claims = report.letters.reduce((sum, l) => sum + (l.counts ? claimsOf(l.counts) : 0), 0);
+  const notLoaded = report.letters.filter((l) => l.outcome !== 'loaded' && l.outcome !== 'replaced');
+  if (notLoaded.length > 0) {
+    process.stderr.write(`${notLoaded.length} letters not loaded, e.g. ${notLoaded[0]?.path}: ${notLoaded[0]?.outcome} ${notLoaded[0]?.error ?? ''}\n`);
+  }
+  return rates(row, files.length, report.failed, bytes, claims, ms, peak);
+}
+
+export function formatTable(rows: Measurement[]): string {
+  const head = ['run', 'letters', 'failed', 'MB', 'claims', 's', 'letters/s', 'MB/s', 'claims/s', 'peak RSS MB'];
+  const body = rows.map((r) => [
+    r.row,
+    String(r.letters),
+    String(r.failed),
+    r.megabytes.toFixed(2),
+    String(r.claims),
+    r.seconds.toFixed(2),
+    r.lettersPerSecond.toFixed(1),
+    r.megabytesPerSecond.toFixed(3),
+    r.claimsPerSecond.toFixed(0),
+    r.peakRssMb.toFixed(0),
+  ]);
+  const widths = head.map((h, i) => Math.max(h.length, ...body.map((b) => (b[i] as string).length)));
+  const line = (cells: string[]) => `| ${cells.map((c, i) => (i === 0 ? c.padEnd(widths[i] as number) : c.padStart(widths[i] as number))).join(' | ')} |`;
+  return [line(head), `|${widths.map((w, i) => (i === 0 ? '-'.repeat(w + 2) : `${'-'.repeat(w + 1)}:`)).join('|')}|`, ...body.map(line)].join('\n');
+}
+
+function option(args: string[], name: string): string | undefined {
+  const i = args.indexOf(name);
+  return i >= 0 ? args[i + 1] : undefined;
+}
+
+async function main(): Promise<void> {
+  const args = process.argv.slice(2);
+  const count = Number(option(args, '--letters') ?? 1000);
+  const seed = Number(option(args, '--seed') ?? 7);
+  const load = args.includes('--load');
+  if (!Number.isInteger(count) || count < 1) throw new Error(`--letters must be a positive integer, not ${option(args, '--letters')}`);
+
+  const outDir = path.join(PROJECT_ROOT, 'bench', 'out');
+  const corpusDir = path.join(outDir, `letters-${count}`);
+  fs.rmSync(corpusDir, { recursive: true, force: true });
+  const tGen = performance.now();
+  const corpus = writeLetters(corpusDir, count, seed);
+  process.stderr.write(`generated ${corpus.length} letters into ${path.relative(PROJECT_ROOT, corpusDir)} in ${((performance.now() - tGen) / 1000).toFixed(2)} s\n`);
+
+  const reference = loadReferenceData();
+  const seeds = letterFiles([]);
+  // Warm-up: one pass over the seeds, so the JIT has seen the rules before anything is timed.
+  measureExtraction(seeds, 'warm-up', reference);
+  const rows: Measurement[] = [];
+  rows.push(measureExtraction(seeds, 'seeds (5): extraction', reference).measurement);
+  const extraction = measureExtraction(corpus, `corpus (${count}): extraction`, reference);
+  rows.push(extraction.measurement);
+  const empty = extraction.letters.filter((l) => l.meetingsAbout === 0 || l.attendances === 0 || l.decisions === 0 || l.stances === 0);
+  if (empty.length > 0) process.stderr.write(`warning: ${empty.length} generated letters lack a meeting, attendance, decision or stance\n`);
+
+  let neo4j: string | null = null;
+  if (load) {
+    const config = testConfig();
+    const startedHere = config.neo4j.mode === 'local' && !localStatus(config.neo4j).running;
+    const db = await connect(config.neo4j, (line) => process.stderr.write(`[test neo4j] ${line}\n`));
+    neo4j = db.uri;
+    const executor = new Executor(db.driver, db.database);
+    const reset = async () => {
+      await executor.write(requireStatements({ reset: 'admin/delete-everything' }).reset);
+      await applySchema(executor);
+    };
+    try {
+      await reset();
+      rows.push(await measureLoad(executor, seeds, 'seeds (5): extraction + load', reference));
+      rows.push(await measureLoad(executor, corpus, `corpus (${count}): extraction + load`, reference));
+      // Leave the tests' graph as their global setup does: the seeds alone.
+      await reset();
+      await ingest(executor, seeds, () => {}, reference);
+    } finally {
+      await db.driver.close();
+      if (startedHere && config.neo4j.mode === 'local') await stopLocalNeo4j(config.neo4j, (line) => process.stderr.write(`[test neo4j] ${line}\n`));
+    }
+  }
+
+  const maxRssMb = (process.resourceUsage().maxRSS * 1024) / MB;
+  const table = formatTable(rows);
+  process.stdout.write(`${table}\n\nprocess peak RSS (resourceUsage().maxRSS): ${maxRssMb.toFixed(0)} MB\n`);
+  const result = {
+    command: `npm run bench:ingest -- ${args.join(' ')}`.trim(),
+    date: new Date().toISOString(),
+    machine: { cpus: os.cpus().length, cpuModel: os.cpus()[0]?.model ?? null, node: process.version, platform: `${os.platform()} ${os.release()}`, totalMemMb: os.totalmem() / MB },
+    seed,
+    letters: count,
+    neo4j,
+    rows,
+    processPeakRssMb: maxRssMb,
+    lettersLackingClaims: empty.length,
+  };
+  fs.mkdirSync(outDir, { recursive: true });
+  const jsonFile = path.join(outDir, `ingest-${count}${load ? '-load' : ''}.json`);
+  fs.writeFileSync(jsonFile, `${JSON.stringify(result, null, 2)}\n`);
+  process.stdout.write(`wrote ${path.relative(PROJECT_ROOT, jsonFile)}\n`);
+}
+
+if (require.main === module) {
+  main().catch((error: unknown) => {
+    process.stderr.write(`${error instanceof Error ? (error.stack ?? error.message) : String(error)}\n`);
+    process.exit(1);
+  });
+}
