@@ -132,7 +132,9 @@ main(process.argv.slice(2)).then(
   },
   (error: unknown) => {
     // Known failures are sentences for the user; anything else keeps its stack for a bug report.
-    if (error instanceof ConfigError || error instanceof LocalNeo4jError || error instanceof DatabaseUnavailableError) {
+    if (error instanceof ConfigError) {
+      console.error(error.message);
+    } else if (error instanceof LocalNeo4jError || error instanceof DatabaseUnavailableError) {
       console.error(`summitgraph: ${error.message}`);
     } else {
       console.error(error);
