@@ -105,8 +105,11 @@
         link(id, n.subjects, 'about');
         link(id, n.topics, 'topic');
         link(id, (n.members || []).map(function (m) { return m.member; }), 'member');
-        cy.layout({ name: 'cose', animate: false, nodeDimensionsIncludeLabels: true }).run();
         cy.getElementById(id).addClass('centre');
+        // Rings by how connected a node is: deterministic, and nodes never overlap.
+        cy.layout({ name: 'concentric', animate: false, avoidOverlap: true, minNodeSpacing: 18,
+          concentric: function (node) { return node.hasClass('centre') ? 1000 : node.degree(); },
+          levelWidth: function () { return 2; } }).run();
         show(id);
         document.body.setAttribute('data-nodes', String(cy.nodes().length));
       });
