@@ -138,6 +138,30 @@ describe('DecisionsAtMeeting', () => {
   });
 });
 
+describe('links between claims', () => {
+  it('leads from a decision an agenda expected to the one the report says was taken, and back', async () => {
+    const { body } = await service.post(`{
+      meeting(id: "meeting:2021-06-14-brussels") {
+        decisions(where: { status: EXPECTED }, first: 100) { nodes { id takenAs { id status meeting { id } expectedAs { status } } } }
+      }
+    }`);
+    expect(body.errors).toBeUndefined();
+    const linked = body.data.meeting.decisions.nodes.filter((d: any) => d.takenAs);
+    expect(linked.length).toBeGreaterThan(0);
+    for (const d of linked) {
+      expect(d.takenAs).toMatchObject({ status: 'TAKEN', meeting: { id: 'meeting:2021-06-14-brussels' }, expectedAs: { status: 'EXPECTED' } });
+    }
+  });
+
+  it('leads from the Brussels 2021 reaffirmation to the Bucharest 2008 decision it reaffirms', async () => {
+    const { body } = await service.post(`{
+      decisions(where: { topic: "topic:open-door", meeting: "meeting:2021-06-14-brussels" }) { nodes { kind reaffirms { meeting { id } } } }
+    }`);
+    const reaffirmed = body.data.decisions.nodes.flatMap((d: any) => d.reaffirms.map((r: any) => r.meeting.id));
+    expect(reaffirmed).toContain('meeting:2008-04-02-bucharest');
+  });
+});
+
 describe('DecisionsOnTopic', () => {
   it('lists every decision on a topic across meetings, oldest first', async () => {
     const data = await run('DecisionsOnTopic', { topic: 'topic:open-door' });
