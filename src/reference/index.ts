@@ -14,6 +14,8 @@ export type {
   ReferenceData,
   ReferenceEntity,
   ReferenceKind,
+  MinisterialEntry,
+  MinisterialKind,
   SummitEntry,
   SummitKind,
   Topic,

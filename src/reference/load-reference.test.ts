@@ -35,7 +35,7 @@ describe('loadReferenceData on the real files', () => {
   it('names a public source for every entry', () => {
     const all = [
       ...data.countries, ...data.organizations, ...data.groups, ...data.offices,
-      ...data.people, ...data.topics, ...data.summits,
+      ...data.people, ...data.topics, ...data.summits, ...data.ministerials,
     ];
     for (const entry of all) expect(entry.source).toMatch(/^https?:\/\//);
   });
@@ -55,6 +55,19 @@ describe('loadReferenceData on the real files', () => {
     expect(madrid).toMatchObject({ kind: 'SUMMIT', startDate: '2022-06-28', endDate: '2022-06-30', country: 'country:ESP' });
     const london = data.summits.find((s) => s.id === 'meeting:2019-12-03-london');
     expect(london).toMatchObject({ kind: 'LEADERS_MEETING', cityNl: 'Londen' });
+  });
+
+  it('catalogues the foreign and defence ministers\' meetings with their days and place', () => {
+    expect(data.ministerials.length).toBeGreaterThanOrEqual(50);
+    const june2019 = data.ministerials.find((m) => m.id === 'meeting:2019-06-26-dmm');
+    expect(june2019).toMatchObject({ kind: 'DEFENCE_MINISTERS_MEETING', startDate: '2019-06-26', endDate: '2019-06-27', country: 'country:BEL', virtual: false });
+    const riga = data.ministerials.find((m) => m.id === 'meeting:2021-11-30-fmm');
+    expect(riga).toMatchObject({ kind: 'FOREIGN_MINISTERS_MEETING', endDate: '2021-12-01', cityNl: 'Riga', country: 'country:LVA' });
+    expect(data.ministerials.filter((m) => m.virtual).every((m) => m.city === undefined && m.country === undefined)).toBe(true);
+    expect(data.ministerials.some((m) => m.informal)).toBe(true);
+    // At most one meeting of a kind begins in a month for most months; where two do, a month-only mention finds neither.
+    const ids = data.ministerials.map((m) => m.id);
+    expect(new Set(ids).size).toBe(ids.length);
   });
 });
 
@@ -110,6 +123,8 @@ describe('loadReferenceData on a broken copy', () => {
     edit('organizations.yaml', 'aliases: [VN]', 'aliases: [VN, Oekraïne]');
     edit('summits.yaml', 'startDate: 2023-07-11', 'startDate: 2023-07-12\n  venue: LITEXPO');
     edit('people.yaml', 'aliases: [Jetten]', 'aliases: [Jetten]\n  sorce: https://example.org');
+    edit('ministerials.yaml', 'id: meeting:2019-06-26-dmm\n  kind: DEFENCE_MINISTERS_MEETING', 'id: meeting:2019-06-26-dmm\n  kind: FOREIGN_MINISTERS_MEETING');
+    edit('ministerials.yaml', 'country: country:LVA', 'country: country:LVX');
 
     const problems = problemsOf();
     const expected = [
@@ -124,6 +139,8 @@ describe('loadReferenceData on a broken copy', () => {
       'meeting:2023-07-11-vilnius id: the date in the id is not startDate 2023-07-12',
       'meeting:2023-07-11-vilnius venue: unknown field',
       'person:jetten sorce: unknown field',
+      'meeting:2019-06-26-dmm id: a FOREIGN_MINISTERS_MEETING id ends in -fmm',
+      "meeting:2021-11-30-fmm country: unknown country 'country:LVX'",
       'person:stoltenberg offices[0]: overlaps the term of person:rutte in office:nato-secretary-general',
     ];
     for (const message of expected) expect(problems).toContainEqual(expect.stringContaining(message));

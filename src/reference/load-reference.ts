@@ -14,6 +14,8 @@ import type {
   Person,
   ReferenceData,
   ReferenceEntity,
+  MinisterialEntry,
+  MinisterialKind,
   SummitEntry,
   SummitKind,
   Topic,
@@ -28,6 +30,7 @@ export const REFERENCE_FILES = {
   people: 'people.yaml',
   topics: 'topics.yaml',
   summits: 'summits.yaml',
+  ministerials: 'ministerials.yaml',
 } as const;
 
 /**
@@ -97,6 +100,7 @@ export function loadReferenceData(dir: string = defaultReferenceDir()): Referenc
     people: read(REFERENCE_FILES.people).map((raw) => readPerson(reader(raw, files.people, problems))),
     topics: read(REFERENCE_FILES.topics).map((raw) => readTopic(reader(raw, files.topics, problems))),
     summits: read(REFERENCE_FILES.summits).map((raw) => readSummit(reader(raw, files.summits, problems))),
+    ministerials: read(REFERENCE_FILES.ministerials).map((raw) => readMinisterial(reader(raw, files.ministerials, problems))),
   };
 
   checkAcrossFiles(data, files, problems);
@@ -149,6 +153,7 @@ const ID_PATTERNS = {
   person: new RegExp(`^person:${SLUG}$`),
   topic: new RegExp(`^topic:${SLUG}$`),
   summit: new RegExp(`^meeting:(\\d{4}-\\d{2}-\\d{2})-(${SLUG})$`),
+  ministerial: /^meeting:(\d{4}-\d{2}-\d{2})-(fmm|dmm)$/,
 } as const;
 const ID_FORMS: Record<keyof typeof ID_PATTERNS, string> = {
   country: 'country:<ISO 3166-1 alpha-3>',
@@ -158,9 +163,11 @@ const ID_FORMS: Record<keyof typeof ID_PATTERNS, string> = {
   person: 'person:<surname slug>',
   topic: 'topic:<slug>',
   summit: 'meeting:<startDate>-<city slug>',
+  ministerial: 'meeting:<startDate>-fmm or meeting:<startDate>-dmm',
 };
 const URL_PATTERN = /^https?:\/\/\S+$/;
 const SUMMIT_KINDS: readonly SummitKind[] = ['SUMMIT', 'LEADERS_MEETING'];
+const MINISTERIAL_SUFFIX: Record<MinisterialKind, 'fmm' | 'dmm'> = { FOREIGN_MINISTERS_MEETING: 'fmm', DEFENCE_MINISTERS_MEETING: 'dmm' };
 
 /** Reads the fields of one entry, recording a problem for each that is wrong. */
 class EntryReader {
@@ -463,6 +470,45 @@ function readSummit(r: EntryReader): SummitEntry {
   };
 }
 
+function readMinisterial(r: EntryReader): MinisterialEntry {
+  r.allowOnly(['id', 'kind', 'startDate', 'endDate', 'city', 'cityNl', 'country', 'virtual', 'informal', 'source']);
+  const id = r.id('ministerial');
+  const kind = r.string('kind');
+  const suffix = MINISTERIAL_SUFFIX[kind as MinisterialKind];
+  if (kind !== '' && !suffix) r.fail('kind', `'${kind}' is not one of ${Object.keys(MINISTERIAL_SUFFIX).join(', ')}`);
+  const startDate = r.date('startDate');
+  const endDate = r.date('endDate');
+  if (startDate !== '' && endDate !== '' && endDate < startDate) r.fail('endDate', `${endDate} is before startDate ${startDate}`);
+  const virtual = r.boolean('virtual', false);
+  let city: string | undefined;
+  let cityNl: string | undefined;
+  let country: string | undefined;
+  if (virtual) {
+    for (const field of ['city', 'cityNl', 'country']) {
+      if (r.has(field)) r.fail(field, 'a virtual meeting has no place');
+    }
+  } else {
+    city = r.string('city');
+    cityNl = r.string('cityNl');
+    country = r.reference('country', 'country:');
+  }
+  const match = ID_PATTERNS.ministerial.exec(id);
+  if (match && startDate !== '' && match[1] !== startDate) r.fail('id', `the date in the id is not startDate ${startDate}`);
+  if (match && suffix && match[2] !== suffix) r.fail('id', `a ${kind} id ends in -${suffix}`);
+  return {
+    id,
+    kind: kind as MinisterialKind,
+    startDate,
+    endDate,
+    city,
+    cityNl,
+    country,
+    virtual,
+    informal: r.boolean('informal', false),
+    source: r.source(),
+  };
+}
+
 // --- Checks across files -----------------------------------------------------------
 
 function checkAcrossFiles(
@@ -482,6 +528,7 @@ function checkAcrossFiles(
   const all: Array<{ id: string; file: string }> = [
     ...entities.map(([e, file]) => ({ id: e.id, file })),
     ...data.summits.map((s) => ({ id: s.id, file: files.summits })),
+    ...data.ministerials.map((m) => ({ id: m.id, file: files.ministerials })),
   ];
   for (const { id, file } of all) {
     if (id === '') continue;
@@ -513,6 +560,7 @@ function checkAcrossFiles(
     });
   }
   for (const summit of data.summits) expect(files.summits, summit.id, 'country', summit.country, 'country');
+  for (const meeting of data.ministerials) expect(files.ministerials, meeting.id, 'country', meeting.country, 'country');
 
   const iso2Owner = new Map<string, string>();
   for (const country of data.countries) {

@@ -139,6 +139,28 @@ export interface SummitEntry {
   readonly source: string;
 }
 
+export type MinisterialKind = 'FOREIGN_MINISTERS_MEETING' | 'DEFENCE_MINISTERS_MEETING';
+
+/**
+ * A meeting of NATO's foreign or defence ministers (`meeting:<startDate>-fmm`
+ * or `-dmm`). Letters often name these by month only ("in juni 2019"); the
+ * catalogue gives their days and place. A virtual meeting has no city.
+ */
+export interface MinisterialEntry {
+  readonly id: string;
+  readonly kind: MinisterialKind;
+  readonly startDate: string;
+  readonly endDate: string;
+  readonly city?: string;
+  readonly cityNl?: string;
+  /** Host country id. */
+  readonly country?: string;
+  readonly virtual: boolean;
+  /** An informal meeting (the foreign ministers' spring meetings away from Brussels). */
+  readonly informal: boolean;
+  readonly source: string;
+}
+
 /** Any entity with a name that a letter can mention. */
 export type ReferenceEntity = Country | Organization | Group | Office | Person | Topic;
 
@@ -154,4 +176,5 @@ export interface ReferenceData {
   readonly people: readonly Person[];
   readonly topics: readonly Topic[];
   readonly summits: readonly SummitEntry[];
+  readonly ministerials: readonly MinisterialEntry[];
 }

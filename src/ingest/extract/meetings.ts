@@ -1,4 +1,4 @@
-import type { SummitEntry } from '../../reference';
+import type { MinisterialEntry, SummitEntry } from '../../reference';
 import type { MeetingKind, MeetingRecord } from '../letter-graph';
 import { sentenceEvidence, type LetterContext, type SentenceView } from './context';
 
@@ -26,6 +26,8 @@ const SUMMIT_CUE = /\b(navo[- ]?top|top|summit|staatshoofden en[ -]+regeringslei
 const LEADERS_CUE = /leaders[’'`]?\s*meeting/i;
 // A gathering must be spoken of for a date to be a meeting's date.
 const GATHERING_CUE = /\b(bijeenkomst|bijeenkomsten|vergadering|ministeri[eë]le|top|summit|meeting|bijeen)\b/i;
+// Ministers who act on a date met then ("In juni hebben de NAVO-ministers van Defensie ... goedgekeurd"); trusted only where the catalogue holds such a meeting.
+const MINISTERS_CUE = /\b(ministers\s+van\s+(buitenlandse\s+zaken|defensie)|defensieministers|navo-ministers)\b/i;
 // A date that belongs to a letter, a request or a Kamerstuk, not to a meeting.
 const PAPER_CUE = /\b(brief|kenmerk|verzoek|kamerstuk|verslag)\b[^.]{0,60}$/i;
 
@@ -52,7 +54,9 @@ function nearestKindCue(before: string, after: string): MeetingKind[] | 'summit'
  * date say what met (a summit, the foreign or defence ministers), and by
  * the name of a summit in the catalogue ("de Top in Madrid", "Boekarest
  * 2008", "Wales (2014)"). A summit or leaders' meeting is always the
- * catalogue's; a ministerial is known by its kind and first day.
+ * catalogue's; a ministerial is the catalogue's where it holds one of that
+ * kind on that day or in that month, else it is known by its kind and first
+ * day.
  */
 export function findMeetingMentions(ctx: LetterContext, sentence: SentenceView): MeetingMention[] {
   const found: MeetingMention[] = [];
@@ -60,29 +64,43 @@ export function findMeetingMentions(ctx: LetterContext, sentence: SentenceView):
     if (!found.some((f) => f.meeting.id === mention.meeting.id)) found.push(mention);
   };
 
+  const gathering = GATHERING_CUE.test(sentence.text) || LEADERS_CUE.test(sentence.text);
+  const ministersAct = MINISTERS_CUE.test(sentence.text);
   for (const [i, date] of sentence.dates.entries()) {
+    if (!gathering && !ministersAct) break;
     const previousEnd = i > 0 ? sentence.dates[i - 1].end : 0;
     const nextStart = i + 1 < sentence.dates.length ? sentence.dates[i + 1].start : sentence.text.length;
     const before = sentence.text.slice(Math.max(previousEnd, date.start - 140), date.start);
     const after = sentence.text.slice(date.end, Math.min(nextStart, date.end + 80));
-    if (!GATHERING_CUE.test(sentence.text) && !LEADERS_CUE.test(sentence.text)) continue;
     if (PAPER_CUE.test(before.slice(-80))) continue;
     const kinds = nearestKindCue(before, after);
     if (!kinds) continue;
+    const at = { sentence, start: date.start, end: date.end };
 
-    if (date.precision === 'day') {
-      const summit = summitOn(ctx, date.startDate);
-      if (kinds === 'summit') {
-        if (summit) add({ meeting: fromCatalogue(summit, date.yearInferred), sentence, start: date.start, end: date.end, rule: 'meeting/summit-by-date' });
-        continue;
+    if (kinds === 'summit') {
+      if (!gathering) continue;
+      if (date.precision === 'day') {
+        const summit = summitOn(ctx, date.startDate);
+        if (summit) add({ meeting: fromCatalogue(summit, date.yearInferred), ...at, rule: 'meeting/summit-by-date' });
+      } else if (date.precision === 'month') {
+        const month = date.startDate.slice(0, 7);
+        const summits = ctx.reference.summits.filter((s) => s.startDate.slice(0, 7) === month);
+        if (summits.length === 1) add({ meeting: fromCatalogue(summits[0], date.yearInferred), ...at, rule: 'meeting/summit-by-month' });
       }
-      for (const kind of kinds) {
-        add({ meeting: ministerial(kind, date.startDate, date.endDate, date.yearInferred), sentence, start: date.start, end: date.end, rule: 'meeting/ministerial-by-date' });
+      continue;
+    }
+    for (const kind of kinds) {
+      if (date.precision === 'day') {
+        // The catalogue knows the meeting's days and place, also when the letter names only its second day.
+        const catalogued = ctx.reference.ministerials.find((m) => m.kind === kind && m.startDate <= date.startDate && date.startDate <= m.endDate);
+        if (catalogued) add({ meeting: fromMinisterialCatalogue(catalogued, date.yearInferred), ...at, rule: 'meeting/ministerial-by-date' });
+        else if (gathering) add({ meeting: ministerial(kind, date.startDate, date.endDate, date.yearInferred), ...at, rule: 'meeting/ministerial-by-date' });
+      } else if (date.precision === 'month') {
+        // "in juni 2019": ministerials are known by their first day, so only the catalogue can place a month.
+        const month = date.startDate.slice(0, 7);
+        const inMonth = ctx.reference.ministerials.filter((m) => m.kind === kind && m.startDate.slice(0, 7) === month);
+        if (inMonth.length === 1) add({ meeting: fromMinisterialCatalogue(inMonth[0], date.yearInferred), ...at, rule: 'meeting/ministerial-by-month' });
       }
-    } else if (date.precision === 'month' && kinds === 'summit') {
-      const month = date.startDate.slice(0, 7);
-      const summits = ctx.reference.summits.filter((s) => s.startDate.slice(0, 7) === month);
-      if (summits.length === 1) add({ meeting: fromCatalogue(summits[0], date.yearInferred), sentence, start: date.start, end: date.end, rule: 'meeting/summit-by-month' });
     }
   }
 
@@ -120,7 +138,11 @@ function summitsByName(ctx: LetterContext, sentence: SentenceView): MeetingMenti
     const years = [...around.matchAll(/\b(19|20)\d{2}\b/g)].map((m) => m[0]);
     const year = summit.startDate.slice(0, 4);
     const sameCity = ctx.reference.summits.filter((s) => s.city === summit.city);
-    const namedAsSummit = /\btop\b|summit|-top\b/i.test(name) || SUMMIT_CUE.test(around) || LEADERS_CUE.test(around);
+    const summitName = /\btop\b|summit|-top\b/i.test(name);
+    // "de ministers van Defensie in Brussel in februari 2018" speaks of a ministerial held in that city, not of its summit.
+    const heldIn = /\bin\s+$/i.test(sentence.text.slice(Math.max(0, start - 4), start));
+    if (heldIn && !summitName && Array.isArray(nearestKindCue(sentence.text.slice(Math.max(0, start - 60), start), sentence.text.slice(end, end + 45)))) continue;
+    const namedAsSummit = summitName || SUMMIT_CUE.test(around) || LEADERS_CUE.test(around);
     const yearFits = years.includes(year);
     const yearContradicts = years.length > 0 && !yearFits;
     if (yearContradicts) continue;
@@ -147,6 +169,17 @@ function fromCatalogue(summit: SummitEntry, datesInferred: boolean): MeetingMent
     city: summit.city ?? null,
     countryId: summit.country ?? null,
     datesInferred,
+  };
+}
+
+function fromMinisterialCatalogue(entry: MinisterialEntry, datesInferred: boolean): MeetingMention['meeting'] {
+  const meeting = ministerial(entry.kind, entry.startDate, entry.endDate, datesInferred);
+  return {
+    ...meeting,
+    name: entry.informal ? `Informal ${meeting.name}` : meeting.name,
+    nameNl: entry.informal ? `Informele ${meeting.nameNl}` : meeting.nameNl,
+    city: entry.city ?? null,
+    countryId: entry.country ?? null,
   };
 }
 

@@ -1,0 +1,60 @@
+/**
+ * How the meeting rules place what a letter names: ministerials by the
+ * catalogue (a month, or any of their days, is enough), and a city with a
+ * year beside it as a summit only when no ministers' meeting is spoken of.
+ * Each case is a short letter of its own, run through the pure pipeline.
+ */
+import { shortLetters } from '../support/short-letters';
+
+const letters = shortLetters();
+afterAll(() => letters.cleanUp());
+
+/** The meetings of a report dated `date` whose text is `body`. */
+const meetingsOf = (date: string, body: string) => letters.report(date, body).meetings;
+
+describe('meetings of ministers, from the catalogue', () => {
+  it('places a ministerial named only by its month and year', () => {
+    const meetings = meetingsOf('20 juni 2024', 'Bij de NAVO-bijeenkomst van ministers van Defensie in juni 2019 is de NAVO opgedragen een strategie te ontwikkelen.');
+    const june2019 = meetings.find((m) => m.id === 'meeting:2019-06-26-dmm');
+    expect(june2019).toMatchObject({ kind: 'DEFENCE_MINISTERS_MEETING', startDate: '2019-06-26', endDate: '2019-06-27', city: 'Brussels', countryId: 'country:BEL' });
+  });
+
+  it('places a month of "dit jaar" where ministers act, with no word for a meeting', () => {
+    const meetings = meetingsOf('20 november 2019', 'In februari van dit jaar hebben de NAVO-ministers van Defensie het plan goedgekeurd.');
+    expect(meetings.map((m) => m.id)).toContain('meeting:2019-02-13-dmm');
+  });
+
+  it('finds the meeting by its second day, with its first day as id', () => {
+    const meetings = meetingsOf('20 juni 2024', 'Op 14 juni 2024 spraken de ministers van Defensie tijdens de bijeenkomst over de capaciteitsdoelstellingen.');
+    expect(meetings.map((m) => m.id)).toContain('meeting:2024-06-13-dmm');
+    expect(meetings.map((m) => m.id)).not.toContain('meeting:2024-06-14-dmm');
+  });
+
+  it('keeps a ministerial the catalogue does not hold, by its first day', () => {
+    const meetings = meetingsOf('20 juni 2024', 'Op 3 maart 2024 kwamen de ministers van Buitenlandse Zaken bijeen in een extra bijeenkomst.');
+    expect(meetings.find((m) => m.id === 'meeting:2024-03-03-fmm')).toMatchObject({ kind: 'FOREIGN_MINISTERS_MEETING', city: null });
+  });
+
+  it('names no meeting for a month in which the catalogue has none of that kind', () => {
+    const meetings = meetingsOf('20 juni 2024', 'Bij de bijeenkomst van ministers van Defensie in augustus 2019 is niets besloten.');
+    expect(meetings.filter((m) => m.startDate.startsWith('2019-08'))).toEqual([]);
+  });
+
+  it('calls an informal meeting so', () => {
+    const meetings = meetingsOf('20 juni 2024', 'Tijdens de informele bijeenkomst van de ministers van Buitenlandse Zaken in mei 2024 in Praag is gesproken over de top.');
+    expect(meetings.find((m) => m.id === 'meeting:2024-05-30-fmm')?.name).toMatch(/^Informal NATO Foreign Ministers' Meeting/);
+  });
+});
+
+describe('a city and a year', () => {
+  it('are a ministerial held there when ministers are spoken of, not the summit of that year', () => {
+    const meetings = meetingsOf('20 juni 2024', 'Tijdens de bijeenkomst van de ministers van Defensie in Brussel in februari 2018 is besloten tot twee nieuwe commando’s.');
+    expect(meetings.map((m) => m.id)).toContain('meeting:2018-02-14-dmm');
+    expect(meetings.map((m) => m.id)).not.toContain('meeting:2018-07-11-brussels');
+  });
+
+  it('are the summit when the words speak of one', () => {
+    const meetings = meetingsOf('20 juni 2024', 'De besluiten van de Top in Brussel in 2018 blijven van kracht.');
+    expect(meetings.map((m) => m.id)).toContain('meeting:2018-07-11-brussels');
+  });
+});
