@@ -3,7 +3,7 @@ UNWIND $rows AS row
 MATCH (actor:Actor {id: row.actorId})
 MATCH (p:Passage {id: row.evidence.passageId})
 CREATE (c:Claim:Stance:Node {
-  id: row.id, documentId: $documentId, evidenceStart: row.evidence.start, date: row.date, summary: row.summary
+  id: row.id, documentId: $documentId, evidenceStart: row.evidence.start, status: row.status, date: row.date, summary: row.summary
 })
 CREATE (e:Evidence {
   id: row.id + '/evidence', documentId: $documentId, quote: row.evidence.quote,

@@ -132,6 +132,8 @@ export interface StanceRecord {
   actorId: string;
   meetingId: string | null;
   date: string | null;
+  /** EXPECTED when the letter says the position will be taken at a meeting to come, else TAKEN. */
+  status: ClaimStatus;
   summary: string;
   topics: string[];
   subjects: string[];

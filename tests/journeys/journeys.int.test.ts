@@ -102,6 +102,22 @@ describe('OpenDoorEvolution', () => {
     }
   });
 
+  it('tells what an agenda says the Netherlands will argue (EXPECTED) from positions held (TAKEN), and filters on it', async () => {
+    const timeline = (status: string) =>
+      service.post(`{ timeline(topic: "open-door", ${status} first: 100) { totalCount nodes { kind status evidence { quote document { id } } } } }`);
+    const all = (await timeline('')).body.data.timeline.nodes;
+    const expected = all.filter((e: any) => e.status === 'EXPECTED');
+    expect(expected.length).toBeGreaterThan(0);
+    for (const entry of expected) {
+      expect(entry.evidence[0].quote).toMatch(/\bzal\b|\bzullen\b/);
+      expect(entry.evidence[0].document.id).not.toBe('document:kst-28676-372');
+    }
+    expect(all.filter((e: any) => e.kind === 'STANCE' && e.status === 'TAKEN').length).toBeGreaterThan(0);
+    const { body } = await timeline('status: EXPECTED,');
+    expect(body.errors).toBeUndefined();
+    expect(body.data.timeline.totalCount).toBe(expected.length);
+  });
+
   it('takes the topic and the subjects by id, English or Dutch name alike', async () => {
     const byName = await run('OpenDoorEvolution');
     const query = operations.OpenDoorEvolution.replace('topic: "open-door", subjects: ["Ukraine", "Georgia"]', 'topic: "open-deurbeleid", subjects: ["Oekraïne", "country:GEO"]');

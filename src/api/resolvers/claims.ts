@@ -5,7 +5,6 @@ type Args = Record<string, any>;
 
 /** Fields every claim shares; a claim reached by id has its lists fetched by `claim-details`. */
 const claimFields = {
-  status: (c: Row) => c.status ?? 'TAKEN',
   subjects: (c: Row, _: Args, ctx: RequestContext) => related(ctx, c, 'subjects', Q.claimDetails),
   topics: (c: Row, _: Args, ctx: RequestContext) => related(ctx, c, 'topics', Q.claimDetails),
   meeting: (c: Row, _: Args, ctx: RequestContext) => related(ctx, c, 'meeting', Q.claimDetails),

@@ -80,7 +80,7 @@ export const Query = {
     const labels = (kinds ?? ['DECISION', 'COMMITMENT', 'STANCE']).map((k: string) => LABELS_BY_KIND[k]);
     const where: ClaimFilter = { from, to, status };
     const connection = await claimsConnection(ctx, { labels, anchor: 'topic', key: topicId, where, subjects: subjects ?? null, actors: actors ?? null, orderBy, first, after });
-    const entry = (claim: Row) => ({ ...claim, kind: String(claim.__typename).toUpperCase(), status: claim.status ?? 'TAKEN', claim });
+    const entry = (claim: Row) => ({ ...claim, kind: String(claim.__typename).toUpperCase(), claim });
     return { ...connection, nodes: connection.nodes.map(entry), edges: connection.edges.map((e) => ({ ...e, node: entry(e.node) })) };
   },
 

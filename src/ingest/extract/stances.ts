@@ -1,4 +1,4 @@
-import type { DocumentKind, MeetingRecord, StanceRecord } from '../letter-graph';
+import type { ClaimStatus, DocumentKind, MeetingRecord, StanceRecord } from '../letter-graph';
 import { resolveActor } from '../resolve';
 import type { ActorRef } from './attendance';
 import {
@@ -7,6 +7,7 @@ import {
   actorsBySentence,
   clauseAt,
   clausesOf,
+  isFuture,
   letterDate,
   listOf,
   namedMeetings,
@@ -183,9 +184,12 @@ const PAST_FORM = /^(?:\p{L}+(?:te|ten|de|den)|waren|was|zag|zagen|riep|riepen|g
  * content of a position, not another one), and a verb that is part of a
  * pledge is left to the commitment rules. A stance belongs to the letter's
  * own meeting, unless the sentence reports, in the past tense, a position
- * taken at another meeting it names.
+ * taken at another meeting it names. A position the letter says will be
+ * taken at a meeting still to come ("Nederland zal ... benadrukken" in an
+ * agenda) is EXPECTED; every other one is TAKEN: it is held as the letter
+ * states it.
  */
-export function findStances(ctx: LetterContext, mentions: MeetingMention[], own: MeetingRecord | null, _letterKind: DocumentKind): StanceRecord[] {
+export function findStances(ctx: LetterContext, mentions: MeetingMention[], own: MeetingRecord | null, letterKind: DocumentKind): StanceRecord[] {
   const { phrasesOf, antecedents } = actorsBySentence(ctx);
   const date = letterDate(ctx);
   const stances: StanceRecord[] = [];
@@ -196,11 +200,11 @@ export function findStances(ctx: LetterContext, mentions: MeetingMention[], own:
     const pledges = pledgeClauses(ctx, sentence);
     const named = namedMeetings(sentence, mentions);
     const held = new Set<string>();
-    const candidates: Array<{ rule: StanceRule; refs: ActorRef[]; at: number; end: number; past: boolean }> = [];
+    const candidates: Array<{ rule: StanceRule; refs: ActorRef[]; at: number; end: number; past: boolean; future: boolean }> = [];
 
     const itWants = IT_WANTS.exec(text);
     const antecedent = antecedents.get(sentence.index) ?? null;
-    if (itWants && antecedent) candidates.push({ rule: RULES.find((r) => r.id === 'stance/wants')!, refs: [antecedent], at: 0, end: itWants[0].length, past: false });
+    if (itWants && antecedent) candidates.push({ rule: RULES.find((r) => r.id === 'stance/wants')!, refs: [antecedent], at: 0, end: itWants[0].length, past: false, future: false });
 
     for (const rule of RULES) {
       for (const match of text.matchAll(rule.pattern)) {
@@ -224,7 +228,9 @@ export function findStances(ctx: LetterContext, mentions: MeetingMention[], own:
         if (refs.length === 0) continue;
         // "pleiten" in "blijft Nederland pleiten" looks like a past tense but is an infinitive.
         const past = PAST_FORM.test(match[0].split(/\s+/)[0]) && !AUXILIARY_OF_INFINITIVE.test(clauseText) && !/\bte\s+$/i.test(text.slice(0, at));
-        candidates.push({ rule, refs, at, end, past });
+        // "Nederland zal ... benadrukken" will be said; "Nederland maakt zich zorgen ... en zal ..." is held now.
+        const future = isFuture(text.slice(clause.start, end));
+        candidates.push({ rule, refs, at, end, past, future });
       }
     }
 
@@ -235,6 +241,8 @@ export function findStances(ctx: LetterContext, mentions: MeetingMention[], own:
       if (candidate.rule.needsMeeting && !elsewhere) continue;
       const meeting: NamedMeeting | null = elsewhere ? there : own;
       const on = meeting?.startDate ?? date;
+      const toCome = !meeting || !date || meeting.endDate > date;
+      const status: ClaimStatus = candidate.future && letterKind !== 'REPORT' && toCome ? 'EXPECTED' : 'TAKEN';
       for (const ref of candidate.refs) {
         const actorId = on ? resolveActor(ref, on, ctx.names) : 'entityId' in ref ? ref.entityId : null;
         if (!actorId || held.has(actorId)) continue;
@@ -246,7 +254,8 @@ export function findStances(ctx: LetterContext, mentions: MeetingMention[], own:
           actorId,
           meetingId: meeting?.id ?? null,
           date: on,
-          summary: stanceSummary(ctx, actorId, candidate.past, topics, subjects, meeting),
+          status,
+          summary: stanceSummary(ctx, actorId, candidate.past, status, topics, subjects, meeting),
           topics,
           subjects,
           evidence: sentenceEvidence(ctx, sentence, candidate.rule.id, candidate.rule.confidence),
@@ -276,9 +285,17 @@ function nationalActorsIn(ctx: LetterContext, phrases: ActorPhrase[], start: num
 }
 
 /** "The Netherlands takes a position on EU-NATO cooperation for the Brussels Summit 2021." */
-function stanceSummary(ctx: LetterContext, actorId: string, past: boolean, topics: string[], subjects: string[], meeting: NamedMeeting | null): string {
+function stanceSummary(
+  ctx: LetterContext,
+  actorId: string,
+  past: boolean,
+  status: ClaimStatus,
+  topics: string[],
+  subjects: string[],
+  meeting: NamedMeeting | null,
+): string {
   const who = actorName(ctx, actorId);
-  const verb = past ? 'took a position' : 'takes a position';
+  const verb = status === 'EXPECTED' ? 'will take a position' : past ? 'took a position' : 'takes a position';
   const what = topics.length > 0 ? ` on ${listOf(topics.map((id) => actorName(ctx, id)))}` : '';
   const regarding = subjects.length > 0 ? ` regarding ${listOf(subjects.map((id) => actorName(ctx, id)))}` : '';
   const where = meeting ? ` ${past ? 'at' : 'for'} the ${meeting.name}` : '';
