@@ -39,6 +39,8 @@ const RULES: StatusRule[] = [
     pattern: /\bals\s+genodigden?\b|\baansluiten\b|\bsluiten\b[^.]*\baan\b|\b(is|zijn|werd|werden)\s+(ook\s+)?uitgenodigd\b(?!\s+(te|om)\b)|\bnemen\s+ook\b[^.]*\bdeel\b|\baanwezigheid\s+van\b|\bmet\s+deelname\s+van\b/i,
     takes: 'guests',
   },
+  // "spraken de regeringsleiders met de Oekraïense president": whom the leaders met was there.
+  { id: 'attendance/met-with', status: 'ATTENDED', pattern: /\b(spraken|sprak|ontmoette|ontmoetten)\b[^.]*\bmet\s+de\b/i, takes: 'people-after-met' },
   // "stelden bij de recente bijeenkomst ... Maas en Le Drian voor": someone who acted at a meeting was there.
   {
     id: 'attendance/acted-at-meeting',
@@ -108,8 +110,10 @@ export function findAttendances(ctx: LetterContext, mentions: MeetingMention[], 
     }
 
     const afterMet = rule.takes === 'people-after-met' ? sentence.text.search(/\bmet\s+de\b/i) : 0;
+    // "uitgenodigd voor een sessie over de samenwerking met partners in de Indo-Pacific": what is spoken about does not come.
+    const about = rule.takes === 'guests' ? sentence.text.search(/\b(sessie|gesprek|discussie|bijeenkomst)\s+over\b/i) : -1;
     for (const [i, mention] of actors.entries()) {
-      if (qualifiers.has(i) || mention.start < afterMet) continue;
+      if (qualifiers.has(i) || mention.start < afterMet || (about >= 0 && mention.start > about)) continue;
       if (rule.takes === 'named-people' && mention.kind !== 'person') continue;
       const next = actors[i + 1];
       const previous = actors[i - 1];
