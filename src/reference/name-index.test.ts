@@ -138,20 +138,17 @@ describe('NameIndex.findMentions', () => {
     ]);
   });
 
-  it('is fast: 20 KB of text in well under 5 ms', () => {
+  // Its speed is measured by the ingest benchmark (bench/), not here: a timed test fails on a busy machine.
+  it('finds every mention in a long text', () => {
     const paragraph =
       'De Minister-President nam deel aan de bijeenkomst van de Noord-Atlantische Raad. De bondgenoten ' +
       'bespraken de steun aan Oekraïne, de Defence Investment Pledge, hybride dreigingen en de ' +
       'samenwerking tussen de NAVO en de EU. Zweden, Finland en de partners uit de Indo-Pacific regio ' +
       '(Australië, Japan, Nieuw-Zeeland en Zuid-Korea) waren aanwezig; de VS benadrukten Artikel 5.\n';
-    const text = paragraph.repeat(Math.ceil(20_000 / paragraph.length));
-    for (let i = 0; i < 5; i++) index.findMentions(text);
-    const runs = 20;
-    const started = process.hrtime.bigint();
-    for (let i = 0; i < runs; i++) index.findMentions(text);
-    const perRunMs = Number(process.hrtime.bigint() - started) / 1e6 / runs;
-    expect(index.findMentions(text).length).toBeGreaterThan(500);
-    expect(perRunMs).toBeLessThan(5);
+    const once = index.findMentions(paragraph).length;
+    const copies = Math.ceil(20_000 / paragraph.length);
+    expect(once).toBeGreaterThan(10);
+    expect(index.findMentions(paragraph.repeat(copies))).toHaveLength(once * copies);
   });
 });
 
