@@ -109,3 +109,18 @@ describe.each(goldLetters().map((g) => [g.letter, g] as const))('extraction from
     expect(s.recall).toBeGreaterThanOrEqual(reached?.recall ?? RECALL);
   });
 });
+
+describe('links from agenda to report', () => {
+  it('link each EXPECTED decision to at most one TAKEN decision of its own meeting, sharing a topic with it', async () => {
+    const rows = await executor.read<{ expected: string; takenCount: number; sameMeeting: boolean; sharesTopic: boolean; takenStatus: string }>(
+      `MATCH (e:Decision {status: 'EXPECTED'})-[:TAKEN_AS]->(t:Decision)
+       WITH e, collect(t) AS taken
+       UNWIND taken AS t
+       RETURN e.id AS expected, size(taken) AS takenCount, t.status AS takenStatus,
+              EXISTS { (e)-[:AT]->(m)<-[:AT]-(t) } AS sameMeeting,
+              EXISTS { (e)-[:ON_TOPIC]->()<-[:ON_TOPIC]-(t) } AS sharesTopic`,
+    );
+    expect(rows.length).toBeGreaterThan(0);
+    for (const row of rows) expect(row).toMatchObject({ takenCount: 1, takenStatus: 'TAKEN', sameMeeting: true, sharesTopic: true });
+  });
+});
