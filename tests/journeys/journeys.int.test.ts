@@ -36,6 +36,17 @@ async function expectEvidenceInLetter(evidence: { quote: string; start: number; 
 }
 
 describe('SummitAttendance', () => {
+  it('places who came to a session at that session: the Ukrainian president at the NATO-Ukraine Commission in Vilnius', async () => {
+    const { body } = await service.post(`{
+      meeting(id: "meeting:2023-07-11-vilnius") {
+        sessions { id attendances { actor { id } status session { id } } }
+      }
+    }`);
+    expect(body.errors).toBeUndefined();
+    const commission = body.data.meeting.sessions.find((s: any) => s.id === 'meeting:2023-07-11-vilnius/nato-ukraine-commission');
+    expect(commission.attendances).toEqual([{ actor: { id: 'person:zelensky' }, status: 'INVITED', session: { id: commission.id } }]);
+  });
+
   it('lists summits and leaders’ meetings oldest first, with who came in what office, and where the letter says so', async () => {
     const data = await run('SummitAttendance');
     const meetings = data.meetings.nodes;

@@ -12,7 +12,7 @@ import type { LetterContext, SentenceView } from './context';
 import { findDecisions } from './decisions';
 import { findCitations, findSignatories, readMetadata } from './document';
 import { collectMeetings } from './meetings';
-import { findSessions } from './sessions';
+import { attendancesAtSessions, findSessions } from './sessions';
 import { findStances } from './stances';
 
 /**
@@ -90,6 +90,7 @@ export function extractLetter(letter: RawLetter, names: NameIndex, reference: Re
   const { meetings, mentions, own } = collectMeetings(ctx);
   if (meetings.length === 0) throw new NothingFoundError(letter.path);
 
+  const sessions = findSessions(ctx, own);
   const { attendances, unresolved } = resolveAttendances(findAttendances(ctx, mentions, own?.id ?? null), meetings, names, reference, documentSlug);
 
   let date = metadata.statedDate;
@@ -137,8 +138,8 @@ export function extractLetter(letter: RawLetter, names: NameIndex, reference: Re
     },
     passages,
     meetings,
-    sessions: findSessions(ctx, own),
-    attendances,
+    sessions,
+    attendances: attendancesAtSessions(ctx, sessions, attendances),
     decisions: withAnaphoricSubjects(ctx, findDecisions(ctx, mentions, own, metadata.kind)),
     commitments: withAnaphoricSubjects(ctx, findCommitments(ctx, mentions, own, metadata.kind)),
     stances: withAnaphoricSubjects(ctx, findStances(ctx, mentions, own, metadata.kind)),

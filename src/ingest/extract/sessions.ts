@@ -1,7 +1,9 @@
 import { slugify } from '../../reference';
-import type { MeetingRecord, SessionRecord } from '../letter-graph';
+import { originalSpan } from '../normalize';
+import type { AttendanceRecord, MeetingRecord, SessionRecord } from '../letter-graph';
 import { sentenceEvidence, type LetterContext, type SentenceView } from './context';
 
+const BODY_SESSION = /\b(vergadering|format|bijeenkomst)\s+van\s+de\s+/i;
 const ORDINALS: Record<string, number> = { eerste: 1, tweede: 2, derde: 3, vierde: 4, vijfde: 5, een: 1, één: 1, twee: 2, drie: 3, vier: 4 };
 
 /**
@@ -29,7 +31,7 @@ export function findSessions(ctx: LetterContext, own: MeetingRecord | null): Ses
 
   for (const sentence of ctx.sentences) {
     // "een vergadering van de Noord-Atlantische Raad", "in het format van de NATO-Ukraine Commission".
-    for (const match of sentence.text.matchAll(/\b(vergadering|format|bijeenkomst)\s+van\s+de\s+/gi)) {
+    for (const match of sentence.text.matchAll(new RegExp(BODY_SESSION.source, 'gi'))) {
       const at = match.index + match[0].length;
       const body = sentence.mentions.find((m) => m.kind === 'organization' && m.start === at && m.id !== 'org:nato' && m.id !== 'org:eu');
       if (body) add(body.matched, sentence, 'session/body', null, body.id);
@@ -47,4 +49,35 @@ export function findSessions(ctx: LetterContext, own: MeetingRecord | null): Ses
     }
   }
   return sessions;
+}
+
+/**
+ * Places each attendance at a session of its meeting: the session named in
+ * the attendance's own sentence ("Tijdens de bijeenkomst van de NAVO-Oekraïne
+ * Raad spraken ... met de Oekraïense president"), else the numbered session
+ * under whose heading the sentence stands. Others stay at the meeting.
+ */
+export function attendancesAtSessions(ctx: LetterContext, sessions: SessionRecord[], attendances: AttendanceRecord[]): AttendanceRecord[] {
+  if (sessions.length === 0) return attendances;
+  const headed = ctx.segmented.sections.flatMap((section) => {
+    const heading = section.heading ? /^sessie\s+(\d+)\s*:/i.exec(section.heading.trim()) : null;
+    const session = heading && sessions.find((s) => s.evidence.rule === 'session/heading' && s.index === Number(heading[1]));
+    return session ? [{ session, span: originalSpan(ctx.normalized, section.start, section.end) }] : [];
+  });
+  const sentenceAt = new Map(ctx.sentences.map((sentence) => [originalSpan(ctx.normalized, sentence.start, sentence.end).start, sentence]));
+  return attendances.map((attendance) => {
+    const ofMeeting = (s: SessionRecord) => s.meetingId === attendance.meetingId;
+    const sentence = sentenceAt.get(attendance.evidence.start);
+    const named = sessions.find(
+      (s) =>
+        ofMeeting(s) &&
+        s.evidence.rule !== 'session/heading' &&
+        (s.evidence.start === attendance.evidence.start ||
+          // A body's session named again: "Eerst een vergadering van de Noord-Atlantische Raad ..., met deelname van ...".
+          (s.organizationId !== null && sentence !== undefined && BODY_SESSION.test(sentence.text) && sentence.mentions.some((m) => m.id === s.organizationId))),
+    );
+    const under = headed.find((h) => ofMeeting(h.session) && h.span.start <= attendance.evidence.start && attendance.evidence.end <= h.span.end);
+    const session = named ?? under?.session;
+    return session ? { ...attendance, sessionId: session.id } : attendance;
+  });
 }
