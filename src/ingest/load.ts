@@ -23,8 +23,7 @@ const STATEMENTS = requireStatements({
   createEvidence: 'ingest/create-evidence',
   connectAttendances: 'ingest/connect-attendances',
   connectDecisions: 'ingest/connect-decisions',
-  connectCommitments: 'ingest/connect-commitments',
-  connectStances: 'ingest/connect-stances',
+  connectActorClaims: 'ingest/connect-actor-claims',
   upsertCitations: 'ingest/upsert-citations',
   linkCitingDocuments: 'ingest/link-citing-documents',
   linkDecisions: 'ingest/link-decisions',
@@ -78,8 +77,8 @@ export const ROW_STATEMENTS: ReadonlyArray<{ kind: RowKind; cypher: string }> = 
   { kind: 'evidence', cypher: STATEMENTS.createEvidence },
   { kind: 'attendances', cypher: STATEMENTS.connectAttendances },
   { kind: 'decisions', cypher: STATEMENTS.connectDecisions },
-  { kind: 'commitments', cypher: STATEMENTS.connectCommitments },
-  { kind: 'stances', cypher: STATEMENTS.connectStances },
+  { kind: 'commitments', cypher: STATEMENTS.connectActorClaims },
+  { kind: 'stances', cypher: STATEMENTS.connectActorClaims },
   { kind: 'citations', cypher: STATEMENTS.upsertCitations },
 ];
 

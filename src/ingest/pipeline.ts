@@ -72,7 +72,7 @@ export function claimCount(graph: Pick<LetterGraph, 'attendances' | 'decisions' 
 /**
  * Ingests letters: the reference data first, then the letters, read and
  * extracted one by one and loaded in batches of about `batchRows` rows, each
- * batch in one transaction (see `loadLetters`). A letter that fails at any
+ * batch in one transaction (see `loadLetters`) while the next is extracted. A letter that fails at any
  * stage is reported with its path and reason and leaves nothing in the
  * graph; the others still load. The report lists the letters in the order given.
  */
@@ -87,24 +87,40 @@ export async function ingest(
   const names = new NameIndex(reference);
   await loadReferenceGraph(executor, reference);
   const letters: LetterOutcome[] = new Array(files.length);
-  let batch: Array<{ index: number; file: string; graph: LetterGraph }> = [];
+  type Pending = { index: number; file: string; graph: LetterGraph };
+  let batch: Pending[] = [];
   let rowsInBatch = 0;
 
-  const loadBatch = async () => {
-    for (const { file } of batch) onProgress(file, 'load');
-    const results = await loadLetters(executor, batch.map((b) => b.graph));
-    batch.forEach(({ index, file, graph }, i) => {
+  // Never rejects: a batch that cannot be loaded at all (Neo4j gone) fails its letters.
+  const loadBatch = async (letterBatch: Pending[]) => {
+    for (const { file } of letterBatch) onProgress(file, 'load');
+    let results: LetterLoad[];
+    try {
+      results = await loadLetters(executor, letterBatch.map((b) => b.graph));
+    } catch (error) {
+      const cause = error instanceof Error ? error.message : String(error);
+      results = letterBatch.map(({ graph }) => ({ outcome: 'failed', error: `${graph.document.id} was not loaded: ${cause}` }));
+    }
+    letterBatch.forEach(({ index, file, graph }, i) => {
       const result = results[i] as LetterLoad;
       letters[index] =
         result.outcome === 'failed'
           ? { path: file, outcome: 'failed', error: `${file}: ${result.error}`, documentId: graph.document.id }
           : { path: file, outcome: result.outcome, documentId: graph.document.id, counts: countsOf(graph), unresolved: graph.unresolved };
     });
+  };
+  // One batch loads while the next is extracted: Neo4j and extraction work on the two cores at once.
+  let loading: Promise<void> = Promise.resolve();
+  const startLoading = async () => {
+    await loading;
+    loading = loadBatch(batch);
     batch = [];
     rowsInBatch = 0;
   };
 
   for (const [index, file] of files.entries()) {
+    // Extraction is synchronous: between letters, let the loading batch's statements go on.
+    await new Promise<void>((resolve) => setImmediate(resolve));
     try {
       onProgress(file, 'read');
       const raw = readLetter(file);
@@ -115,9 +131,10 @@ export async function ingest(
     } catch (error) {
       letters[index] = { path: file, outcome: 'failed', error: error instanceof Error ? error.message : String(error) };
     }
-    if (rowsInBatch >= batchRows) await loadBatch();
+    if (rowsInBatch >= batchRows) await startLoading();
   }
-  if (batch.length > 0) await loadBatch();
+  if (batch.length > 0) await startLoading();
+  await loading;
   return { letters, failed: letters.filter((l) => l.outcome === 'failed').length };
 }
 

@@ -1,3 +1,4 @@
+// Commitments and stances: a claim by one actor, maybe at a meeting, on topics, about subjects.
 UNWIND $rows AS row
 MATCH (c:Claim {id: row.props.id})
 MATCH (e:Evidence {id: row.evidenceId})
