@@ -2,16 +2,22 @@
  * The ingest benchmark (issue 7, part 2).
  *
  *   npm run bench:ingest -- [--letters 1000] [--load] [--seed 7]
+ *                           [--batch-rows 5000[,20000...]] [--row-by-row-letters 200]
  *
  * Generates a corpus of synthetic letters into bench/out/letters-<n>/, then
  * measures extraction alone (read, normalize, segment, extract and resolve, no
- * database) on the five seed letters and on the corpus, and with --load also
- * extraction plus loading into the tests' Neo4j (see tests/support/test-env.ts).
- * Prints a table and writes bench/out/ingest-<n>.json.
+ * database) on the five seed letters and on the corpus. With --load, against
+ * the tests' Neo4j (see tests/support/test-env.ts), also:
+ * - extraction + batched load: `ingest(...)`, as the CLI runs it;
+ * - load alone (the graphs extracted beforehand, the reference graph loaded
+ *   beforehand), batched (`loadLetters`, once per --batch-rows size) and
+ *   row-by-row (bench/row-by-row.ts), each into an emptied graph. Row-by-row
+ *   runs on the first --row-by-row-letters letters of the corpus, and the
+ *   batched loader on the same letters beside it, for a like-for-like pair.
+ * Prints a table and writes bench/out/ingest-<n>[-load].json.
  *
- * With --load the tests' graph is reset, the letters are loaded, and the graph
- * is reset and filled with the seed letters again at the end, as the tests'
- * global setup leaves it.
+ * With --load the tests' graph is emptied, and is reset and filled with the
+ * seed letters again at the end, as the tests' global setup leaves it.
  */
 import fs from 'node:fs';
 import os from 'node:os';
@@ -23,10 +29,14 @@ import { connect } from '../src/db/connect';
 import { requireStatements } from '../src/db/cypher-catalog';
 import { Executor } from '../src/db/executor';
 import { localStatus, stopLocalNeo4j } from '../src/db/local-neo4j';
-import { ingest, letterFiles, letterGraph } from '../src/ingest/pipeline';
+import type { LetterGraph } from '../src/ingest/letter-graph';
+import { loadLetters } from '../src/ingest/load';
+import { loadReferenceGraph } from '../src/ingest/load-reference-graph';
+import { LOAD_BATCH_ROWS, claimCount, ingest, letterFiles, letterGraph, rowCount } from '../src/ingest/pipeline';
 import { NameIndex, loadReferenceData, type ReferenceData } from '../src/reference';
 import { testConfig } from '../tests/support/test-env';
 import { writeLetters } from './generate-letters';
+import { loadRowByRow } from './row-by-row';
 
 export interface LetterCounts {
   file: string;
@@ -50,6 +60,8 @@ export interface Measurement {
   claimsPerSecond: number;
   /** Highest RSS sampled during the measurement, in MB. */
   peakRssMb: number;
+  /** `os.loadavg()` (1, 5, 15 minutes) when the measurement ended: the machine is shared, so timings are noisy. */
+  loadAverage: number[];
 }
 
 const MB = 1_000_000;
@@ -69,6 +81,17 @@ function rates(row: string, letters: number, failed: number, bytes: number, clai
     megabytesPerSecond: bytes / MB / seconds,
     claimsPerSecond: claims / seconds,
     peakRssMb: peakRss / MB,
+    loadAverage: os.loadavg().map((l) => Math.round(l * 100) / 100),
+  };
+}
+
+/** Samples the process's RSS every 50 ms (and when stopped), for the peak of a measurement. */
+function rssSampler(): () => number {
+  let peak = process.memoryUsage.rss();
+  const timer = setInterval(() => (peak = Math.max(peak, process.memoryUsage.rss())), 50);
+  return () => {
+    clearInterval(timer);
+    return Math.max(peak, process.memoryUsage.rss());
   };
 }
 
@@ -112,16 +135,14 @@ export function measureExtraction(
   return { measurement: rates(row, files.length, failed, bytes, claims, ms, peak), letters };
 }
 
-/** Extraction plus loading with `ingest(...)`, one transaction per letter; the reference graph load is timed too. */
+/** Extraction plus batched loading with `ingest(...)`, as the CLI runs it; the reference graph load is timed too. */
 export async function measureLoad(executor: Executor, files: string[], row: string, reference: ReferenceData): Promise<Measurement> {
   const bytes = files.reduce((sum, f) => sum + fs.statSync(f).size, 0);
-  let peak = process.memoryUsage.rss();
-  const timer = setInterval(() => (peak = Math.max(peak, process.memoryUsage.rss())), 50);
+  const stopSampling = rssSampler();
   const t0 = performance.now();
   const report = await ingest(executor, files, () => {}, reference);
   const ms = performance.now() - t0;
-  clearInterval(timer);
-  peak = Math.max(peak, process.memoryUsage.rss());
+  const peak = stopSampling();
   const claims = report.letters.reduce((sum, l) => sum + (l.counts ? claimsOf(l.counts) : 0), 0);
   const notLoaded = report.letters.filter((l) => l.outcome !== 'loaded' && l.outcome !== 'replaced');
   if (notLoaded.length > 0) {
@@ -130,8 +151,121 @@ export async function measureLoad(executor: Executor, files: string[], row: stri
   return rates(row, files.length, report.failed, bytes, claims, ms, peak);
 }
 
+export type LoadStrategy = { name: 'batched'; batchRows: number } | { name: 'row-by-row' };
+
+/** Letters' graphs, extracted outside any timing, with the size of their files. */
+export interface ExtractedLetters {
+  graphs: LetterGraph[];
+  bytes: number;
+}
+
+export function extractAll(files: string[], reference: ReferenceData): ExtractedLetters {
+  const names = new NameIndex(reference);
+  return {
+    graphs: files.map((f) => letterGraph(f, names, reference)),
+    bytes: files.reduce((sum, f) => sum + fs.statSync(f).size, 0),
+  };
+}
+
+/**
+ * Load alone: writes graphs already extracted into a graph that holds the
+ * reference data and none of these letters, with one of the two loaders
+ * (same rows, same statements; see src/ingest/load.ts and bench/row-by-row.ts).
+ */
+export async function measureLoadAlone(executor: Executor, letters: ExtractedLetters, row: string, strategy: LoadStrategy): Promise<Measurement> {
+  const { graphs, bytes } = letters;
+  const claims = graphs.reduce((sum, g) => sum + claimCount(g), 0);
+  let failed = 0;
+  const stopSampling = rssSampler();
+  const t0 = performance.now();
+  if (strategy.name === 'row-by-row') {
+    await loadRowByRow(executor, graphs);
+  } else {
+    for (const batch of batchesOf(graphs, strategy.batchRows)) {
+      const results = await loadLetters(executor, batch);
+      const failures = results.filter((r) => r.outcome === 'failed');
+      failed += failures.length;
+      if (failures[0]) process.stderr.write(`${failures.length} letters failed to load, e.g. ${failures[0].error}\n`);
+    }
+  }
+  const ms = performance.now() - t0;
+  return rates(row, graphs.length, failed, bytes, claims, ms, stopSampling());
+}
+
+/** Splits graphs into batches of at least `batchRows` rows, as `ingest` does. */
+function batchesOf(graphs: readonly LetterGraph[], batchRows: number): LetterGraph[][] {
+  const batches: LetterGraph[][] = [[]];
+  let rows = 0;
+  for (const graph of graphs) {
+    const current = batches[batches.length - 1] as LetterGraph[];
+    current.push(graph);
+    rows += rowCount(graph);
+    if (rows >= batchRows) {
+      batches.push([]);
+      rows = 0;
+    }
+  }
+  return batches.filter((b) => b.length > 0);
+}
+
+const ADMIN = requireStatements({
+  deleteSome: 'admin/delete-some',
+  serverInfo: 'admin/server-info',
+});
+
+/** Empties the graph a slice at a time, then applies the schema and, when asked, loads the reference graph. */
+export async function resetGraph(executor: Executor, reference?: ReferenceData): Promise<void> {
+  for (;;) {
+    const [result] = await executor.write<{ deleted: number }>(ADMIN.deleteSome);
+    if (!result || result.deleted === 0) break;
+  }
+  await applySchema(executor);
+  if (reference) await loadReferenceGraph(executor, reference);
+}
+
+/** Version, edition and heap of the Neo4j the benchmark ran against. */
+export async function serverInfo(executor: Executor): Promise<{ version: string; edition: string; heapMaxBytes: number } | null> {
+  const [info] = await executor.read<{ version: string; edition: string; heapMaxBytes: number }>(ADMIN.serverInfo);
+  return info ?? null;
+}
+
+/**
+ * The load comparison: load alone, batched (once per batch size) and
+ * row-by-row, for the seeds and for the corpus; row-by-row and a batched run
+ * beside it on the corpus's first `rowByRowLetters` letters. Each run starts
+ * from a graph with the reference data only.
+ */
+export async function measureLoadComparison(
+  executor: Executor,
+  sets: Array<{ label: string; files: string[]; rowByRowLetters?: number }>,
+  batchSizes: number[],
+  reference: ReferenceData,
+): Promise<Measurement[]> {
+  const rows: Measurement[] = [];
+  const run = async (letters: ExtractedLetters, row: string, strategy: LoadStrategy) => {
+    await resetGraph(executor, reference);
+    rows.push(await measureLoadAlone(executor, letters, row, strategy));
+  };
+  for (const set of sets) {
+    const letters = extractAll(set.files, reference);
+    for (const batchRows of batchSizes) {
+      await run(letters, `${set.label}: load alone, batched (${batchRows} rows/tx)`, { name: 'batched', batchRows });
+    }
+    const subsetSize = Math.min(set.rowByRowLetters ?? set.files.length, set.files.length);
+    if (subsetSize < set.files.length) {
+      const subset = extractAll(set.files.slice(0, subsetSize), reference);
+      const label = `${set.label.replace(/\(\d+\)/, `(${subsetSize} of ${set.files.length})`)}: load alone`;
+      await run(subset, `${label}, batched (${batchSizes[0]} rows/tx)`, { name: 'batched', batchRows: batchSizes[0] as number });
+      await run(subset, `${label}, row-by-row`, { name: 'row-by-row' });
+    } else {
+      await run(letters, `${set.label}: load alone, row-by-row`, { name: 'row-by-row' });
+    }
+  }
+  return rows;
+}
+
 export function formatTable(rows: Measurement[]): string {
-  const head = ['run', 'letters', 'failed', 'MB', 'claims', 's', 'letters/s', 'MB/s', 'claims/s', 'peak RSS MB'];
+  const head = ['run', 'letters', 'failed', 'MB', 'claims', 's', 'letters/s', 'MB/s', 'claims/s', 'peak RSS MB', 'load 1m'];
   const body = rows.map((r) => [
     r.row,
     String(r.letters),
@@ -143,6 +277,7 @@ export function formatTable(rows: Measurement[]): string {
     r.megabytesPerSecond.toFixed(3),
     r.claimsPerSecond.toFixed(0),
     r.peakRssMb.toFixed(0),
+    (r.loadAverage[0] ?? 0).toFixed(1),
   ]);
   const widths = head.map((h, i) => Math.max(h.length, ...body.map((b) => (b[i] as string).length)));
   const line = (cells: string[]) => `| ${cells.map((c, i) => (i === 0 ? c.padEnd(widths[i] as number) : c.padStart(widths[i] as number))).join(' | ')} |`;
@@ -159,7 +294,11 @@ async function main(): Promise<void> {
   const count = Number(option(args, '--letters') ?? 1000);
   const seed = Number(option(args, '--seed') ?? 7);
   const load = args.includes('--load');
+  const batchSizes = (option(args, '--batch-rows') ?? String(LOAD_BATCH_ROWS)).split(',').map(Number);
+  const rowByRowLetters = Number(option(args, '--row-by-row-letters') ?? 200);
   if (!Number.isInteger(count) || count < 1) throw new Error(`--letters must be a positive integer, not ${option(args, '--letters')}`);
+  if (batchSizes.some((n) => !Number.isInteger(n) || n < 1)) throw new Error(`--batch-rows must be positive integers separated by commas, not ${option(args, '--batch-rows')}`);
+  if (!Number.isInteger(rowByRowLetters) || rowByRowLetters < 1) throw new Error(`--row-by-row-letters must be a positive integer, not ${option(args, '--row-by-row-letters')}`);
 
   const outDir = path.join(PROJECT_ROOT, 'bench', 'out');
   const corpusDir = path.join(outDir, `letters-${count}`);
@@ -179,23 +318,31 @@ async function main(): Promise<void> {
   const empty = extraction.letters.filter((l) => l.meetingsAbout === 0 || l.attendances === 0 || l.decisions === 0 || l.stances === 0);
   if (empty.length > 0) process.stderr.write(`warning: ${empty.length} generated letters lack a meeting, attendance, decision or stance\n`);
 
-  let neo4j: string | null = null;
+  let neo4j: { uri: string; version: string; edition: string; heapMaxMb: number } | null = null;
   if (load) {
     const config = testConfig();
     const startedHere = config.neo4j.mode === 'local' && !localStatus(config.neo4j).running;
     const db = await connect(config.neo4j, (line) => process.stderr.write(`[test neo4j] ${line}\n`));
-    neo4j = db.uri;
     const executor = new Executor(db.driver, db.database);
-    const reset = async () => {
-      await executor.write(requireStatements({ reset: 'admin/delete-everything' }).reset);
-      await applySchema(executor);
-    };
     try {
-      await reset();
-      rows.push(await measureLoad(executor, seeds, 'seeds (5): extraction + load', reference));
-      rows.push(await measureLoad(executor, corpus, `corpus (${count}): extraction + load`, reference));
+      const info = await serverInfo(executor);
+      neo4j = { uri: db.uri, version: info?.version ?? 'unknown', edition: info?.edition ?? 'unknown', heapMaxMb: (info?.heapMaxBytes ?? 0) / MB };
+      await resetGraph(executor);
+      rows.push(await measureLoad(executor, seeds, 'seeds (5): extraction + batched load', reference));
+      rows.push(await measureLoad(executor, corpus, `corpus (${count}): extraction + batched load`, reference));
+      rows.push(
+        ...(await measureLoadComparison(
+          executor,
+          [
+            { label: 'seeds (5)', files: seeds },
+            { label: `corpus (${count})`, files: corpus, rowByRowLetters },
+          ],
+          batchSizes,
+          reference,
+        )),
+      );
       // Leave the tests' graph as their global setup does: the seeds alone.
-      await reset();
+      await resetGraph(executor);
       await ingest(executor, seeds, () => {}, reference);
     } finally {
       await db.driver.close();
@@ -209,9 +356,19 @@ async function main(): Promise<void> {
   const result = {
     command: `npm run bench:ingest -- ${args.join(' ')}`.trim(),
     date: new Date().toISOString(),
-    machine: { cpus: os.cpus().length, cpuModel: os.cpus()[0]?.model ?? null, node: process.version, platform: `${os.platform()} ${os.release()}`, totalMemMb: os.totalmem() / MB },
+    machine: {
+      cpus: os.cpus().length,
+      cpuModel: os.cpus()[0]?.model ?? null,
+      node: process.version,
+      platform: `${os.platform()} ${os.release()}`,
+      totalMemMb: os.totalmem() / MB,
+      // Shared with other work: the load average says how much.
+      loadAverageAtEnd: os.loadavg(),
+    },
     seed,
     letters: count,
+    batchRows: batchSizes,
+    rowByRowLetters,
     neo4j,
     rows,
     processPeakRssMb: maxRssMb,

@@ -1,13 +1,6 @@
-MATCH (d:Document {id: $documentId})
+// Nodes only, with every property the row carries; connect-passages adds the relationships.
+// Kept apart because a statement that looks nodes up after setting properties from a map
+// needs an Eager operator (Neo4j cannot tell which properties the map sets).
 UNWIND $rows AS row
-CREATE (p:Passage:Node {
-  id: row.id, documentId: $documentId, index: row.index, heading: row.heading, kind: row.kind,
-  text: row.text, start: row.start, end: row.end, mentionNames: row.mentionNames
-})
-CREATE (d)-[:HAS_PASSAGE]->(p)
-WITH p, row
-CALL (p, row) {
-  UNWIND row.mentions AS entityId
-  MATCH (e:Entity {id: entityId})
-  CREATE (p)-[:MENTIONS]->(e)
-}
+CREATE (p:Passage:Node)
+SET p = row.props

@@ -1,6 +1,6 @@
 // Meetings are shared by every letter that names them: known values are kept, missing ones filled in.
-MATCH (d:Document {id: $documentId})
 UNWIND $rows AS row
+MATCH (d:Document {id: row.documentId})
 MERGE (m:Meeting {id: row.id})
 ON CREATE SET m:Node, m += row.props
 SET m.city = coalesce(m.city, row.props.city),
@@ -19,9 +19,4 @@ CALL (m, row) {
   WITH m, row WHERE row.countryId IS NOT NULL
   MATCH (c:Country {id: row.countryId})
   MERGE (m)-[:HELD_IN]->(c)
-}
-CALL (m, row) {
-  UNWIND row.preparedBy AS preparedById
-  MATCH (prep:Meeting {id: preparedById})
-  MERGE (prep)-[:PREPARED]->(m)
 }

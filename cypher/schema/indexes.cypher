@@ -1,4 +1,4 @@
-// What the API filters and orders on.
+// What the API filters and orders on, and what replacing a letter deletes by (`documentId`).
 CREATE INDEX meeting_start_date IF NOT EXISTS FOR (n:Meeting) ON (n.startDate);
 CREATE INDEX meeting_kind IF NOT EXISTS FOR (n:Meeting) ON (n.kind);
 CREATE INDEX document_sha256 IF NOT EXISTS FOR (n:Document) ON (n.sha256);
@@ -8,4 +8,5 @@ CREATE INDEX claim_document IF NOT EXISTS FOR (n:Claim) ON (n.documentId);
 CREATE INDEX decision_date IF NOT EXISTS FOR (n:Decision) ON (n.date);
 CREATE INDEX passage_document IF NOT EXISTS FOR (n:Passage) ON (n.documentId);
 CREATE INDEX evidence_document IF NOT EXISTS FOR (n:Evidence) ON (n.documentId);
+CREATE INDEX session_document IF NOT EXISTS FOR (n:Session) ON (n.documentId);
 CREATE INDEX person_name IF NOT EXISTS FOR (n:Person) ON (n.name);

@@ -4,105 +4,300 @@ import { pipelineFingerprint } from './fingerprint';
 import type { Evidence, LetterGraph } from './letter-graph';
 
 const STATEMENTS = requireStatements({
-  findDocument: 'ingest/find-loaded-document',
+  findDocuments: 'ingest/find-loaded-documents',
   deleteDocumentContent: 'ingest/delete-document-content',
-  upsertDocument: 'ingest/upsert-document',
-  upsertCitations: 'ingest/upsert-citations',
+  deletePassages: 'ingest/delete-document-passages',
+  deleteClaims: 'ingest/delete-document-claims',
+  deleteEvidence: 'ingest/delete-document-evidence',
+  deleteSessions: 'ingest/delete-document-sessions',
+  upsertDocuments: 'ingest/upsert-documents',
   createPassages: 'ingest/create-passages',
+  connectPassages: 'ingest/connect-passages',
   upsertMeetings: 'ingest/upsert-meetings',
-  createSessions: 'ingest/create-sessions',
+  linkPreparedMeetings: 'ingest/link-prepared-meetings',
+  upsertSessions: 'ingest/upsert-sessions',
   createAttendances: 'ingest/create-attendances',
   createDecisions: 'ingest/create-decisions',
   createCommitments: 'ingest/create-commitments',
   createStances: 'ingest/create-stances',
+  createEvidence: 'ingest/create-evidence',
+  connectAttendances: 'ingest/connect-attendances',
+  connectDecisions: 'ingest/connect-decisions',
+  connectActorClaims: 'ingest/connect-actor-claims',
+  upsertCitations: 'ingest/upsert-citations',
+  linkCitingDocuments: 'ingest/link-citing-documents',
   linkDecisions: 'ingest/link-decisions',
   linkReaffirmations: 'ingest/link-reaffirmations',
   deleteOrphanMeetings: 'ingest/delete-orphan-meetings',
 });
 
-export type LoadOutcome = 'loaded' | 'replaced' | 'unchanged';
+/** One map of a statement's `$rows`. */
+export type Row = Record<string, unknown>;
 
-/**
- * Writes one letter's graph in one transaction: the letter is in the graph
- * whole or not at all. A letter already loaded with the same content hash,
- * by the same pipeline (see `pipelineFingerprint`), is left as it is; a
- * changed one has its passages, claims and evidence replaced exactly, so
- * loading twice changes nothing.
- */
-export async function loadLetter(executor: Executor, graph: LetterGraph, options: { force?: boolean } = {}): Promise<LoadOutcome> {
-  const documentId = graph.document.id;
-  const pipeline = pipelineFingerprint();
-  const [existing] = await executor.read<{ sha256: string | null; pipeline: string | null }>(STATEMENTS.findDocument, { documentId });
-  if (existing?.sha256 === graph.document.sha256 && existing.pipeline === pipeline && !options.force) return 'unchanged';
-
-  const touchedMeetings = [
-    ...new Set([
-      ...graph.meetings.map((m) => m.id),
-      ...graph.decisions.flatMap((d) => (d.reaffirmsMeetingId ? [d.reaffirmsMeetingId] : [])),
-    ]),
-  ];
-
-  await executor.writeTransaction(async (run) => {
-    await run(STATEMENTS.deleteDocumentContent, { documentId });
-    await run(STATEMENTS.upsertDocument, { document: documentRow(graph, pipeline) });
-    await run(STATEMENTS.upsertCitations, {
-      documentId,
-      rows: graph.document.cites.map((c) => ({ documentId: c.documentId, kamerstuk: c.kamerstuk, ...span(c.evidence) })),
-    });
-    await run(STATEMENTS.createPassages, { documentId, rows: graph.passages });
-    await run(STATEMENTS.upsertMeetings, {
-      documentId,
-      rows: graph.meetings.map((m) => ({
-        id: m.id,
-        about: m.about,
-        countryId: m.countryId,
-        preparedBy: m.preparedBy,
-        evidence: m.evidence,
-        props: {
-          kind: m.kind,
-          name: m.name,
-          nameNl: m.nameNl,
-          startDate: m.startDate,
-          endDate: m.endDate,
-          city: m.city,
-          datesInferred: m.datesInferred,
-          aliasText: [m.name, m.nameNl, m.city].filter(Boolean).join(' | '),
-        },
-      })),
-    });
-    await run(STATEMENTS.createSessions, { documentId, rows: graph.sessions });
-    await run(STATEMENTS.createAttendances, { documentId, rows: graph.attendances });
-    await run(STATEMENTS.createDecisions, { documentId, rows: graph.decisions });
-    await run(STATEMENTS.createCommitments, { documentId, rows: graph.commitments });
-    await run(STATEMENTS.createStances, { documentId, rows: graph.stances });
-    await run(STATEMENTS.linkDecisions, { meetingIds: touchedMeetings });
-    await run(STATEMENTS.linkReaffirmations, { meetingIds: touchedMeetings });
-    await run(STATEMENTS.deleteOrphanMeetings);
-  });
-  return existing ? 'replaced' : 'loaded';
+/** What a set of letters writes: the rows of each statement, and what the link maintenance after them needs. */
+export interface LoadRows {
+  documents: Row[];
+  passages: Row[];
+  meetings: Row[];
+  preparedMeetings: Row[];
+  sessions: Row[];
+  attendances: Row[];
+  decisions: Row[];
+  commitments: Row[];
+  stances: Row[];
+  evidence: Row[];
+  citations: Row[];
+  /** The letters' document ids, for the citations of letters loaded earlier. */
+  documentIds: string[];
+  /** The meetings the letters name or reaffirm, whose decisions are linked again. */
+  meetingIds: string[];
 }
 
-function documentRow(graph: LetterGraph, pipeline: string) {
-  const d = graph.document;
+type RowKind = Exclude<keyof LoadRows, 'documentIds' | 'meetingIds'>;
+
+/**
+ * The row statements in the order a load runs them: each refers only to
+ * nodes written by the ones before it or by the reference graph. Every one
+ * UNWINDs `$rows`, so a batch runs it once over all its letters' rows and the
+ * row-by-row comparison runs it once per row, with the same rows. Passages
+ * and claims are created (with all their properties) and connected in two
+ * statements over the same rows, so neither plan needs an Eager operator.
+ */
+export const ROW_STATEMENTS: ReadonlyArray<{ kind: RowKind; cypher: string }> = [
+  { kind: 'documents', cypher: STATEMENTS.upsertDocuments },
+  { kind: 'passages', cypher: STATEMENTS.createPassages },
+  { kind: 'passages', cypher: STATEMENTS.connectPassages },
+  { kind: 'meetings', cypher: STATEMENTS.upsertMeetings },
+  { kind: 'preparedMeetings', cypher: STATEMENTS.linkPreparedMeetings },
+  { kind: 'sessions', cypher: STATEMENTS.upsertSessions },
+  { kind: 'attendances', cypher: STATEMENTS.createAttendances },
+  { kind: 'decisions', cypher: STATEMENTS.createDecisions },
+  { kind: 'commitments', cypher: STATEMENTS.createCommitments },
+  { kind: 'stances', cypher: STATEMENTS.createStances },
+  { kind: 'evidence', cypher: STATEMENTS.createEvidence },
+  { kind: 'attendances', cypher: STATEMENTS.connectAttendances },
+  { kind: 'decisions', cypher: STATEMENTS.connectDecisions },
+  { kind: 'commitments', cypher: STATEMENTS.connectActorClaims },
+  { kind: 'stances', cypher: STATEMENTS.connectActorClaims },
+  { kind: 'citations', cypher: STATEMENTS.upsertCitations },
+];
+
+/** Runs one statement inside a write transaction (see `Executor.writeTransaction`). */
+export type Run = (cypher: string, parameters?: Record<string, unknown>) => Promise<unknown>;
+
+/**
+ * Splits a record into the fields the statement follows as links (`links`)
+ * and the node's own properties (`props`: every other field), so a field the
+ * extraction adds to a record is stored without a change here.
+ */
+function nodeRow<T extends object>(record: T, links: readonly (keyof T)[]): Row & { props: Row } {
+  const props: Row = { ...(record as Row) };
+  const row: Row = {};
+  for (const key of links) {
+    row[key as string] = record[key];
+    delete props[key as string];
+  }
+  return { ...row, props };
+}
+
+type Claim = { id: string; evidence: Evidence };
+
+/** A claim, carrying the letter's `documentId` (which replacing the letter deletes by), and where its evidence is. */
+function claimRow<T extends Claim>(documentId: string, claim: T, links: readonly (keyof T)[]): Row {
+  const row = nodeRow(claim, [...links, 'evidence']);
   return {
-    id: d.id,
-    props: {
-      fileName: d.fileName,
-      sha256: d.sha256,
-      pipeline,
-      kind: d.kind,
-      date: d.date,
-      dateInferred: d.dateInferred,
-      kamerstuk: d.kamerstuk,
-      title: d.title,
-      text: d.text,
-      citedDocumentIds: d.cites.map((c) => c.documentId),
-      ingestedAt: new Date().toISOString(),
-    },
-    signatories: d.signatories.map((s) => ({ personId: s.personId, office: s.office, ...span(s.evidence) })),
+    ...row,
+    documentId,
+    props: { ...row.props, documentId, evidenceStart: claim.evidence.start },
+    evidenceId: evidenceId(claim),
+    passageId: claim.evidence.passageId,
   };
+}
+
+function evidenceRow(documentId: string, claim: Claim): Row {
+  const { passageId: _passage, ...evidence } = claim.evidence;
+  return { props: { ...evidence, id: evidenceId(claim), documentId } };
+}
+
+const evidenceId = (claim: Claim) => `${claim.id}/evidence`;
+
+/** Turns letters' graphs into the rows of each load statement ("what to write"; the writers below decide how). */
+export function loadRows(graphs: readonly LetterGraph[], pipeline: string = pipelineFingerprint()): LoadRows {
+  const rows: LoadRows = {
+    documents: [],
+    passages: [],
+    meetings: [],
+    preparedMeetings: [],
+    sessions: [],
+    attendances: [],
+    decisions: [],
+    commitments: [],
+    stances: [],
+    evidence: [],
+    citations: [],
+    documentIds: [],
+    meetingIds: [],
+  };
+  const meetingIds = new Set<string>();
+  const ingestedAt = new Date().toISOString();
+  for (const graph of graphs) {
+    const d = graph.document;
+    const documentId = d.id;
+    rows.documentIds.push(documentId);
+    const document = nodeRow(d, ['id', 'signatories', 'cites']);
+    rows.documents.push({
+      id: documentId,
+      props: { ...document.props, pipeline, citedDocumentIds: d.cites.map((c) => c.documentId), ingestedAt },
+      signatories: d.signatories.map((s) => ({ personId: s.personId, office: s.office, ...span(s.evidence) })),
+    });
+    for (const c of d.cites) rows.citations.push({ documentId, citedId: c.documentId, ...span(c.evidence) });
+    for (const p of graph.passages) {
+      const row = nodeRow(p, ['mentions']);
+      rows.passages.push({ ...row, documentId, props: { ...row.props, documentId } });
+    }
+    for (const m of graph.meetings) {
+      const row = nodeRow(m, ['id', 'about', 'countryId', 'preparedBy', 'evidence']);
+      row.props.aliasText = [m.name, m.nameNl, m.city].filter(Boolean).join(' | ');
+      rows.meetings.push({ ...row, documentId });
+      for (const preparedById of m.preparedBy) rows.preparedMeetings.push({ meetingId: m.id, preparedById });
+      meetingIds.add(m.id);
+    }
+    for (const s of graph.sessions) rows.sessions.push({ ...nodeRow(s, ['id', 'meetingId', 'organizationId', 'evidence']), documentId });
+    for (const a of graph.attendances) rows.attendances.push(claimRow(documentId, a, ['meetingId', 'sessionId', 'actorId', 'officeId']));
+    for (const c of graph.decisions) {
+      rows.decisions.push(claimRow(documentId, c, ['meetingId', 'decidedBy', 'topics', 'subjects', 'reaffirmsMeetingId']));
+      if (c.reaffirmsMeetingId) meetingIds.add(c.reaffirmsMeetingId);
+    }
+    for (const c of graph.commitments) rows.commitments.push(claimRow(documentId, c, ['actorId', 'meetingId', 'topics', 'subjects']));
+    for (const s of graph.stances) rows.stances.push(claimRow(documentId, s, ['actorId', 'meetingId', 'topics', 'subjects']));
+    for (const claim of [...graph.attendances, ...graph.decisions, ...graph.commitments, ...graph.stances]) rows.evidence.push(evidenceRow(documentId, claim));
+  }
+  rows.meetingIds = [...meetingIds];
+  return rows;
 }
 
 function span(evidence: Evidence) {
   return { quote: evidence.quote, start: evidence.start, end: evidence.end };
+}
+
+/** Removes what earlier loads of these letters wrote (passages, claims, evidence, sessions, the document's links). */
+export async function deleteContent(run: Run, documentIds: readonly string[]): Promise<void> {
+  if (documentIds.length === 0) return;
+  for (const cypher of [STATEMENTS.deleteDocumentContent, STATEMENTS.deletePassages, STATEMENTS.deleteClaims, STATEMENTS.deleteEvidence, STATEMENTS.deleteSessions]) {
+    await run(cypher, { documentIds });
+  }
+}
+
+/**
+ * What depends on more than one letter, run once after the letters' rows:
+ * citations from letters loaded earlier, expected-to-taken and reaffirmation
+ * links of the touched meetings, and meetings no letter names any more.
+ */
+export async function maintainLinks(run: Run, rows: Pick<LoadRows, 'documentIds' | 'meetingIds'>): Promise<void> {
+  await run(STATEMENTS.linkCitingDocuments, { documentIds: rows.documentIds });
+  await run(STATEMENTS.linkDecisions, { meetingIds: rows.meetingIds });
+  await run(STATEMENTS.linkReaffirmations, { meetingIds: rows.meetingIds });
+  await run(STATEMENTS.deleteOrphanMeetings);
+}
+
+/** The batched writer: one statement per kind over all the rows, then the link maintenance once. */
+export async function writeBatched(run: Run, rows: LoadRows, replacedDocumentIds: readonly string[]): Promise<void> {
+  await deleteContent(run, replacedDocumentIds);
+  for (const { kind, cypher } of ROW_STATEMENTS) {
+    if (rows[kind].length > 0) await run(cypher, { rows: rows[kind] });
+  }
+  await maintainLinks(run, rows);
+}
+
+export type LoadOutcome = 'loaded' | 'replaced' | 'unchanged';
+export type LetterLoad = { outcome: LoadOutcome } | { outcome: 'failed'; error: string };
+
+/**
+ * Writes letters' graphs, many per transaction. A letter already loaded with
+ * the same content hash, by the same pipeline (see `pipelineFingerprint`), is
+ * left as it is; a changed one has its passages, claims and evidence replaced
+ * exactly, so loading twice changes nothing. A letter is in the graph whole
+ * or not at all: when a batch's transaction fails, its letters are loaded
+ * again one by one, so the good ones land and the bad one is reported.
+ * Returns one result per graph, in order.
+ */
+export async function loadLetters(executor: Executor, graphs: readonly LetterGraph[], options: { force?: boolean } = {}): Promise<LetterLoad[]> {
+  const results: LetterLoad[] = [];
+  for (const batch of withoutRepeatedDocuments(graphs)) results.push(...(await loadBatch(executor, batch, options)));
+  return results;
+}
+
+/** Loads one letter; throws, naming the letter and the cause, when it fails. */
+export async function loadLetter(executor: Executor, graph: LetterGraph, options: { force?: boolean } = {}): Promise<LoadOutcome> {
+  const [result] = await loadLetters(executor, [graph], options);
+  if (!result || result.outcome === 'failed') throw new Error(result?.error ?? `${graph.document.id} was not loaded`);
+  return result.outcome;
+}
+
+/** Splits the graphs into runs in which no document id repeats: a letter given twice is replaced by its second copy. */
+function withoutRepeatedDocuments(graphs: readonly LetterGraph[]): LetterGraph[][] {
+  const batches: LetterGraph[][] = [];
+  let current: LetterGraph[] = [];
+  let ids = new Set<string>();
+  for (const graph of graphs) {
+    if (ids.has(graph.document.id)) {
+      batches.push(current);
+      current = [];
+      ids = new Set();
+    }
+    current.push(graph);
+    ids.add(graph.document.id);
+  }
+  if (current.length > 0) batches.push(current);
+  return batches;
+}
+
+async function loadBatch(executor: Executor, graphs: readonly LetterGraph[], options: { force?: boolean }): Promise<LetterLoad[]> {
+  const pipeline = pipelineFingerprint();
+  const loaded = await executor.read<{ id: string; sha256: string | null; pipeline: string | null }>(STATEMENTS.findDocuments, {
+    documentIds: graphs.map((g) => g.document.id),
+  });
+  const existing = new Map(loaded.map((d) => [d.id, d]));
+  const unchanged = (g: LetterGraph) => {
+    const before = existing.get(g.document.id);
+    return !options.force && before?.sha256 === g.document.sha256 && before.pipeline === pipeline;
+  };
+  const toWrite = graphs.filter((g) => !unchanged(g));
+  const write = (letters: readonly LetterGraph[]) =>
+    executor.writeTransaction((run) =>
+      writeBatched(
+        run,
+        loadRows(letters, pipeline),
+        letters.map((g) => g.document.id).filter((id) => existing.has(id)),
+      ),
+    );
+
+  const failures = new Map<LetterGraph, string>();
+  if (toWrite.length > 0) {
+    try {
+      await write(toWrite);
+    } catch (batchError) {
+      if (toWrite.length === 1) failures.set(toWrite[0] as LetterGraph, causeOf(batchError));
+      // Which letter broke the batch is not known: each is tried alone, in its own transaction.
+      else {
+        for (const graph of toWrite) {
+          try {
+            await write([graph]);
+          } catch (error) {
+            failures.set(graph, causeOf(error));
+          }
+        }
+      }
+    }
+  }
+  return graphs.map((g): LetterLoad => {
+    const failure = failures.get(g);
+    if (failure !== undefined) return { outcome: 'failed', error: `${g.document.id} (${g.document.fileName}) was not loaded, and nothing of it is in the graph: ${failure}` };
+    if (unchanged(g)) return { outcome: 'unchanged' };
+    return { outcome: existing.has(g.document.id) ? 'replaced' : 'loaded' };
+  });
+}
+
+function causeOf(error: unknown): string {
+  return error instanceof Error ? error.message : String(error);
 }

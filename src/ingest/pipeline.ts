@@ -5,7 +5,7 @@ import type { Executor } from '../db/executor';
 import { NameIndex, loadReferenceData, type ReferenceData } from '../reference';
 import { extractLetter } from './extract';
 import type { LetterGraph, UnresolvedName } from './letter-graph';
-import { loadLetter, type LoadOutcome } from './load';
+import { loadLetters, type LetterLoad, type LoadOutcome } from './load';
 import { loadReferenceGraph } from './load-reference-graph';
 import { readLetter } from './read';
 
@@ -51,44 +51,100 @@ export function letterGraph(file: string, names: NameIndex, reference: Reference
 }
 
 /**
- * Ingests letters: the reference data first, then each letter in its own
- * transaction. A letter that fails at any stage is reported with its path
- * and reason and leaves nothing in the graph; the others still load.
+ * How many rows (passages, meetings, sessions and claims) one load
+ * transaction writes at most, give or take a letter: large enough that round
+ * trips and the per-batch link maintenance are a small share of the time,
+ * small enough that a transaction stays well inside Neo4j's heap (see
+ * bench/RESULTS.md for the sizes measured).
+ */
+export const LOAD_BATCH_ROWS = 5000;
+
+/** The rows a letter adds to a load batch. */
+export function rowCount(graph: LetterGraph): number {
+  return graph.passages.length + graph.meetings.length + graph.sessions.length + claimCount(graph);
+}
+
+/** Claims = attendances + decisions + commitments + stances. */
+export function claimCount(graph: Pick<LetterGraph, 'attendances' | 'decisions' | 'commitments' | 'stances'>): number {
+  return graph.attendances.length + graph.decisions.length + graph.commitments.length + graph.stances.length;
+}
+
+/**
+ * Ingests letters: the reference data first, then the letters, read and
+ * extracted one by one and loaded in batches of about `batchRows` rows, each
+ * batch in one transaction (see `loadLetters`) while the next is extracted. A letter that fails at any
+ * stage is reported with its path and reason and leaves nothing in the
+ * graph; the others still load. The report lists the letters in the order given.
  */
 export async function ingest(
   executor: Executor,
   files: string[],
   onProgress: (file: string, stage: Stage) => void = () => {},
   reference: ReferenceData = loadReferenceData(),
+  options: { batchRows?: number } = {},
 ): Promise<IngestReport> {
+  const batchRows = options.batchRows ?? LOAD_BATCH_ROWS;
   const names = new NameIndex(reference);
   await loadReferenceGraph(executor, reference);
-  const letters: LetterOutcome[] = [];
-  for (const file of files) {
+  const letters: LetterOutcome[] = new Array(files.length);
+  type Pending = { index: number; file: string; graph: LetterGraph };
+  let batch: Pending[] = [];
+  let rowsInBatch = 0;
+
+  // Never rejects: a batch that cannot be loaded at all (Neo4j gone) fails its letters.
+  const loadBatch = async (letterBatch: Pending[]) => {
+    for (const { file } of letterBatch) onProgress(file, 'load');
+    let results: LetterLoad[];
+    try {
+      results = await loadLetters(executor, letterBatch.map((b) => b.graph));
+    } catch (error) {
+      const cause = error instanceof Error ? error.message : String(error);
+      results = letterBatch.map(({ graph }) => ({ outcome: 'failed', error: `${graph.document.id} was not loaded: ${cause}` }));
+    }
+    letterBatch.forEach(({ index, file, graph }, i) => {
+      const result = results[i] as LetterLoad;
+      letters[index] =
+        result.outcome === 'failed'
+          ? { path: file, outcome: 'failed', error: `${file}: ${result.error}`, documentId: graph.document.id }
+          : { path: file, outcome: result.outcome, documentId: graph.document.id, counts: countsOf(graph), unresolved: graph.unresolved };
+    });
+  };
+  // One batch loads while the next is extracted: Neo4j and extraction work on the two cores at once.
+  let loading: Promise<void> = Promise.resolve();
+  const startLoading = async () => {
+    await loading;
+    loading = loadBatch(batch);
+    batch = [];
+    rowsInBatch = 0;
+  };
+
+  for (const [index, file] of files.entries()) {
+    // Extraction is synchronous: between letters, let the loading batch's statements go on.
+    await new Promise<void>((resolve) => setImmediate(resolve));
     try {
       onProgress(file, 'read');
       const raw = readLetter(file);
       onProgress(file, 'extract');
       const graph = extractLetter(raw, names, reference);
-      onProgress(file, 'load');
-      const outcome = await loadLetter(executor, graph);
-      letters.push({
-        path: file,
-        outcome,
-        documentId: graph.document.id,
-        counts: {
-          passages: graph.passages.length,
-          meetings: graph.meetings.length,
-          attendances: graph.attendances.length,
-          decisions: graph.decisions.length,
-          commitments: graph.commitments.length,
-          stances: graph.stances.length,
-        },
-        unresolved: graph.unresolved,
-      });
+      batch.push({ index, file, graph });
+      rowsInBatch += rowCount(graph);
     } catch (error) {
-      letters.push({ path: file, outcome: 'failed', error: error instanceof Error ? error.message : String(error) });
+      letters[index] = { path: file, outcome: 'failed', error: error instanceof Error ? error.message : String(error) };
     }
+    if (rowsInBatch >= batchRows) await startLoading();
   }
+  if (batch.length > 0) await startLoading();
+  await loading;
   return { letters, failed: letters.filter((l) => l.outcome === 'failed').length };
+}
+
+function countsOf(graph: LetterGraph): NonNullable<LetterOutcome['counts']> {
+  return {
+    passages: graph.passages.length,
+    meetings: graph.meetings.length,
+    attendances: graph.attendances.length,
+    decisions: graph.decisions.length,
+    commitments: graph.commitments.length,
+    stances: graph.stances.length,
+  };
 }

@@ -3,7 +3,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { connect, type Database } from '../../src/db/connect';
 import { Executor } from '../../src/db/executor';
-import { loadLetter } from '../../src/ingest/load';
+import { loadLetter, loadLetters } from '../../src/ingest/load';
 import { ingest, letterFiles, letterGraph } from '../../src/ingest/pipeline';
 import { NameIndex, loadReferenceData } from '../../src/reference';
 import { normalize } from '../../src/ingest/normalize';
@@ -110,6 +110,48 @@ it('a letter whose load fails leaves nothing in the graph, and the others still 
   graph.attendances[graph.attendances.length - 1].status = { nested: { map: true } } as never;
   await expect(loadLetter(executor, graph)).rejects.toThrow();
   expect(await documentContent('document:washington-test-broken')).toEqual({ documents: 0, passages: 0, claims: 0, evidence: 0 });
+});
+
+it('when a batch fails, its letters are loaded one by one: the good ones land, the bad one is reported and leaves nothing', async () => {
+  const graphs = ['1', 'bad', '2'].map((name) => {
+    const file = path.join(dir, `washington-test-batch-${name}.txt`);
+    fs.writeFileSync(file, LETTER(name === '2' ? 'Zweden neemt deel als genodigde.' : ''));
+    return letterGraph(file, names, reference);
+  });
+  const bad = graphs[1];
+  // A value Neo4j cannot store, which fails the batch's transaction part-way.
+  bad.attendances[bad.attendances.length - 1].status = { nested: { map: true } } as never;
+
+  const results = await loadLetters(executor, graphs);
+  expect(results.map((r) => r.outcome)).toEqual(['loaded', 'failed', 'loaded']);
+  const failure = results[1] as { outcome: 'failed'; error: string };
+  expect(failure.error).toMatch(/^document:washington-test-batch-bad \(washington-test-batch-bad\.txt\) was not loaded, and nothing of it is in the graph: .*(Property values|primitive|map)/is);
+  expect(await documentContent('document:washington-test-batch-bad')).toEqual({ documents: 0, passages: 0, claims: 0, evidence: 0 });
+  for (const [graph, claims] of [[graphs[0], 2], [graphs[2], 3]] as const) {
+    expect(await documentContent(graph.document.id)).toEqual({ documents: 1, passages: graph.passages.length, claims, evidence: claims });
+  }
+});
+
+it('ingests in batches: report in the order given, unchanged letters skipped, a failing letter named with its path', async () => {
+  const files = ['a', 'b', 'c', 'd'].map((name) => {
+    const file = path.join(dir, `washington-test-batches-${name}.txt`);
+    fs.writeFileSync(file, LETTER(''));
+    return file;
+  });
+  const unreadable = path.join(dir, 'washington-test-batches-missing.txt');
+  // A batch of about one letter's rows: every letter is its own batch.
+  const first = await ingest(executor, [files[0], unreadable, ...files.slice(1)], () => {}, reference, { batchRows: 1 });
+  expect(first.letters.map((l) => [path.basename(l.path), l.outcome])).toEqual([
+    ['washington-test-batches-a.txt', 'loaded'],
+    ['washington-test-batches-missing.txt', 'failed'],
+    ['washington-test-batches-b.txt', 'loaded'],
+    ['washington-test-batches-c.txt', 'loaded'],
+    ['washington-test-batches-d.txt', 'loaded'],
+  ]);
+  fs.writeFileSync(files[2], LETTER('Finland neemt deel als genodigde.'));
+  const second = await ingest(executor, files);
+  expect(second.letters.map((l) => l.outcome)).toEqual(['unchanged', 'unchanged', 'replaced', 'unchanged']);
+  expect(await documentContent('document:washington-test-batches-c')).toEqual({ documents: 1, passages: second.letters[2].counts!.passages, claims: 3, evidence: 3 });
 });
 
 it('reports each bad file with its path and reason, and loads the good ones', async () => {

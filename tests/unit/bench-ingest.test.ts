@@ -5,7 +5,8 @@ import { generateLetters, writeLetters } from '../../bench/generate-letters';
 import { measureExtraction } from '../../bench/ingest';
 
 // A smoke run of the ingest benchmark at a tiny size, so that it keeps working
-// and the generator keeps writing letters the extraction rules read.
+// and the generator keeps writing letters the extraction rules read. The load
+// comparison needs a Neo4j: tests/integration/bench-load.int.test.ts.
 describe('ingest benchmark (smoke)', () => {
   let dir: string;
   beforeAll(() => {
@@ -41,5 +42,6 @@ describe('ingest benchmark (smoke)', () => {
     expect(measurement.megabytesPerSecond).toBeGreaterThan(0);
     expect(measurement.claimsPerSecond).toBeGreaterThan(0);
     expect(measurement.peakRssMb).toBeGreaterThan(0);
+    expect(measurement.loadAverage).toHaveLength(3);
   });
 });

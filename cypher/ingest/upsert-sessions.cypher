@@ -2,7 +2,7 @@
 UNWIND $rows AS row
 MATCH (m:Meeting {id: row.meetingId})
 MERGE (s:Session {id: row.id})
-SET s:Node, s.name = row.name, s.nameNl = row.name, s.index = row.index, s.documentId = $documentId
+SET s:Node, s += row.props, s.nameNl = row.props.name, s.documentId = row.documentId
 MERGE (m)-[:HAS_SESSION]->(s)
 WITH s, row
 CALL (s, row) {
