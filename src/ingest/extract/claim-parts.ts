@@ -67,6 +67,20 @@ const MAIN_BOUNDARY = /\s*[;:]\s*|\s+[–—]\s+|,\s+(?=(en|maar|doch)\b)/g;
  * semicolons, colons, dashes and ", en" / ", maar".
  */
 export function clausesOf(text: string): Clause[] {
+  let clauses = recentClauses.get(text);
+  if (!clauses) {
+    if (recentClauses.size >= RECENT_CLAUSES_LIMIT) recentClauses.clear();
+    recentClauses.set(text, (clauses = splitClauses(text)));
+  }
+  return clauses;
+}
+
+// Every claim rule reads a sentence's clauses, several times over: they are worked out once per sentence text.
+// Callers only read the clauses, so the arrays are shared.
+const recentClauses = new Map<string, Clause[]>();
+const RECENT_CLAUSES_LIMIT = 2048;
+
+function splitClauses(text: string): Clause[] {
   const cuts: Array<{ at: number; subordinate: boolean; hypothetical: boolean }> = [{ at: 0, subordinate: false, hypothetical: false }];
   for (const m of text.matchAll(MAIN_BOUNDARY)) cuts.push({ at: m.index + m[0].length, subordinate: false, hypothetical: false });
   for (const m of text.matchAll(SUBORDINATOR)) {
@@ -89,6 +103,27 @@ export function clausesOf(text: string): Clause[] {
     clauses.push({ start, end, subordinate: cuts[i].subordinate, hypothetical: cuts[i].hypothetical });
   }
   return clauses;
+}
+
+/**
+ * Whether a rule's pattern can match a sentence: every match of the pattern
+ * contains one of the rule's trigger words, so a sentence without any of them
+ * is not searched. Patterns are many and sentences hold few of their words;
+ * a substring test is far cheaper than running the pattern. No triggers: always.
+ */
+export function mayMatch(triggers: readonly string[] | undefined, lowered: string): boolean {
+  if (triggers === undefined) return true;
+  for (const trigger of triggers) if (lowered.includes(trigger)) return true;
+  return false;
+}
+
+/**
+ * The sentence in lower case, for `mayMatch`. A case-insensitive Unicode
+ * pattern also reads "ſ" (long s) as "s", which lower-casing leaves alone.
+ */
+export function lowerCased(text: string): string {
+  const lowered = text.toLowerCase();
+  return lowered.includes('ſ') ? lowered.replace(/ſ/g, 's') : lowered;
 }
 
 /** The clause holding the offset. */
@@ -399,10 +434,21 @@ export function sentenceCase(text: string): string {
  * antecedents of the pronouns that point back to them: what every claim
  * finder reads before its own rules.
  */
-export function actorsBySentence(ctx: LetterContext): {
+export function actorsBySentence(ctx: LetterContext): SentenceActors {
+  let actors = actorsOfLetter.get(ctx);
+  if (!actors) actorsOfLetter.set(ctx, (actors = findActorsBySentence(ctx)));
+  return actors;
+}
+
+interface SentenceActors {
   phrasesOf: (sentence: SentenceView) => ActorPhrase[];
   antecedents: ReturnType<typeof pronounAntecedents>;
-} {
+}
+
+// The decision, commitment and stance finders each ask for the same letter's actors: worked out once.
+const actorsOfLetter = new WeakMap<LetterContext, SentenceActors>();
+
+function findActorsBySentence(ctx: LetterContext): SentenceActors {
   const phrases = new Map<number, ActorPhrase[]>();
   const phrasesOf = (s: SentenceView) => {
     let found = phrases.get(s.index);

@@ -9,7 +9,9 @@ import {
   clauseAt,
   clausesOf,
   letterDate,
+  lowerCased,
   listOf,
+  mayMatch,
   meetingEarlierInPassage,
   namedMeetings,
   nearestMeeting,
@@ -35,6 +37,8 @@ interface CommitmentRule {
   fixedActor?: string;
   /** The pledge is only a pledge with an amount (a share of GDP, euros). */
   needsAmount?: boolean;
+  /** Lower-case words of which every match of the pattern contains one (see `mayMatch`). */
+  triggers?: readonly string[];
   confidence: number;
 }
 
@@ -61,6 +65,7 @@ const NATIONAL_MEANS = /\b(middelen|investeren|investering\p{L}*|begroting|defen
 const RULES: CommitmentRule[] = [
   {
     id: 'commitment/pledged',
+    triggers: ['zeg'],
     pattern: /\b(?:zegde|zegden|zegt|zeggen)\b[^.;]{0,80}?\btoe\b|\btoegezegd\b/gi,
     // What a minister promised parliament is a promise to the Kamer, not a pledge in NATO.
     accept: (clause) => !/\b(uw|de)\s+Kamer\b/i.test(clause),
@@ -68,24 +73,28 @@ const RULES: CommitmentRule[] = [
   },
   {
     id: 'commitment/committed-to-pledge',
+    triggers: ['committe'],
     pattern: /\b(?:gecommitteerd|committeren|committeert|committeerden)\s+aan\b/gi,
     accept: (clause, match) => PLEDGE_OBJECT.test(clause.slice(clause.indexOf(match[0]) + match[0].length)),
     confidence: 0.85,
   },
   {
     id: 'commitment/announced',
+    triggers: ['kondig'],
     pattern: /\b(?:kondigde|kondigden|kondigt)\b[^.;]{0,100}?\baan\b|\baangekondigd\b/gi,
     accept: (clause) => ANNOUNCED_OBJECT.test(clause),
     confidence: 0.8,
   },
   {
     id: 'commitment/intends',
+    triggers: ['intentie', 'voornemen', 'plan', 'willen', 'bereid'],
     pattern:
       /\b(?:sprak|spraken|spreekt)\s+(?:\p{L}+\s+){0,2}?intentie\b|\bintentie\s+om\b|\b(?:is|zijn|was|waren)\s+voornemens\b(?![^.;]*\b(?:deel\s+te\s+nemen|bij\s+te\s+wonen)\b)|\b(?:heeft|hebben)\s+het\s+voornemen\b|\bvan\s+plan\b|\bte\s+willen\b|\bbereid\s+(?:\p{L}+\s+){0,3}?te\s+\p{L}+/giu,
     confidence: 0.75,
   },
   {
     id: 'commitment/we-intend',
+    triggers: ['willen', 'zullen'],
     // Not in a relative clause: "wat we willen bereiken" names a goal, it pledges nothing.
     pattern: /\b(?:willen|zullen)\s+(?:we|wij)\b|(?<!\b(?:wat|wie|die|dat|hoe|waar|zoals)\s)\b(?:we|wij)\s+(?:willen|zullen)\b/gi,
     fixedActor: NLD,
@@ -93,6 +102,7 @@ const RULES: CommitmentRule[] = [
   },
   {
     id: 'commitment/contributes',
+    triggers: ['bijdrage', 'draagt', 'dragen', 'droeg'],
     pattern:
       /\b(?:levert|leveren|leverde|leverden)\s+(?:\p{L}+\s+){0,5}?bijdrage\b|\bbijdrage\s+(?:\p{L}+\s+){0,4}?(?:levert|leveren)\b|\bwerkt\b[^.;]{0,80}?\baan\s+een\b[^.;]{0,60}?\bbijdrage\b|\b(?:draagt|dragen)\s+(?:\p{L}+\s+){0,3}?bij\s+aan\b|\b(?:draagt|dragen|droeg|droegen)\s+(?:hier|daar)aan\s+bij\s+met\b/giu,
     accept: (clause, match, sentence) => {
@@ -108,6 +118,7 @@ const RULES: CommitmentRule[] = [
   },
   {
     id: 'commitment/makes-available',
+    triggers: ['beschikbaar', 'vrij', 'reserve'],
     // "stelt EUR 2 miljard beschikbaar", "heeft ... beschikbaar gesteld", "maakt middelen vrij", "heeft EUR 2 miljard gereserveerd".
     // Not the noun "het (daadwerkelijk) beschikbaar stellen van": that names an act, it pledges nothing.
     pattern:
@@ -116,28 +127,33 @@ const RULES: CommitmentRule[] = [
   },
   {
     id: 'commitment/continues',
+    triggers: ['verder', 'blijven'],
     pattern: /\bgaan\s+(?:\p{L}+\s+){0,2}?verder\s+met\b|\bzullen\b[^.;]{0,80}?\bblijven\s+(?:steunen|leveren|bijdragen|investeren|inzetten)\b/giu,
     confidence: 0.7,
   },
   {
     id: 'commitment/meets-norm',
+    triggers: ['voldoe', 'haalt', 'halen'],
     pattern: /\bvoldoet\b[^.;]{0,80}?\baan\b|\bvoldoen\s+aan\b|\bhaalt\b|\bhalen\b/gi,
     needsAmount: true,
     confidence: 0.8,
   },
   {
     id: 'commitment/agreed-target',
+    triggers: ['spraken', 'kwamen', 'afgesproken'],
     pattern: /\bspraken\b[^.;]{0,80}?\baf\b|\bkwamen\b[^.;]{0,60}?\bovereen\b|\bafgesproken\b/gi,
     needsAmount: true,
     confidence: 0.75,
   },
   {
     id: 'commitment/affirmed',
+    triggers: ['bevestig'],
     pattern: /\bbevestig\p{L}*\b[^.;]{0,60}?\b(?:commitment|toezegging|intentie)\b/giu,
     confidence: 0.75,
   },
   {
     id: 'commitment/decided-nationally',
+    triggers: ['besloten'],
     pattern: /\bbesloten\b/gi,
     accept: (clause) => NATIONAL_MEANS.test(clause),
     confidence: 0.7,
@@ -252,7 +268,9 @@ const CONTINUES_BEFORE = /^(dit|dat|hiermee|daarmee|destijds|daarbij|hierbij)\b/
 export function pledgeClauses(ctx: LetterContext, sentence: SentenceView): Clause[] {
   const clauses = clausesOf(sentence.text);
   const found: Clause[] = [];
+  const lowered = lowerCased(sentence.text);
   for (const rule of RULES) {
+    if (!mayMatch(rule.triggers, lowered)) continue;
     for (const match of sentence.text.matchAll(rule.pattern)) {
       const clause = clauseAt(clauses, match.index);
       const clauseText = sentence.text.slice(clause.start, clause.end);
@@ -354,7 +372,9 @@ function pledgesIn(
   const clauses = clausesOf(text);
   const gdpContext = hasPledgeTopic(ctx, sentence);
   const found: FoundPledge[] = [];
+  const lowered = lowerCased(text);
   for (const rule of RULES) {
+    if (!mayMatch(rule.triggers, lowered)) continue;
     for (const match of text.matchAll(rule.pattern)) {
       const at = match.index;
       const end = at + match[0].length;
