@@ -106,8 +106,25 @@ function summitNamePatterns(summits: readonly SummitEntry[]) {
   return patterns;
 }
 
+/**
+ * One pattern that matches where any summit name's pattern does, built once
+ * per catalogue: most sentences name no summit, and one search rules them out.
+ */
+const anyNamePatterns = new WeakMap<readonly SummitEntry[], RegExp>();
+
+function anySummitName(summits: readonly SummitEntry[]): RegExp {
+  let pattern = anyNamePatterns.get(summits);
+  if (!pattern) {
+    const names = summitNamePatterns(summits).map(({ name }) => escapeRegExp(name));
+    pattern = new RegExp(`(?<![\\p{L}])(?:${names.join('|')})(?![\\p{L}])`, 'iu');
+    anyNamePatterns.set(summits, pattern);
+  }
+  return pattern;
+}
+
 /** Summits named by their city or another name, with a year or a word like "Top" beside it. */
 function summitsByName(ctx: LetterContext, sentence: SentenceView): MeetingMention[] {
+  if (!anySummitName(ctx.reference.summits).test(sentence.text)) return [];
   const mentions: MeetingMention[] = [];
   const matched = new Set<string>();
   for (const { summit, name, pattern } of summitNamePatterns(ctx.reference.summits)) {
