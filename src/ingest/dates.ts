@@ -49,11 +49,13 @@ export function findDates(text: string, context: DateContext = {}): DateMention[
   const reference = context.referenceDate === undefined ? null : parseReference(context.referenceDate);
   // A day that does not exist ("31 juni 2021") or cannot be placed is no date, and its month and year are not one either.
   const unreadable: Array<{ start: number; end: number }> = [];
+  // Every pattern needs a digit, but for a month with a relative year ("juni vorig jaar"): most sentences have neither.
+  const digits = HAS_DIGIT.test(text);
   const candidates: DateMention[] = [
-    ...dayDates(text, reference, unreadable),
-    ...numericDates(text),
-    ...monthDates(text, reference),
-    ...yearDates(text),
+    ...(digits ? dayDates(text, reference, unreadable) : []),
+    ...(digits ? numericDates(text) : []),
+    ...(digits || HAS_JAAR.test(text) ? monthDates(text, reference) : []),
+    ...(digits ? yearDates(text) : []),
   ];
   // Candidates come most specific first; a later one that overlaps an accepted one is a part of it.
   const taken: Array<{ start: number; end: number }> = [...unreadable];
@@ -101,6 +103,8 @@ const YEAR_AFTER_PREPOSITION = new RegExp(`(?<![\\p{L}\\d])(?:in|van|sinds|tot|u
 const YEAR_AFTER_NAME = new RegExp(`(?<![\\p{L}])(?!(?:Medio|Begin|Eind|Half|Midden|Halverwege)\\s)\\p{Lu}\\p{Ll}+\\s+\\(?(${YEAR_LIST})\\)?(?![\\p{L}\\d])${NOT_A_YEAR_AFTER}`, 'gu');
 const PARENTHESIZED_YEARS = new RegExp(`\\((${YEAR_LIST})\\)`, 'gu');
 const SINGLE_YEAR = /(?:19|20)\d{2}/g;
+const HAS_DIGIT = /\d/u;
+const HAS_JAAR = /jaar/iu;
 
 interface Reference {
   year: number;
