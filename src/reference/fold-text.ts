@@ -43,32 +43,24 @@ function foldNonAsciiChar(ch: string): string {
 /** Folds `original` and keeps, for every folded character, where it came from. */
 export function foldText(original: string): FoldedText {
   const length = original.length;
-  // Typed arrays and one decode at the end: letters are folded on every
-  // findMentions call, so this is the hot path.
-  let capacity = length + 16;
-  let codes = new Uint16Array(capacity);
-  let starts = new Int32Array(capacity);
-  let ends = new Int32Array(capacity);
-  let word = new Uint8Array(capacity);
-  let size = 0;
+  // Letters are folded sentence by sentence on every findMentions call, so
+  // this is the hot path. Plain arrays of small integers: a typed array costs
+  // an allocation outside the heap, far more than folding a sentence does.
+  const codes: number[] = [];
+  const starts: number[] = [];
+  const ends: number[] = [];
+  const word: number[] = [];
   const emit = (code: number, start: number, end: number): void => {
+    const size = codes.length;
     if (code === SPACE && size > 0 && codes[size - 1] === SPACE) {
       // A run of separators folds to one space that spans the whole run.
       ends[size - 1] = end;
       return;
     }
-    if (size === capacity) {
-      capacity *= 2;
-      codes = grow(codes, new Uint16Array(capacity));
-      starts = grow(starts, new Int32Array(capacity));
-      ends = grow(ends, new Int32Array(capacity));
-      word = grow(word, new Uint8Array(capacity));
-    }
-    codes[size] = code;
-    starts[size] = start;
-    ends[size] = end;
-    word[size] = code < 128 ? ASCII_WORD[code] : isWordCode(code) ? 1 : 0;
-    size++;
+    codes.push(code);
+    starts.push(start);
+    ends.push(end);
+    word.push(code < 128 ? ASCII_WORD[code] : isWordCode(code) ? 1 : 0);
   };
 
   let i = 0;
@@ -88,20 +80,14 @@ export function foldText(original: string): FoldedText {
     i += width;
   }
   let text = '';
-  for (let k = 0; k < size; k += CHUNK) {
-    // apply() takes the typed array as it is; spreading it is many times slower.
-    text += String.fromCharCode.apply(null, codes.subarray(k, Math.min(size, k + CHUNK)) as unknown as number[]);
+  for (let k = 0; k < codes.length; k += CHUNK) {
+    text += String.fromCharCode.apply(null, codes.length <= CHUNK ? codes : codes.slice(k, k + CHUNK));
   }
-  return { text, starts: starts.subarray(0, size), ends: ends.subarray(0, size), word: word.subarray(0, size) };
+  return { text, starts, ends, word };
 }
 
 // Characters per String.fromCharCode call, well below the argument limit.
 const CHUNK = 4096;
-
-function grow<T extends Uint8Array | Uint16Array | Int32Array>(from: T, to: T): T {
-  to.set(from);
-  return to;
-}
 
 /** Folds a name or alias for comparison: `foldText` without the map, trimmed. */
 export function foldName(name: string): string {
@@ -111,8 +97,13 @@ export function foldName(name: string): string {
 /** True if the character with this code is part of a word (a letter or a digit). */
 export function isWordCode(code: number): boolean {
   if (code < 128) return ASCII_WORD[code] === 1;
-  return /[\p{L}\p{N}]/u.test(String.fromCharCode(code));
+  // Letters repeat the same few characters beyond ASCII: each is tested once (0 unknown, 1 word, 2 not).
+  let known = NON_ASCII_WORD[code];
+  if (known === 0) NON_ASCII_WORD[code] = known = /[\p{L}\p{N}]/u.test(String.fromCharCode(code)) ? 1 : 2;
+  return known === 1;
 }
+
+const NON_ASCII_WORD = new Uint8Array(0x10000);
 
 const ASCII_WORD = new Uint8Array(128).map((_, code) =>
   (code >= 97 && code <= 122) || (code >= 48 && code <= 57) || (code >= 65 && code <= 90) ? 1 : 0,
