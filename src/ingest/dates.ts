@@ -49,13 +49,15 @@ export function findDates(text: string, context: DateContext = {}): DateMention[
   const reference = context.referenceDate === undefined ? null : parseReference(context.referenceDate);
   // A day that does not exist ("31 juni 2021") or cannot be placed is no date, and its month and year are not one either.
   const unreadable: Array<{ start: number; end: number }> = [];
-  // Every pattern needs a digit, but for a month with a relative year ("juni vorig jaar"): most sentences have neither.
+  // Each kind of date needs a digit, a four-digit year or a month's name; most sentences lack all three.
   const digits = HAS_DIGIT.test(text);
+  const years = digits && HAS_YEAR.test(text);
+  const months = HAS_MONTH.test(text);
   const candidates: DateMention[] = [
-    ...(digits ? dayDates(text, reference, unreadable) : []),
-    ...(digits ? numericDates(text) : []),
-    ...(digits || HAS_JAAR.test(text) ? monthDates(text, reference) : []),
-    ...(digits ? yearDates(text) : []),
+    ...(digits && months ? dayDates(text, reference, unreadable) : []),
+    ...(years ? numericDates(text) : []),
+    ...(months && (digits || HAS_JAAR.test(text)) ? monthDates(text, reference) : []),
+    ...(years ? yearDates(text) : []),
   ];
   // Candidates come most specific first; a later one that overlaps an accepted one is a part of it.
   const taken: Array<{ start: number; end: number }> = [...unreadable];
@@ -104,6 +106,9 @@ const YEAR_AFTER_NAME = new RegExp(`(?<![\\p{L}])(?!(?:Medio|Begin|Eind|Half|Mid
 const PARENTHESIZED_YEARS = new RegExp(`\\((${YEAR_LIST})\\)`, 'gu');
 const SINGLE_YEAR = /(?:19|20)\d{2}/g;
 const HAS_DIGIT = /\d/u;
+const HAS_YEAR = /(?:19|20)\d{2}/u;
+// Part of every month name and abbreviation MONTH reads, with the same flags.
+const HAS_MONTH = /jan|feb|maart|mrt|apr|mei|jun|jul|aug|sep|okt|nov|dec/iu;
 const HAS_JAAR = /jaar/iu;
 
 interface Reference {
