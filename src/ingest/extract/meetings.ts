@@ -1,5 +1,6 @@
 import type { SummitEntry } from '../../reference';
 import type { MeetingKind, MeetingRecord } from '../letter-graph';
+import { lowerCased } from './claim-parts';
 import { sentenceEvidence, type LetterContext, type SentenceView } from './context';
 
 /** A meeting named in a sentence, and where in the sentence. */
@@ -122,13 +123,28 @@ function anySummitName(summits: readonly SummitEntry[]): RegExp {
   return pattern;
 }
 
+/**
+ * Whether the (lower-cased) sentence may hold `name`: an ASCII name matches,
+ * ignoring case, only where the lower-cased text holds it. Names beyond ASCII
+ * are always tried.
+ */
+function mayNameSummit(name: string, lowered: string): boolean {
+  let needle = summitNameNeedles.get(name);
+  if (needle === undefined) summitNameNeedles.set(name, (needle = /^[\x00-\x7f]*$/.test(name) ? name.toLowerCase() : null));
+  return needle === null || lowered.includes(needle);
+}
+
+const summitNameNeedles = new Map<string, string | null>();
+
 /** Summits named by their city or another name, with a year or a word like "Top" beside it. */
 function summitsByName(ctx: LetterContext, sentence: SentenceView): MeetingMention[] {
   if (!anySummitName(ctx.reference.summits).test(sentence.text)) return [];
+  const lowered = lowerCased(sentence.text);
   const mentions: MeetingMention[] = [];
   const matched = new Set<string>();
   for (const { summit, name, pattern } of summitNamePatterns(ctx.reference.summits)) {
     if (matched.has(summit.id)) continue;
+    if (!mayNameSummit(name, lowered)) continue;
     const match = pattern.exec(sentence.text);
     if (!match) continue;
     const start = match.index;
