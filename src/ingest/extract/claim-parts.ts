@@ -139,6 +139,10 @@ const ALLIANCE_PHRASE = new RegExp(
     String.raw`(?![\p{L}-])|(?<![\p{L}-])(?:(?:de|het)\s+)?(?:NAVO|NATO|bondgenootschap|Alliantie)(?![\p{L}’'-])|(?<![\p{L}-])[Dd]e\s+verklaring\s+van\s+de\s+NAVO`,
   'giu',
 );
+// Words of which every match of the pattern above or below contains one, in lower case.
+const NETHERLANDS_TRIGGERS = ['kabinet', 'regering', 'nederland', 'ik'];
+const ALLIANCE_TRIGGERS = ['bondgeno', 'leiders', 'lidstaten', 'navo', 'nato', 'ministers', 'alliantie'];
+const PRONOUN_TRIGGERS = ['zij', 'ze'];
 const COUNCIL_PHRASE = /(?<![\p{L}-])(?:de\s+)?(?:NAR|Noord-Atlantische Raad)(?![\p{L}-])/gu;
 const PRONOUN_PHRASE = /(?<![\p{L}-])(?:[Zz]ij|[Zz]e)(?![\p{L}-])/gu;
 // "meerdere bondgenoten" are some allies, each on its own account.
@@ -160,9 +164,11 @@ export function actorPhrases(ctx: LetterContext, sentence: SentenceView): ActorP
     phrases.push({ kind, ref, start, end, prepositional: false, agent: false, parenthetical: false });
   };
 
-  for (const m of text.matchAll(COUNCIL_PHRASE)) add('council', { entityId: NORTH_ATLANTIC_COUNCIL }, m.index, m.index + m[0].length);
-  for (const m of text.matchAll(NETHERLANDS_PHRASE)) add('netherlands', { entityId: NLD }, m.index, m.index + m[0].length);
-  for (const m of text.matchAll(ALLIANCE_PHRASE)) {
+  // Each phrase pattern runs only where the words it needs occur (see `mayMatch`).
+  const lowered = lowerCased(text);
+  if (text.includes('NAR') || text.includes('Noord-Atlantische Raad')) for (const m of text.matchAll(COUNCIL_PHRASE)) add('council', { entityId: NORTH_ATLANTIC_COUNCIL }, m.index, m.index + m[0].length);
+  if (mayMatch(NETHERLANDS_TRIGGERS, lowered)) for (const m of text.matchAll(NETHERLANDS_PHRASE)) add('netherlands', { entityId: NLD }, m.index, m.index + m[0].length);
+  for (const m of mayMatch(ALLIANCE_TRIGGERS, lowered) ? text.matchAll(ALLIANCE_PHRASE) : []) {
     const end = m.index + m[0].length;
     if (/ministers/i.test(m[0]) && OF_OTHER_COUNTRY_AFTER.test(text.slice(end, end + 30))) continue;
     const some = QUANTIFIER_BEFORE.test(text.slice(Math.max(0, m.index - 25), m.index)) && !/^(de|alle|onze)\s/i.test(m[0]);
@@ -189,9 +195,10 @@ export function actorPhrases(ctx: LetterContext, sentence: SentenceView): ActorP
       add('organization', { entityId: mention.id }, mention.start, mention.end);
     }
   }
-  for (const m of text.matchAll(PRONOUN_PHRASE)) add('pronoun', null, m.index, m.index + m[0].length);
+  if (mayMatch(PRONOUN_TRIGGERS, lowered)) for (const m of text.matchAll(PRONOUN_PHRASE)) add('pronoun', null, m.index, m.index + m[0].length);
 
   phrases.sort((a, b) => a.start - b.start);
+  const hasBrackets = text.includes('(');
   for (const [i, phrase] of phrases.entries()) {
     const before = text.slice(Math.max(0, phrase.start - 40), phrase.start);
     const preposition = PREPOSITION_BEFORE.exec(before);
@@ -203,8 +210,8 @@ export function actorPhrases(ctx: LetterContext, sentence: SentenceView): ActorP
       phrase.prepositional = previous.prepositional;
       phrase.agent = previous.agent;
     }
-    const opened = (text.slice(0, phrase.start).match(/\(/g) ?? []).length;
-    const closed = (text.slice(0, phrase.start).match(/\)/g) ?? []).length;
+    const opened = hasBrackets ? (text.slice(0, phrase.start).match(/\(/g) ?? []).length : 0;
+    const closed = hasBrackets ? (text.slice(0, phrase.start).match(/\)/g) ?? []).length : 0;
     phrase.parenthetical = opened > closed;
   }
   return phrases;
@@ -295,7 +302,25 @@ const DOCUMENT_BEFORE = /\b(agenda|verslag|brief|kamerbrief)\b[^,;:()]*$/i;
 
 /** The meetings a sentence names as meetings, not as the subject of a document it cites. */
 export function namedMeetings(sentence: SentenceView, mentions: MeetingMention[]): MeetingMention[] {
-  return mentions.filter((m) => m.sentence.index === sentence.index && !DOCUMENT_BEFORE.test(sentence.text.slice(Math.max(0, m.start - 120), m.start)));
+  const inSentence = mentionsBySentence(mentions).get(sentence.index) ?? [];
+  return inSentence.filter((m) => !DOCUMENT_BEFORE.test(sentence.text.slice(Math.max(0, m.start - 120), m.start)));
+}
+
+// Every rule asks, sentence by sentence, for the meetings named there: the letter's mentions are grouped once.
+const mentionsGrouped = new WeakMap<MeetingMention[], Map<number, MeetingMention[]>>();
+
+function mentionsBySentence(mentions: MeetingMention[]): Map<number, MeetingMention[]> {
+  let grouped = mentionsGrouped.get(mentions);
+  if (!grouped) {
+    grouped = new Map();
+    for (const m of mentions) {
+      const list = grouped.get(m.sentence.index);
+      if (list) list.push(m);
+      else grouped.set(m.sentence.index, [m]);
+    }
+    mentionsGrouped.set(mentions, grouped);
+  }
+  return grouped;
 }
 
 /** The named meeting nearest to the words at [start, end). */
