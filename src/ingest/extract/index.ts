@@ -37,9 +37,11 @@ const POINTS_BACK = /^(deze|dit|die|daarbij|daarmee|hierbij|hiermee|hiervoor|zij
  * deur-beleid ..." the second sentence is about Ukraine and Georgia too.
  */
 function withAnaphoricSubjects<C extends { subjects: string[]; evidence: { passageId: string; start: number } }>(ctx: LetterContext, claims: C[]): C[] {
-  const byStart = new Map(ctx.sentences.map((s) => [`${s.passageId}@${originalSpan(ctx.normalized, s.start, s.end).start}`, s]));
+  // Built only when a claim lacks subjects: mapping every sentence back to the original is not free.
+  let byStart: Map<string, SentenceView> | null = null;
   return claims.map((claim) => {
     if (claim.subjects.length > 0) return claim;
+    byStart ??= new Map(ctx.sentences.map((s) => [`${s.passageId}@${originalSpan(ctx.normalized, s.start, s.end).start}`, s]));
     const sentence = byStart.get(`${claim.evidence.passageId}@${claim.evidence.start}`);
     if (!sentence || !POINTS_BACK.test(sentence.text)) return claim;
     const previous = ctx.sentences[sentence.index - 1];
