@@ -52,7 +52,7 @@ export function findDates(text: string, context: DateContext = {}): DateMention[
   // Each kind of date needs a digit, a four-digit year or a month's name; most sentences lack all three.
   const digits = HAS_DIGIT.test(text);
   const years = digits && HAS_YEAR.test(text);
-  const months = HAS_MONTH.test(text);
+  const months = (digits || HAS_JAAR.test(text)) && mayNameMonth(text);
   const candidates: DateMention[] = [
     ...(digits && months ? dayDates(text, reference, unreadable) : []),
     ...(years ? numericDates(text) : []),
@@ -107,9 +107,19 @@ const PARENTHESIZED_YEARS = new RegExp(`\\((${YEAR_LIST})\\)`, 'gu');
 const SINGLE_YEAR = /(?:19|20)\d{2}/g;
 const HAS_DIGIT = /\d/u;
 const HAS_YEAR = /(?:19|20)\d{2}/u;
-// Part of every month name and abbreviation MONTH reads, with the same flags.
-const HAS_MONTH = /jan|feb|maart|mrt|apr|mei|jun|jul|aug|sep|okt|nov|dec/iu;
+// Part of every month name and abbreviation MONTH reads, in lower case.
+const MONTH_PART = /jan|feb|maart|mrt|apr|mei|jun|jul|aug|sep|okt|nov|dec/;
 const HAS_JAAR = /jaar/iu;
+
+/**
+ * Whether the text may name a month, as MONTH reads it ignoring case: tested
+ * on the lower-cased text (a case-insensitive pattern is slow), with "ſ" read
+ * as "s" as such a pattern reads it.
+ */
+function mayNameMonth(text: string): boolean {
+  const lowered = text.toLowerCase();
+  return MONTH_PART.test(lowered.includes('ſ') ? lowered.replace(/ſ/g, 's') : lowered);
+}
 
 interface Reference {
   year: number;
