@@ -179,6 +179,10 @@ const FORCE_QUANTITY = new RegExp(
   'giu',
 );
 const EURO = /(?:\b(?:EUR|euro)\s*|€\s*)(\d+(?:[.,]\d+)?)\s*(miljoen|miljard)?|\b(\d+(?:[.,]\d+)?)\s*(miljoen|miljard)\b(?:\s+euro)?/giu;
+// Words of which every match of FORCE_QUANTITY, PERCENT and EURO contains one, in lower case.
+const FORCE_TRIGGERS = ['bataljon', 'squadron', 'schepen', 'brigade', 'divisie', 'gevechtsvliegtuigen', 'militairen', 'troepen', 'officieren'];
+const PERCENT_TRIGGERS = ['%', 'procent'];
+const EURO_TRIGGERS = ['eur', '€', 'miljoen', 'miljard'];
 const PERCENT = /\b(\d+(?:,\d+)?)\s*(?:%|procent)(-norm)?/giu;
 
 /** An amount and its unit as data. */
@@ -194,13 +198,15 @@ interface Amount {
  */
 export function amountsIn(text: string, gdpContext: boolean): { forces: Amount[]; money: Amount | null } {
   const forces: Amount[] = [];
-  for (const m of text.matchAll(FORCE_QUANTITY)) {
+  // Each amount pattern runs only where the words it needs occur (see `mayMatch`).
+  const lowered = lowerCased(text);
+  for (const m of mayMatch(FORCE_TRIGGERS, lowered) ? text.matchAll(FORCE_QUANTITY) : []) {
     const amount = /^\d/.test(m[1]) ? Number(m[1].replace(/\./g, '')) : NUMBER_WORDS[m[1].toLowerCase()];
     const unit = FORCE_UNITS.find(([pattern]) => pattern.test(m[2]))?.[1];
     if (unit && amount) forces.push({ amount, unit });
   }
   let percent: Amount | null = null;
-  for (const m of text.matchAll(PERCENT)) {
+  for (const m of mayMatch(PERCENT_TRIGGERS, lowered) ? text.matchAll(PERCENT) : []) {
     const after = text.slice(m.index + m[0].length, m.index + m[0].length + 25);
     const before = text.slice(Math.max(0, m.index - 6), m.index);
     const ofGdp = /^\s+van\s+(?:het|hun)\s+bbp\b/i.test(after) || m[2] !== undefined || /\bde\s+$/i.test(before) || gdpContext;
@@ -210,7 +216,7 @@ export function amountsIn(text: string, gdpContext: boolean): { forces: Amount[]
     if (/^\s+van\s+(?:het|hun)\s+bbp\b/i.test(after)) break;
   }
   if (percent) return { forces, money: percent };
-  for (const m of text.matchAll(EURO)) {
+  for (const m of mayMatch(EURO_TRIGGERS, lowered) ? text.matchAll(EURO) : []) {
     const digits = m[1] ?? m[3];
     const scale = (m[2] ?? m[4] ?? '').toLowerCase();
     const value = Number(digits.replace(/\.(?=\d{3}\b)/g, '').replace(',', '.'));
@@ -266,6 +272,15 @@ const CONTINUES_BEFORE = /^(dit|dat|hiermee|daarmee|destijds|daarbij|hierbij)\b/
  * intentie om te investeren" is part of a pledge there, not a view.
  */
 export function pledgeClauses(ctx: LetterContext, sentence: SentenceView): Clause[] {
+  let found = pledgeClausesOf.get(sentence);
+  if (!found) pledgeClausesOf.set(sentence, (found = findPledgeClauses(ctx, sentence)));
+  return found;
+}
+
+// Asked for once per stance match: worked out once per sentence.
+const pledgeClausesOf = new WeakMap<SentenceView, Clause[]>();
+
+function findPledgeClauses(ctx: LetterContext, sentence: SentenceView): Clause[] {
   const clauses = clausesOf(sentence.text);
   const found: Clause[] = [];
   const lowered = lowerCased(sentence.text);
@@ -305,7 +320,6 @@ export function findCommitments(ctx: LetterContext, mentions: MeetingMention[], 
   for (const sentence of ctx.sentences) {
     const sentencePhrases = phrasesOf(sentence);
     const pledges = pledgesIn(ctx, sentence, sentencePhrases, antecedents.get(sentence.index) ?? null, mentions);
-    const gdpContext = hasPledgeTopic(ctx, sentence);
     const forces = amountsIn(sentence.text, false).forces;
     // A force pledge needs no verb of its own: "dat de NAVO-landen ... dertig bataljons ... moet kunnen sturen".
     if (forces.length > 0 && !pledges.some((p) => p.actorId === NATO || p.actorId === NLD)) {
@@ -316,6 +330,9 @@ export function findCommitments(ctx: LetterContext, mentions: MeetingMention[], 
       }
     }
 
+    // Most sentences pledge nothing.
+    if (pledges.length === 0) continue;
+    const gdpContext = hasPledgeTopic(ctx, sentence);
     const named = namedMeetings(sentence, mentions);
     const done = new Set<string>();
     for (const pledge of pledges) {
@@ -369,8 +386,6 @@ function pledgesIn(
   mentions: MeetingMention[],
 ): FoundPledge[] {
   const text = sentence.text;
-  const clauses = clausesOf(text);
-  const gdpContext = hasPledgeTopic(ctx, sentence);
   const found: FoundPledge[] = [];
   const lowered = lowerCased(text);
   for (const rule of RULES) {
@@ -378,11 +393,11 @@ function pledgesIn(
     for (const match of text.matchAll(rule.pattern)) {
       const at = match.index;
       const end = at + match[0].length;
-      const clause = clauseAt(clauses, at);
+      const clause = clauseAt(clausesOf(text), at);
       if (clause.hypothetical) continue;
       const clauseText = text.slice(clause.start, clause.end);
       if (rule.accept && !rule.accept(clauseText, match, sentence)) continue;
-      if (rule.needsAmount && !amountsIn(clauseText, gdpContext).money) continue;
+      if (rule.needsAmount && !amountsIn(clauseText, hasPledgeTopic(ctx, sentence)).money) continue;
 
       let actorId: string | null = rule.fixedActor ?? null;
       if (!actorId) {

@@ -239,8 +239,6 @@ function decisionIn(
   letterKind: DocumentKind,
 ): FoundDecision | null {
   const text = sentence.text;
-  const clauses = clausesOf(text);
-  const named = namedMeetings(sentence, mentions);
 
   const lowered = lowerCased(text);
   for (const rule of RULES) {
@@ -249,7 +247,7 @@ function decisionIn(
       const at = match.index;
       const end = at + match[0].length;
       if (rule.accept && !rule.accept(text, match)) continue;
-      const clause = clauseAt(clauses, at);
+      const clause = clauseAt(clausesOf(text), at);
       if (clause.hypothetical) continue;
       if (NEGATION.test(text.slice(clause.start, end))) continue;
       const clauseText = text.slice(clause.start, clause.end);
@@ -272,6 +270,7 @@ function decisionIn(
 
       // Where: named here, a ministerial named by kind, "de Top", or what the passage named before.
       const reaffirming = rule.kind === 'REAFFIRMATION';
+      const named = namedMeetings(sentence, mentions);
       const objects = objectReferences(text, named);
       const places = reaffirming ? named.filter((m) => !objects.has(m)) : named;
       let meeting: NamedMeeting | null = nearestMeeting(places, at, end)?.meeting ?? null;

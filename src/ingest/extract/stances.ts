@@ -214,9 +214,7 @@ export function findStances(ctx: LetterContext, mentions: MeetingMention[], own:
 
   for (const sentence of ctx.sentences) {
     const text = sentence.text;
-    const clauses = clausesOf(text);
-    const pledges = pledgeClauses(ctx, sentence);
-    const named = namedMeetings(sentence, mentions);
+    // Clauses, pledges and named meetings are worked out (once, see clausesOf and pledgeClauses) only where a rule matches.
     const held = new Set<string>();
     const candidates: Array<{ rule: StanceRule; refs: ActorRef[]; at: number; end: number; past: boolean }> = [];
 
@@ -230,8 +228,8 @@ export function findStances(ctx: LetterContext, mentions: MeetingMention[], own:
       for (const match of text.matchAll(rule.pattern)) {
         const at = match.index;
         const end = at + match[0].length;
-        const clause = clauseAt(clauses, at);
-        if (clause.subordinate || clause.hypothetical || pledges.some((p) => p.start === clause.start && p.end === clause.end)) continue;
+        const clause = clauseAt(clausesOf(text), at);
+        if (clause.subordinate || clause.hypothetical || pledgeClauses(ctx, sentence).some((p) => p.start === clause.start && p.end === clause.end)) continue;
         const clauseText = text.slice(clause.start, clause.end);
         if (INSTRUMENT.test(clauseText)) continue;
         if (rule.accept && !rule.accept(clauseText, match, text)) continue;
@@ -254,7 +252,7 @@ export function findStances(ctx: LetterContext, mentions: MeetingMention[], own:
 
     for (const candidate of candidates.sort((a, b) => a.at - b.at)) {
       // A past-tense position the sentence places at another meeting it names belongs there.
-      const there = nearestMeeting(named, candidate.at, candidate.end)?.meeting ?? null;
+      const there = nearestMeeting(namedMeetings(sentence, mentions), candidate.at, candidate.end)?.meeting ?? null;
       const elsewhere = there && there.id !== own?.id && (candidate.past || candidate.rule.needsMeeting) && (!date || there.endDate <= date);
       if (candidate.rule.needsMeeting && !elsewhere) continue;
       const meeting: NamedMeeting | null = elsewhere ? there : own;
