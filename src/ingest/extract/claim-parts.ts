@@ -69,7 +69,7 @@ const MAIN_BOUNDARY = /\s*[;:]\s*|\s+[–—]\s+|,\s+(?=(en|maar|doch)\b)/g;
 export function clausesOf(text: string): Clause[] {
   let clauses = recentClauses.get(text);
   if (!clauses) {
-    if (recentClauses.size >= RECENT_CLAUSES_LIMIT) recentClauses.clear();
+    if (recentClauses.size >= RECENT_TEXTS_LIMIT) recentClauses.clear();
     recentClauses.set(text, (clauses = splitClauses(text)));
   }
   return clauses;
@@ -78,7 +78,7 @@ export function clausesOf(text: string): Clause[] {
 // Every claim rule reads a sentence's clauses, several times over: they are worked out once per sentence text.
 // Callers only read the clauses, so the arrays are shared.
 const recentClauses = new Map<string, Clause[]>();
-const RECENT_CLAUSES_LIMIT = 2048;
+const RECENT_TEXTS_LIMIT = 2048;
 
 function splitClauses(text: string): Clause[] {
   const cuts: Array<{ at: number; subordinate: boolean; hypothetical: boolean }> = [{ at: 0, subordinate: false, hypothetical: false }];
@@ -122,9 +122,18 @@ export function mayMatch(triggers: readonly string[] | undefined, lowered: strin
  * pattern also reads "ſ" (long s) as "s", which lower-casing leaves alone.
  */
 export function lowerCased(text: string): string {
-  const lowered = text.toLowerCase();
-  return lowered.includes('ſ') ? lowered.replace(/ſ/g, 's') : lowered;
+  let lowered = recentLowered.get(text);
+  if (lowered === undefined) {
+    lowered = text.toLowerCase();
+    if (lowered.includes('ſ')) lowered = lowered.replace(/ſ/g, 's');
+    if (recentLowered.size >= RECENT_TEXTS_LIMIT) recentLowered.clear();
+    recentLowered.set(text, lowered);
+  }
+  return lowered;
 }
+
+// Every rule set lower-cases the same sentence: done once per sentence text.
+const recentLowered = new Map<string, string>();
 
 /** The clause holding the offset. */
 export function clauseAt(clauses: Clause[], offset: number): Clause {

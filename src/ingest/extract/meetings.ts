@@ -124,17 +124,20 @@ function anySummitName(summits: readonly SummitEntry[]): RegExp {
 }
 
 /**
- * Whether the (lower-cased) sentence may hold `name`: an ASCII name matches,
- * ignoring case, only where the lower-cased text holds it. Names beyond ASCII
- * are always tried.
+ * For each summit name pattern, what the lower-cased sentence must hold for
+ * it to match: an ASCII name matches, ignoring case, only where the
+ * lower-cased text holds it. Null (always tried) for names beyond ASCII.
  */
-function mayNameSummit(name: string, lowered: string): boolean {
-  let needle = summitNameNeedles.get(name);
-  if (needle === undefined) summitNameNeedles.set(name, (needle = /^[\x00-\x7f]*$/.test(name) ? name.toLowerCase() : null));
-  return needle === null || lowered.includes(needle);
-}
+const nameNeedles = new WeakMap<readonly SummitEntry[], Array<string | null>>();
 
-const summitNameNeedles = new Map<string, string | null>();
+function summitNameNeedles(summits: readonly SummitEntry[]): Array<string | null> {
+  let needles = nameNeedles.get(summits);
+  if (!needles) {
+    needles = summitNamePatterns(summits).map(({ name }) => (/^[\x00-\x7f]*$/.test(name) ? name.toLowerCase() : null));
+    nameNeedles.set(summits, needles);
+  }
+  return needles;
+}
 
 /** Summits named by their city or another name, with a year or a word like "Top" beside it. */
 function summitsByName(ctx: LetterContext, sentence: SentenceView): MeetingMention[] {
@@ -142,9 +145,11 @@ function summitsByName(ctx: LetterContext, sentence: SentenceView): MeetingMenti
   const lowered = lowerCased(sentence.text);
   const mentions: MeetingMention[] = [];
   const matched = new Set<string>();
-  for (const { summit, name, pattern } of summitNamePatterns(ctx.reference.summits)) {
+  const needles = summitNameNeedles(ctx.reference.summits);
+  for (const [i, { summit, name, pattern }] of summitNamePatterns(ctx.reference.summits).entries()) {
     if (matched.has(summit.id)) continue;
-    if (!mayNameSummit(name, lowered)) continue;
+    const needle = needles[i];
+    if (needle !== null && !lowered.includes(needle)) continue;
     const match = pattern.exec(sentence.text);
     if (!match) continue;
     const start = match.index;
