@@ -161,6 +161,8 @@ async function main(): Promise<void> {
   const load = args.includes('--load');
   if (!Number.isInteger(count) || count < 1) throw new Error(`--letters must be a positive integer, not ${option(args, '--letters')}`);
 
+  // The machine may be shared: the load average says how much else ran meanwhile.
+  const loadBefore = os.loadavg();
   const outDir = path.join(PROJECT_ROOT, 'bench', 'out');
   const corpusDir = path.join(outDir, `letters-${count}`);
   fs.rmSync(corpusDir, { recursive: true, force: true });
@@ -204,12 +206,16 @@ async function main(): Promise<void> {
   }
 
   const maxRssMb = (process.resourceUsage().maxRSS * 1024) / MB;
+  const loadAfter = os.loadavg();
   const table = formatTable(rows);
+  const loadText = (l: number[]) => l.map((x) => x.toFixed(2)).join(' ');
   process.stdout.write(`${table}\n\nprocess peak RSS (resourceUsage().maxRSS): ${maxRssMb.toFixed(0)} MB\n`);
+  process.stdout.write(`load average (1, 5, 15 min) before: ${loadText(loadBefore)}, after: ${loadText(loadAfter)} (${os.cpus().length} cores)\n`);
   const result = {
     command: `npm run bench:ingest -- ${args.join(' ')}`.trim(),
     date: new Date().toISOString(),
     machine: { cpus: os.cpus().length, cpuModel: os.cpus()[0]?.model ?? null, node: process.version, platform: `${os.platform()} ${os.release()}`, totalMemMb: os.totalmem() / MB },
+    loadAverage: { before: loadBefore, after: loadAfter },
     seed,
     letters: count,
     neo4j,
