@@ -31,6 +31,12 @@ export interface DateContext {
    * without a year: the letter's own date, or a date it mentions.
    */
   referenceDate?: string;
+  /**
+   * Only dates of day precision are wanted: the month and year patterns are
+   * not run. Day dates are found first and win over what overlaps them, so
+   * they come out as they do among all mentions.
+   */
+  onlyDays?: boolean;
 }
 
 /**
@@ -56,8 +62,8 @@ export function findDates(text: string, context: DateContext = {}): DateMention[
   const candidates: DateMention[] = [
     ...(digits && months ? dayDates(text, reference, unreadable) : []),
     ...(years ? numericDates(text) : []),
-    ...(months && (digits || HAS_JAAR.test(text)) ? monthDates(text, reference) : []),
-    ...(years ? yearDates(text) : []),
+    ...(!context.onlyDays && months && (digits || HAS_JAAR.test(text)) ? monthDates(text, reference) : []),
+    ...(!context.onlyDays && years ? yearDates(text) : []),
   ];
   // Candidates come most specific first; a later one that overlaps an accepted one is a part of it.
   const taken: Array<{ start: number; end: number }> = [...unreadable];

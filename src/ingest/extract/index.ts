@@ -72,7 +72,7 @@ export function extractLetter(letter: RawLetter, names: NameIndex, reference: Re
   const documentSlug = documentId.slice('document:'.length);
 
   // Dates without a year are placed by the letter's own date, else by the latest full date it gives.
-  const explicit = findDates(normalized.text, {}).filter((d) => !d.yearInferred && d.precision === 'day');
+  const explicit = findDates(normalized.text, { onlyDays: true }).filter((d) => !d.yearInferred && d.precision === 'day');
   const referenceDate = metadata.statedDate ?? explicit.map((d) => d.startDate).sort().pop() ?? null;
 
   const passageIds = segmented.passages.map((p) => `${documentId}/p${p.index}`);
