@@ -42,25 +42,97 @@ function foldNonAsciiChar(ch: string): string {
 
 /** Folds `original` and keeps, for every folded character, where it came from. */
 export function foldText(original: string): FoldedText {
+  // Sentences are folded on every findMentions call, so this is the hot path.
+  // For a short text, allocating four typed arrays (outside the heap) costs
+  // more than folding it: plain arrays of small integers are used there.
+  return original.length <= SHORT_TEXT ? foldShortText(original) : foldLongText(original);
+}
+
+const SHORT_TEXT = 1000;
+
+/** foldText for a short text. */
+function foldShortText(original: string): FoldedText {
   const length = original.length;
-  // Letters are folded sentence by sentence on every findMentions call, so
-  // this is the hot path. Plain arrays of small integers: a typed array costs
-  // an allocation outside the heap, far more than folding a sentence does.
-  const codes: number[] = [];
-  const starts: number[] = [];
-  const ends: number[] = [];
-  const word: number[] = [];
+  // Filled arrays, so that they hold small integers only and grow only where folding lengthens the text.
+  const capacity = length + 16;
+  const codes: number[] = new Array<number>(capacity).fill(0);
+  const starts: number[] = new Array<number>(capacity).fill(0);
+  const ends: number[] = new Array<number>(capacity).fill(0);
+  const word: number[] = new Array<number>(capacity).fill(0);
+  let size = 0;
   const emit = (code: number, start: number, end: number): void => {
-    const size = codes.length;
     if (code === SPACE && size > 0 && codes[size - 1] === SPACE) {
       // A run of separators folds to one space that spans the whole run.
       ends[size - 1] = end;
       return;
     }
-    codes.push(code);
-    starts.push(start);
-    ends.push(end);
-    word.push(code < 128 ? ASCII_WORD[code] : isWordCode(code) ? 1 : 0);
+    if (size === codes.length) {
+      codes.push(0);
+      starts.push(0);
+      ends.push(0);
+      word.push(0);
+    }
+    codes[size] = code;
+    starts[size] = start;
+    ends[size] = end;
+    word[size] = code < 128 ? ASCII_WORD[code] : isWordCode(code) ? 1 : 0;
+    size++;
+  };
+
+  let i = 0;
+  while (i < length) {
+    const code = original.charCodeAt(i);
+    if (code < 128) {
+      if (code >= 65 && code <= 90) emit(code + 32, i, i + 1);
+      else if (code === 45 || code === SPACE || (code >= 9 && code <= 13)) emit(SPACE, i, i + 1);
+      else if (code === 96) emit(APOSTROPHE, i, i + 1);
+      else emit(code, i, i + 1);
+      i++;
+      continue;
+    }
+    const width = code >= 0xd800 && code <= 0xdbff && i + 1 < length ? 2 : 1;
+    const folded = foldNonAsciiChar(original.slice(i, i + width));
+    for (let k = 0; k < folded.length; k++) emit(folded.charCodeAt(k), i, i + width);
+    i += width;
+  }
+  codes.length = size;
+  starts.length = size;
+  ends.length = size;
+  word.length = size;
+  let text = '';
+  for (let k = 0; k < size; k += CHUNK) {
+    text += String.fromCharCode.apply(null, size <= CHUNK ? codes : codes.slice(k, k + CHUNK));
+  }
+  return { text, starts, ends, word };
+}
+
+/** foldText for a long text: typed arrays, whose allocation is then small next to the folding. */
+function foldLongText(original: string): FoldedText {
+  const length = original.length;
+  let capacity = length + 16;
+  let codes = new Uint16Array(capacity);
+  let starts = new Int32Array(capacity);
+  let ends = new Int32Array(capacity);
+  let word = new Uint8Array(capacity);
+  let size = 0;
+  const emit = (code: number, start: number, end: number): void => {
+    if (code === SPACE && size > 0 && codes[size - 1] === SPACE) {
+      // A run of separators folds to one space that spans the whole run.
+      ends[size - 1] = end;
+      return;
+    }
+    if (size === capacity) {
+      capacity *= 2;
+      codes = grow(codes, new Uint16Array(capacity));
+      starts = grow(starts, new Int32Array(capacity));
+      ends = grow(ends, new Int32Array(capacity));
+      word = grow(word, new Uint8Array(capacity));
+    }
+    codes[size] = code;
+    starts[size] = start;
+    ends[size] = end;
+    word[size] = code < 128 ? ASCII_WORD[code] : isWordCode(code) ? 1 : 0;
+    size++;
   };
 
   let i = 0;
@@ -80,14 +152,20 @@ export function foldText(original: string): FoldedText {
     i += width;
   }
   let text = '';
-  for (let k = 0; k < codes.length; k += CHUNK) {
-    text += String.fromCharCode.apply(null, codes.length <= CHUNK ? codes : codes.slice(k, k + CHUNK));
+  for (let k = 0; k < size; k += CHUNK) {
+    // apply() takes the typed array as it is; spreading it is many times slower.
+    text += String.fromCharCode.apply(null, codes.subarray(k, Math.min(size, k + CHUNK)) as unknown as number[]);
   }
-  return { text, starts, ends, word };
+  return { text, starts: starts.subarray(0, size), ends: ends.subarray(0, size), word: word.subarray(0, size) };
 }
 
 // Characters per String.fromCharCode call, well below the argument limit.
 const CHUNK = 4096;
+
+function grow<T extends Uint8Array | Uint16Array | Int32Array>(from: T, to: T): T {
+  to.set(from);
+  return to;
+}
 
 /** Folds a name or alias for comparison: `foldText` without the map, trimmed. */
 export function foldName(name: string): string {
