@@ -300,6 +300,8 @@ async function main(): Promise<void> {
   if (batchSizes.some((n) => !Number.isInteger(n) || n < 1)) throw new Error(`--batch-rows must be positive integers separated by commas, not ${option(args, '--batch-rows')}`);
   if (!Number.isInteger(rowByRowLetters) || rowByRowLetters < 1) throw new Error(`--row-by-row-letters must be a positive integer, not ${option(args, '--row-by-row-letters')}`);
 
+  // The machine may be shared: the load average says how much else ran meanwhile.
+  const loadBefore = os.loadavg();
   const outDir = path.join(PROJECT_ROOT, 'bench', 'out');
   const corpusDir = path.join(outDir, `letters-${count}`);
   fs.rmSync(corpusDir, { recursive: true, force: true });
@@ -351,20 +353,17 @@ async function main(): Promise<void> {
   }
 
   const maxRssMb = (process.resourceUsage().maxRSS * 1024) / MB;
+  const loadAfter = os.loadavg();
   const table = formatTable(rows);
+  const loadText = (l: number[]) => l.map((x) => x.toFixed(2)).join(' ');
   process.stdout.write(`${table}\n\nprocess peak RSS (resourceUsage().maxRSS): ${maxRssMb.toFixed(0)} MB\n`);
+  process.stdout.write(`load average (1, 5, 15 min) before: ${loadText(loadBefore)}, after: ${loadText(loadAfter)} (${os.cpus().length} cores)\n`);
   const result = {
     command: `npm run bench:ingest -- ${args.join(' ')}`.trim(),
     date: new Date().toISOString(),
-    machine: {
-      cpus: os.cpus().length,
-      cpuModel: os.cpus()[0]?.model ?? null,
-      node: process.version,
-      platform: `${os.platform()} ${os.release()}`,
-      totalMemMb: os.totalmem() / MB,
-      // Shared with other work: the load average says how much.
-      loadAverageAtEnd: os.loadavg(),
-    },
+    machine: { cpus: os.cpus().length, cpuModel: os.cpus()[0]?.model ?? null, node: process.version, platform: `${os.platform()} ${os.release()}`, totalMemMb: os.totalmem() / MB },
+    // Shared with other work: the load average says how much.
+    loadAverage: { before: loadBefore, after: loadAfter },
     seed,
     letters: count,
     batchRows: batchSizes,

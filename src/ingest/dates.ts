@@ -31,6 +31,12 @@ export interface DateContext {
    * without a year: the letter's own date, or a date it mentions.
    */
   referenceDate?: string;
+  /**
+   * Only dates of day precision are wanted: the month and year patterns are
+   * not run. Day dates are found first and win over what overlaps them, so
+   * they come out as they do among all mentions.
+   */
+  onlyDays?: boolean;
 }
 
 /**
@@ -49,11 +55,15 @@ export function findDates(text: string, context: DateContext = {}): DateMention[
   const reference = context.referenceDate === undefined ? null : parseReference(context.referenceDate);
   // A day that does not exist ("31 juni 2021") or cannot be placed is no date, and its month and year are not one either.
   const unreadable: Array<{ start: number; end: number }> = [];
+  // Each kind of date needs a digit, a four-digit year or a month's name; most sentences lack all three.
+  const digits = HAS_DIGIT.test(text);
+  const years = digits && HAS_YEAR.test(text);
+  const months = (digits || HAS_JAAR.test(text)) && mayNameMonth(text);
   const candidates: DateMention[] = [
-    ...dayDates(text, reference, unreadable),
-    ...numericDates(text),
-    ...monthDates(text, reference),
-    ...yearDates(text),
+    ...(digits && months ? dayDates(text, reference, unreadable) : []),
+    ...(years ? numericDates(text) : []),
+    ...(!context.onlyDays && months && (digits || HAS_JAAR.test(text)) ? monthDates(text, reference) : []),
+    ...(!context.onlyDays && years ? yearDates(text) : []),
   ];
   // Candidates come most specific first; a later one that overlaps an accepted one is a part of it.
   const taken: Array<{ start: number; end: number }> = [...unreadable];
@@ -101,6 +111,21 @@ const YEAR_AFTER_PREPOSITION = new RegExp(`(?<![\\p{L}\\d])(?:in|van|sinds|tot|u
 const YEAR_AFTER_NAME = new RegExp(`(?<![\\p{L}])(?!(?:Medio|Begin|Eind|Half|Midden|Halverwege)\\s)\\p{Lu}\\p{Ll}+\\s+\\(?(${YEAR_LIST})\\)?(?![\\p{L}\\d])${NOT_A_YEAR_AFTER}`, 'gu');
 const PARENTHESIZED_YEARS = new RegExp(`\\((${YEAR_LIST})\\)`, 'gu');
 const SINGLE_YEAR = /(?:19|20)\d{2}/g;
+const HAS_DIGIT = /\d/u;
+const HAS_YEAR = /(?:19|20)\d{2}/u;
+// Part of every month name and abbreviation MONTH reads, in lower case.
+const MONTH_PART = /jan|feb|maart|mrt|apr|mei|jun|jul|aug|sep|okt|nov|dec/;
+const HAS_JAAR = /jaar/iu;
+
+/**
+ * Whether the text may name a month, as MONTH reads it ignoring case: tested
+ * on the lower-cased text (a case-insensitive pattern is slow), with "ſ" read
+ * as "s" as such a pattern reads it.
+ */
+function mayNameMonth(text: string): boolean {
+  const lowered = text.toLowerCase();
+  return MONTH_PART.test(lowered.includes('ſ') ? lowered.replace(/ſ/g, 's') : lowered);
+}
 
 interface Reference {
   year: number;

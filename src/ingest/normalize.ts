@@ -121,6 +121,7 @@ const FURNITURE: RegExp[] = [
   /^(?:pagina|blz\.?|page)\s+\d{1,3}(?:\s*(?:van|of|\/)\s*\d{1,3})?$/i,
   /^\d{1,3}\s*(?:\/|van)\s*\d{1,3}$/,
 ];
+const HAS_DIGIT = /\d/;
 /** A line that is only a number is a page number when a blank line is next to it. */
 const LONE_NUMBER = /^\d{1,3}$/;
 const BLANK = /^[\s\u200b-\u200d\u2060\u00ad]*$/;
@@ -386,7 +387,8 @@ class Normalizer {
     const raw = this.original.slice(line.start, line.end);
     if (BLANK.test(raw) || HORIZONTAL_RULE.test(raw)) return Kind.Blank;
     const trimmed = raw.trim();
-    return FURNITURE.some((pattern) => pattern.test(trimmed)) ? Kind.Furniture : Kind.Text;
+    // Every furniture pattern needs a digit; most lines of a letter have none.
+    return HAS_DIGIT.test(trimmed) && FURNITURE.some((pattern) => pattern.test(trimmed)) ? Kind.Furniture : Kind.Text;
   }
 
   // --- footnotes ------------------------------------------------------------

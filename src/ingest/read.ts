@@ -117,11 +117,14 @@ export function decodeLetter(bytes: Uint8Array, filePath: string): RawLetter {
   };
 }
 
+// One decoder for every letter: a fatal decoder keeps no state between whole (non-streaming) calls.
+const UTF8 = new TextDecoder('utf-8', { fatal: true, ignoreBOM: true });
+
 function decode(bytes: Uint8Array, filePath: string): { text: string; encoding: LetterEncoding } {
   const bom = startsWith(bytes, [0xef, 0xbb, 0xbf]);
   try {
     // ignoreBOM keeps the BOM in the output, so it is stripped here exactly once.
-    const text = new TextDecoder('utf-8', { fatal: true, ignoreBOM: true }).decode(bytes);
+    const text = UTF8.decode(bytes);
     return bom ? { text: text.slice(1), encoding: 'utf-8-bom' } : { text, encoding: 'utf-8' };
   } catch {
     if (bom) throw new LetterError(filePath, 'unknown-encoding', 'starts with a UTF-8 byte-order mark but is not valid UTF-8');

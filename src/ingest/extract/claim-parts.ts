@@ -67,6 +67,20 @@ const MAIN_BOUNDARY = /\s*[;:]\s*|\s+[–—]\s+|,\s+(?=(en|maar|doch)\b)/g;
  * semicolons, colons, dashes and ", en" / ", maar".
  */
 export function clausesOf(text: string): Clause[] {
+  let clauses = recentClauses.get(text);
+  if (!clauses) {
+    if (recentClauses.size >= RECENT_TEXTS_LIMIT) recentClauses.clear();
+    recentClauses.set(text, (clauses = splitClauses(text)));
+  }
+  return clauses;
+}
+
+// Every claim rule reads a sentence's clauses, several times over: they are worked out once per sentence text.
+// Callers only read the clauses, so the arrays are shared.
+const recentClauses = new Map<string, Clause[]>();
+const RECENT_TEXTS_LIMIT = 2048;
+
+function splitClauses(text: string): Clause[] {
   const cuts: Array<{ at: number; subordinate: boolean; hypothetical: boolean }> = [{ at: 0, subordinate: false, hypothetical: false }];
   for (const m of text.matchAll(MAIN_BOUNDARY)) cuts.push({ at: m.index + m[0].length, subordinate: false, hypothetical: false });
   for (const m of text.matchAll(SUBORDINATOR)) {
@@ -91,6 +105,36 @@ export function clausesOf(text: string): Clause[] {
   return clauses;
 }
 
+/**
+ * Whether a rule's pattern can match a sentence: every match of the pattern
+ * contains one of the rule's trigger words, so a sentence without any of them
+ * is not searched. Patterns are many and sentences hold few of their words;
+ * a substring test is far cheaper than running the pattern. No triggers: always.
+ */
+export function mayMatch(triggers: readonly string[] | undefined, lowered: string): boolean {
+  if (triggers === undefined) return true;
+  for (const trigger of triggers) if (lowered.includes(trigger)) return true;
+  return false;
+}
+
+/**
+ * The sentence in lower case, for `mayMatch`. A case-insensitive Unicode
+ * pattern also reads "ſ" (long s) as "s", which lower-casing leaves alone.
+ */
+export function lowerCased(text: string): string {
+  let lowered = recentLowered.get(text);
+  if (lowered === undefined) {
+    lowered = text.toLowerCase();
+    if (lowered.includes('ſ')) lowered = lowered.replace(/ſ/g, 's');
+    if (recentLowered.size >= RECENT_TEXTS_LIMIT) recentLowered.clear();
+    recentLowered.set(text, lowered);
+  }
+  return lowered;
+}
+
+// Every rule set lower-cases the same sentence: done once per sentence text.
+const recentLowered = new Map<string, string>();
+
 /** The clause holding the offset. */
 export function clauseAt(clauses: Clause[], offset: number): Clause {
   return clauses.find((c) => c.start <= offset && offset < c.end) ?? clauses[clauses.length - 1];
@@ -104,6 +148,10 @@ const ALLIANCE_PHRASE = new RegExp(
     String.raw`(?![\p{L}-])|(?<![\p{L}-])(?:(?:de|het)\s+)?(?:NAVO|NATO|bondgenootschap|Alliantie)(?![\p{L}’'-])|(?<![\p{L}-])[Dd]e\s+verklaring\s+van\s+de\s+NAVO`,
   'giu',
 );
+// Words of which every match of the pattern above or below contains one, in lower case.
+const NETHERLANDS_TRIGGERS = ['kabinet', 'regering', 'nederland', 'ik'];
+const ALLIANCE_TRIGGERS = ['bondgeno', 'leiders', 'lidstaten', 'navo', 'nato', 'ministers', 'alliantie'];
+const PRONOUN_TRIGGERS = ['zij', 'ze'];
 const COUNCIL_PHRASE = /(?<![\p{L}-])(?:de\s+)?(?:NAR|Noord-Atlantische Raad)(?![\p{L}-])/gu;
 const PRONOUN_PHRASE = /(?<![\p{L}-])(?:[Zz]ij|[Zz]e)(?![\p{L}-])/gu;
 // "meerdere bondgenoten" are some allies, each on its own account.
@@ -125,9 +173,11 @@ export function actorPhrases(ctx: LetterContext, sentence: SentenceView): ActorP
     phrases.push({ kind, ref, start, end, prepositional: false, agent: false, parenthetical: false });
   };
 
-  for (const m of text.matchAll(COUNCIL_PHRASE)) add('council', { entityId: NORTH_ATLANTIC_COUNCIL }, m.index, m.index + m[0].length);
-  for (const m of text.matchAll(NETHERLANDS_PHRASE)) add('netherlands', { entityId: NLD }, m.index, m.index + m[0].length);
-  for (const m of text.matchAll(ALLIANCE_PHRASE)) {
+  // Each phrase pattern runs only where the words it needs occur (see `mayMatch`).
+  const lowered = lowerCased(text);
+  if (text.includes('NAR') || text.includes('Noord-Atlantische Raad')) for (const m of text.matchAll(COUNCIL_PHRASE)) add('council', { entityId: NORTH_ATLANTIC_COUNCIL }, m.index, m.index + m[0].length);
+  if (mayMatch(NETHERLANDS_TRIGGERS, lowered)) for (const m of text.matchAll(NETHERLANDS_PHRASE)) add('netherlands', { entityId: NLD }, m.index, m.index + m[0].length);
+  for (const m of mayMatch(ALLIANCE_TRIGGERS, lowered) ? text.matchAll(ALLIANCE_PHRASE) : []) {
     const end = m.index + m[0].length;
     if (/ministers/i.test(m[0]) && OF_OTHER_COUNTRY_AFTER.test(text.slice(end, end + 30))) continue;
     const some = QUANTIFIER_BEFORE.test(text.slice(Math.max(0, m.index - 25), m.index)) && !/^(de|alle|onze)\s/i.test(m[0]);
@@ -154,9 +204,10 @@ export function actorPhrases(ctx: LetterContext, sentence: SentenceView): ActorP
       add('organization', { entityId: mention.id }, mention.start, mention.end);
     }
   }
-  for (const m of text.matchAll(PRONOUN_PHRASE)) add('pronoun', null, m.index, m.index + m[0].length);
+  if (mayMatch(PRONOUN_TRIGGERS, lowered)) for (const m of text.matchAll(PRONOUN_PHRASE)) add('pronoun', null, m.index, m.index + m[0].length);
 
   phrases.sort((a, b) => a.start - b.start);
+  const hasBrackets = text.includes('(');
   for (const [i, phrase] of phrases.entries()) {
     const before = text.slice(Math.max(0, phrase.start - 40), phrase.start);
     const preposition = PREPOSITION_BEFORE.exec(before);
@@ -168,8 +219,8 @@ export function actorPhrases(ctx: LetterContext, sentence: SentenceView): ActorP
       phrase.prepositional = previous.prepositional;
       phrase.agent = previous.agent;
     }
-    const opened = (text.slice(0, phrase.start).match(/\(/g) ?? []).length;
-    const closed = (text.slice(0, phrase.start).match(/\)/g) ?? []).length;
+    const opened = hasBrackets ? (text.slice(0, phrase.start).match(/\(/g) ?? []).length : 0;
+    const closed = hasBrackets ? (text.slice(0, phrase.start).match(/\)/g) ?? []).length : 0;
     phrase.parenthetical = opened > closed;
   }
   return phrases;
@@ -260,7 +311,25 @@ const DOCUMENT_BEFORE = /\b(agenda|verslag|brief|kamerbrief)\b[^,;:()]*$/i;
 
 /** The meetings a sentence names as meetings, not as the subject of a document it cites. */
 export function namedMeetings(sentence: SentenceView, mentions: MeetingMention[]): MeetingMention[] {
-  return mentions.filter((m) => m.sentence.index === sentence.index && !DOCUMENT_BEFORE.test(sentence.text.slice(Math.max(0, m.start - 120), m.start)));
+  const inSentence = mentionsBySentence(mentions).get(sentence.index) ?? [];
+  return inSentence.filter((m) => !DOCUMENT_BEFORE.test(sentence.text.slice(Math.max(0, m.start - 120), m.start)));
+}
+
+// Every rule asks, sentence by sentence, for the meetings named there: the letter's mentions are grouped once.
+const mentionsGrouped = new WeakMap<MeetingMention[], Map<number, MeetingMention[]>>();
+
+function mentionsBySentence(mentions: MeetingMention[]): Map<number, MeetingMention[]> {
+  let grouped = mentionsGrouped.get(mentions);
+  if (!grouped) {
+    grouped = new Map();
+    for (const m of mentions) {
+      const list = grouped.get(m.sentence.index);
+      if (list) list.push(m);
+      else grouped.set(m.sentence.index, [m]);
+    }
+    mentionsGrouped.set(mentions, grouped);
+  }
+  return grouped;
 }
 
 /** The named meeting nearest to the words at [start, end). */
@@ -399,10 +468,21 @@ export function sentenceCase(text: string): string {
  * antecedents of the pronouns that point back to them: what every claim
  * finder reads before its own rules.
  */
-export function actorsBySentence(ctx: LetterContext): {
+export function actorsBySentence(ctx: LetterContext): SentenceActors {
+  let actors = actorsOfLetter.get(ctx);
+  if (!actors) actorsOfLetter.set(ctx, (actors = findActorsBySentence(ctx)));
+  return actors;
+}
+
+interface SentenceActors {
   phrasesOf: (sentence: SentenceView) => ActorPhrase[];
   antecedents: ReturnType<typeof pronounAntecedents>;
-} {
+}
+
+// The decision, commitment and stance finders each ask for the same letter's actors: worked out once.
+const actorsOfLetter = new WeakMap<LetterContext, SentenceActors>();
+
+function findActorsBySentence(ctx: LetterContext): SentenceActors {
   const phrases = new Map<number, ActorPhrase[]>();
   const phrasesOf = (s: SentenceView) => {
     let found = phrases.get(s.index);

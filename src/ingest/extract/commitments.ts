@@ -9,7 +9,9 @@ import {
   clauseAt,
   clausesOf,
   letterDate,
+  lowerCased,
   listOf,
+  mayMatch,
   meetingEarlierInPassage,
   namedMeetings,
   nearestMeeting,
@@ -35,6 +37,8 @@ interface CommitmentRule {
   fixedActor?: string;
   /** The pledge is only a pledge with an amount (a share of GDP, euros). */
   needsAmount?: boolean;
+  /** Lower-case words of which every match of the pattern contains one (see `mayMatch`). */
+  triggers?: readonly string[];
   confidence: number;
 }
 
@@ -61,6 +65,7 @@ const NATIONAL_MEANS = /\b(middelen|investeren|investering\p{L}*|begroting|defen
 const RULES: CommitmentRule[] = [
   {
     id: 'commitment/pledged',
+    triggers: ['zeg'],
     pattern: /\b(?:zegde|zegden|zegt|zeggen)\b[^.;]{0,80}?\btoe\b|\btoegezegd\b/gi,
     // What a minister promised parliament is a promise to the Kamer, not a pledge in NATO.
     accept: (clause) => !/\b(uw|de)\s+Kamer\b/i.test(clause),
@@ -68,24 +73,28 @@ const RULES: CommitmentRule[] = [
   },
   {
     id: 'commitment/committed-to-pledge',
+    triggers: ['committe'],
     pattern: /\b(?:gecommitteerd|committeren|committeert|committeerden)\s+aan\b/gi,
     accept: (clause, match) => PLEDGE_OBJECT.test(clause.slice(clause.indexOf(match[0]) + match[0].length)),
     confidence: 0.85,
   },
   {
     id: 'commitment/announced',
+    triggers: ['kondig'],
     pattern: /\b(?:kondigde|kondigden|kondigt)\b[^.;]{0,100}?\baan\b|\baangekondigd\b/gi,
     accept: (clause) => ANNOUNCED_OBJECT.test(clause),
     confidence: 0.8,
   },
   {
     id: 'commitment/intends',
+    triggers: ['intentie', 'voornemen', 'plan', 'willen', 'bereid'],
     pattern:
       /\b(?:sprak|spraken|spreekt)\s+(?:\p{L}+\s+){0,2}?intentie\b|\bintentie\s+om\b|\b(?:is|zijn|was|waren)\s+voornemens\b(?![^.;]*\b(?:deel\s+te\s+nemen|bij\s+te\s+wonen)\b)|\b(?:heeft|hebben)\s+het\s+voornemen\b|\bvan\s+plan\b|\bte\s+willen\b|\bbereid\s+(?:\p{L}+\s+){0,3}?te\s+\p{L}+/giu,
     confidence: 0.75,
   },
   {
     id: 'commitment/we-intend',
+    triggers: ['willen', 'zullen'],
     // Not in a relative clause: "wat we willen bereiken" names a goal, it pledges nothing.
     pattern: /\b(?:willen|zullen)\s+(?:we|wij)\b|(?<!\b(?:wat|wie|die|dat|hoe|waar|zoals)\s)\b(?:we|wij)\s+(?:willen|zullen)\b/gi,
     fixedActor: NLD,
@@ -93,6 +102,7 @@ const RULES: CommitmentRule[] = [
   },
   {
     id: 'commitment/contributes',
+    triggers: ['bijdrage', 'draagt', 'dragen', 'droeg'],
     pattern:
       /\b(?:levert|leveren|leverde|leverden)\s+(?:\p{L}+\s+){0,5}?bijdrage\b|\bbijdrage\s+(?:\p{L}+\s+){0,4}?(?:levert|leveren)\b|\bwerkt\b[^.;]{0,80}?\baan\s+een\b[^.;]{0,60}?\bbijdrage\b|\b(?:draagt|dragen)\s+(?:\p{L}+\s+){0,3}?bij\s+aan\b|\b(?:draagt|dragen|droeg|droegen)\s+(?:hier|daar)aan\s+bij\s+met\b/giu,
     accept: (clause, match, sentence) => {
@@ -108,6 +118,7 @@ const RULES: CommitmentRule[] = [
   },
   {
     id: 'commitment/makes-available',
+    triggers: ['beschikbaar', 'vrij', 'reserve'],
     // "stelt EUR 2 miljard beschikbaar", "heeft ... beschikbaar gesteld", "maakt middelen vrij", "heeft EUR 2 miljard gereserveerd".
     // Not the noun "het (daadwerkelijk) beschikbaar stellen van": that names an act, it pledges nothing.
     pattern:
@@ -116,28 +127,33 @@ const RULES: CommitmentRule[] = [
   },
   {
     id: 'commitment/continues',
+    triggers: ['verder', 'blijven'],
     pattern: /\bgaan\s+(?:\p{L}+\s+){0,2}?verder\s+met\b|\bzullen\b[^.;]{0,80}?\bblijven\s+(?:steunen|leveren|bijdragen|investeren|inzetten)\b/giu,
     confidence: 0.7,
   },
   {
     id: 'commitment/meets-norm',
+    triggers: ['voldoe', 'haalt', 'halen'],
     pattern: /\bvoldoet\b[^.;]{0,80}?\baan\b|\bvoldoen\s+aan\b|\bhaalt\b|\bhalen\b/gi,
     needsAmount: true,
     confidence: 0.8,
   },
   {
     id: 'commitment/agreed-target',
+    triggers: ['spraken', 'kwamen', 'afgesproken'],
     pattern: /\bspraken\b[^.;]{0,80}?\baf\b|\bkwamen\b[^.;]{0,60}?\bovereen\b|\bafgesproken\b/gi,
     needsAmount: true,
     confidence: 0.75,
   },
   {
     id: 'commitment/affirmed',
+    triggers: ['bevestig'],
     pattern: /\bbevestig\p{L}*\b[^.;]{0,60}?\b(?:commitment|toezegging|intentie)\b/giu,
     confidence: 0.75,
   },
   {
     id: 'commitment/decided-nationally',
+    triggers: ['besloten'],
     pattern: /\bbesloten\b/gi,
     accept: (clause) => NATIONAL_MEANS.test(clause),
     confidence: 0.7,
@@ -163,6 +179,10 @@ const FORCE_QUANTITY = new RegExp(
   'giu',
 );
 const EURO = /(?:\b(?:EUR|euro)\s*|€\s*)(\d+(?:[.,]\d+)?)\s*(miljoen|miljard)?|\b(\d+(?:[.,]\d+)?)\s*(miljoen|miljard)\b(?:\s+euro)?/giu;
+// Words of which every match of FORCE_QUANTITY, PERCENT and EURO contains one, in lower case.
+const FORCE_TRIGGERS = ['bataljon', 'squadron', 'schepen', 'brigade', 'divisie', 'gevechtsvliegtuigen', 'militairen', 'troepen', 'officieren'];
+const PERCENT_TRIGGERS = ['%', 'procent'];
+const EURO_TRIGGERS = ['eur', '€', 'miljoen', 'miljard'];
 const PERCENT = /\b(\d+(?:,\d+)?)\s*(?:%|procent)(-norm)?/giu;
 
 /** An amount and its unit as data. */
@@ -178,13 +198,15 @@ interface Amount {
  */
 export function amountsIn(text: string, gdpContext: boolean): { forces: Amount[]; money: Amount | null } {
   const forces: Amount[] = [];
-  for (const m of text.matchAll(FORCE_QUANTITY)) {
+  // Each amount pattern runs only where the words it needs occur (see `mayMatch`).
+  const lowered = lowerCased(text);
+  for (const m of mayMatch(FORCE_TRIGGERS, lowered) ? text.matchAll(FORCE_QUANTITY) : []) {
     const amount = /^\d/.test(m[1]) ? Number(m[1].replace(/\./g, '')) : NUMBER_WORDS[m[1].toLowerCase()];
     const unit = FORCE_UNITS.find(([pattern]) => pattern.test(m[2]))?.[1];
     if (unit && amount) forces.push({ amount, unit });
   }
   let percent: Amount | null = null;
-  for (const m of text.matchAll(PERCENT)) {
+  for (const m of mayMatch(PERCENT_TRIGGERS, lowered) ? text.matchAll(PERCENT) : []) {
     const after = text.slice(m.index + m[0].length, m.index + m[0].length + 25);
     const before = text.slice(Math.max(0, m.index - 6), m.index);
     const ofGdp = /^\s+van\s+(?:het|hun)\s+bbp\b/i.test(after) || m[2] !== undefined || /\bde\s+$/i.test(before) || gdpContext;
@@ -194,7 +216,7 @@ export function amountsIn(text: string, gdpContext: boolean): { forces: Amount[]
     if (/^\s+van\s+(?:het|hun)\s+bbp\b/i.test(after)) break;
   }
   if (percent) return { forces, money: percent };
-  for (const m of text.matchAll(EURO)) {
+  for (const m of mayMatch(EURO_TRIGGERS, lowered) ? text.matchAll(EURO) : []) {
     const digits = m[1] ?? m[3];
     const scale = (m[2] ?? m[4] ?? '').toLowerCase();
     const value = Number(digits.replace(/\.(?=\d{3}\b)/g, '').replace(',', '.'));
@@ -250,9 +272,20 @@ const CONTINUES_BEFORE = /^(dit|dat|hiermee|daarmee|destijds|daarbij|hierbij)\b/
  * intentie om te investeren" is part of a pledge there, not a view.
  */
 export function pledgeClauses(ctx: LetterContext, sentence: SentenceView): Clause[] {
+  let found = pledgeClausesOf.get(sentence);
+  if (!found) pledgeClausesOf.set(sentence, (found = findPledgeClauses(ctx, sentence)));
+  return found;
+}
+
+// Asked for once per stance match: worked out once per sentence.
+const pledgeClausesOf = new WeakMap<SentenceView, Clause[]>();
+
+function findPledgeClauses(ctx: LetterContext, sentence: SentenceView): Clause[] {
   const clauses = clausesOf(sentence.text);
   const found: Clause[] = [];
+  const lowered = lowerCased(sentence.text);
   for (const rule of RULES) {
+    if (!mayMatch(rule.triggers, lowered)) continue;
     for (const match of sentence.text.matchAll(rule.pattern)) {
       const clause = clauseAt(clauses, match.index);
       const clauseText = sentence.text.slice(clause.start, clause.end);
@@ -287,7 +320,6 @@ export function findCommitments(ctx: LetterContext, mentions: MeetingMention[], 
   for (const sentence of ctx.sentences) {
     const sentencePhrases = phrasesOf(sentence);
     const pledges = pledgesIn(ctx, sentence, sentencePhrases, antecedents.get(sentence.index) ?? null, mentions);
-    const gdpContext = hasPledgeTopic(ctx, sentence);
     const forces = amountsIn(sentence.text, false).forces;
     // A force pledge needs no verb of its own: "dat de NAVO-landen ... dertig bataljons ... moet kunnen sturen".
     if (forces.length > 0 && !pledges.some((p) => p.actorId === NATO || p.actorId === NLD)) {
@@ -298,6 +330,9 @@ export function findCommitments(ctx: LetterContext, mentions: MeetingMention[], 
       }
     }
 
+    // Most sentences pledge nothing.
+    if (pledges.length === 0) continue;
+    const gdpContext = hasPledgeTopic(ctx, sentence);
     const named = namedMeetings(sentence, mentions);
     const done = new Set<string>();
     for (const pledge of pledges) {
@@ -351,18 +386,18 @@ function pledgesIn(
   mentions: MeetingMention[],
 ): FoundPledge[] {
   const text = sentence.text;
-  const clauses = clausesOf(text);
-  const gdpContext = hasPledgeTopic(ctx, sentence);
   const found: FoundPledge[] = [];
+  const lowered = lowerCased(text);
   for (const rule of RULES) {
+    if (!mayMatch(rule.triggers, lowered)) continue;
     for (const match of text.matchAll(rule.pattern)) {
       const at = match.index;
       const end = at + match[0].length;
-      const clause = clauseAt(clauses, at);
+      const clause = clauseAt(clausesOf(text), at);
       if (clause.hypothetical) continue;
       const clauseText = text.slice(clause.start, clause.end);
       if (rule.accept && !rule.accept(clauseText, match, sentence)) continue;
-      if (rule.needsAmount && !amountsIn(clauseText, gdpContext).money) continue;
+      if (rule.needsAmount && !amountsIn(clauseText, hasPledgeTopic(ctx, sentence)).money) continue;
 
       let actorId: string | null = rule.fixedActor ?? null;
       if (!actorId) {

@@ -10,7 +10,9 @@ import {
   clausesOf,
   isFuture,
   letterDate,
+  lowerCased,
   listOf,
+  mayMatch,
   meetingEarlierInPassage,
   ministerialByKind,
   namedMeetings,
@@ -43,6 +45,8 @@ interface DecisionRule {
   objects?: ReadonlySet<ActorKind>;
   /** Extra condition on the match. */
   accept?: (text: string, match: RegExpMatchArray) => boolean;
+  /** Lower-case words of which every match of the pattern contains one (see `mayMatch`). */
+  triggers?: readonly string[];
   confidence: number;
 }
 
@@ -62,6 +66,7 @@ const participleAsVerb = (participle: RegExp) => (text: string, match: RegExpMat
 const RULES: DecisionRule[] = [
   {
     id: 'decision/decisions-named',
+    triggers: ['besluit'],
     kind: 'DECISION',
     nominal: true,
     pattern: /\bbesluit(?:en)?\s+(?:genomen|van\s+de)\b|\bbesluiten\b[^.;]{0,160}?\b(?:worden|werden|zijn)\s+genomen\b/gi,
@@ -69,6 +74,7 @@ const RULES: DecisionRule[] = [
   },
   {
     id: 'decision/agreements-made',
+    triggers: ['afspraken'],
     kind: 'AGREEMENT',
     nominal: true,
     pattern: /\bafspraken\s+(?:\p{L}+\s+){0,2}?(?:gemaakt|maakten)\b/giu,
@@ -76,6 +82,7 @@ const RULES: DecisionRule[] = [
   },
   {
     id: 'decision/measures-taken',
+    triggers: ['besluit', 'maatregelen'],
     kind: 'DECISION',
     // "namen ... diverse maatregelen"; not "deel te nemen aan ... maatregelen".
     pattern: /(?<!\bte\s)\b(?:nemen|namen|neemt|nam)\s+(?:\p{L}+\s+){0,7}?(?:besluit|besluiten|maatregelen)\b/giu,
@@ -83,12 +90,14 @@ const RULES: DecisionRule[] = [
   },
   {
     id: 'decision/reaffirmed',
+    triggers: ['herbevestig', 'nogmaals'],
     kind: 'REAFFIRMATION',
     pattern: /\bherbevestig\p{L}*|\bnogmaals\b[^.;]{0,30}\bcommitteren\b/giu,
     confidence: 0.85,
   },
   {
     id: 'decision/confirmed',
+    triggers: ['bevestig'],
     kind: 'REAFFIRMATION',
     needsSubject: true,
     // "bevestigen dat ..." states a view; "bevestigen de garantie" reaffirms a commitment.
@@ -97,6 +106,7 @@ const RULES: DecisionRule[] = [
   },
   {
     id: 'decision/endorsed',
+    triggers: ['bekrachtig', 'onderschreven', 'stemden', 'ingestemd', 'instemmen'],
     kind: 'ENDORSEMENT',
     pattern: /\bbekrachtig\p{L}*|\bonderschreven\b|\bstemden\b[^.;]{0,40}?\bin\s+met\b|\b(?:ingestemd|instemmen)\s+met\b/giu,
     accept: participleAsVerb(/^bekrachtigd$/i),
@@ -104,6 +114,7 @@ const RULES: DecisionRule[] = [
   },
   {
     id: 'decision/agreed',
+    triggers: ['overeen', 'spraken', 'afgesproken', 'spreken'],
     kind: 'AGREEMENT',
     pattern:
       /\bkwamen\b[^.;]{0,60}?\bovereen\b|\bovereengekomen\b|\bspraken\b[^.;]{0,80}?\baf\b|\bafgesproken\b|\baf\s+te\s+spreken\b|\blegde\p{L}*\s+(?:\p{L}+\s+){0,2}?overeenstemming\b|\bovereenstemming\s+(?:\p{L}+\s+){0,2}?(?:bereikt|bereikten|vast)\b/giu,
@@ -111,6 +122,7 @@ const RULES: DecisionRule[] = [
   },
   {
     id: 'decision/tasked',
+    triggers: ['opgedragen', 'opdracht', 'nodigde', 'verzocht', 'droegen'],
     kind: 'TASKING',
     objects: TASKED,
     pattern:
@@ -119,6 +131,7 @@ const RULES: DecisionRule[] = [
   },
   {
     id: 'decision/adopted',
+    triggers: ['aannemen', 'aangenomen', 'nam', 'goed', 'vastgesteld', 'vaststellen'],
     kind: 'ADOPTION',
     pattern:
       /\baannemen\b|\baangenomen\b|\bnam(?:en)?\b(?![^.;]{0,40}\b(?:deel|besluit|besluiten)\b)[^.;]{0,100}?\baan\b|\bgoedgekeurd\b|\bgoedkeuren\b|\bkeurden\b[^.;]{0,60}?\bgoed\b|\bvastgesteld\b|\bvaststellen\b/gi,
@@ -127,6 +140,7 @@ const RULES: DecisionRule[] = [
   },
   {
     id: 'decision/decided',
+    triggers: ['beslot', 'besluit'],
     kind: 'DECISION',
     pattern: /\bbesloten\b|\bbesluiten\b|\bbesluit\b/gi,
     accept: (text, match) => !NOUN_BEFORE.test(text.slice(Math.max(0, match.index! - 20), match.index)) && !/^\s+(van|genomen)\b/i.test(text.slice(match.index! + match[0].length)),
@@ -134,6 +148,7 @@ const RULES: DecisionRule[] = [
   },
   {
     id: 'decision/before-the-meeting',
+    triggers: ['ligt', 'voorliggen'],
     kind: 'DECISION',
     // "ligt het formele besluit voor", "zal ... voorliggen": on the table of the meeting.
     pattern: /\bligt\b[^.;]{0,80}?\bvoor\b(?=\s*(?:tot|ter|aan|[.,;]|$))|\bvoorliggen\b|\bvoorligt\b/gi,
@@ -224,15 +239,15 @@ function decisionIn(
   letterKind: DocumentKind,
 ): FoundDecision | null {
   const text = sentence.text;
-  const clauses = clausesOf(text);
-  const named = namedMeetings(sentence, mentions);
 
+  const lowered = lowerCased(text);
   for (const rule of RULES) {
+    if (!mayMatch(rule.triggers, lowered)) continue;
     for (const match of text.matchAll(rule.pattern)) {
       const at = match.index;
       const end = at + match[0].length;
       if (rule.accept && !rule.accept(text, match)) continue;
-      const clause = clauseAt(clauses, at);
+      const clause = clauseAt(clausesOf(text), at);
       if (clause.hypothetical) continue;
       if (NEGATION.test(text.slice(clause.start, end))) continue;
       const clauseText = text.slice(clause.start, clause.end);
@@ -255,6 +270,7 @@ function decisionIn(
 
       // Where: named here, a ministerial named by kind, "de Top", or what the passage named before.
       const reaffirming = rule.kind === 'REAFFIRMATION';
+      const named = namedMeetings(sentence, mentions);
       const objects = objectReferences(text, named);
       const places = reaffirming ? named.filter((m) => !objects.has(m)) : named;
       let meeting: NamedMeeting | null = nearestMeeting(places, at, end)?.meeting ?? null;

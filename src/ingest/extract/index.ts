@@ -37,10 +37,9 @@ const POINTS_BACK = /^(deze|dit|die|daarbij|daarmee|hierbij|hiermee|hiervoor|zij
  * deur-beleid ..." the second sentence is about Ukraine and Georgia too.
  */
 function withAnaphoricSubjects<C extends { subjects: string[]; evidence: { passageId: string; start: number } }>(ctx: LetterContext, claims: C[]): C[] {
-  const byStart = new Map(ctx.sentences.map((s) => [`${s.passageId}@${originalSpan(ctx.normalized, s.start, s.end).start}`, s]));
   return claims.map((claim) => {
     if (claim.subjects.length > 0) return claim;
-    const sentence = byStart.get(`${claim.evidence.passageId}@${claim.evidence.start}`);
+    const sentence = sentencesByOriginalStart(ctx).get(`${claim.evidence.passageId}@${claim.evidence.start}`);
     if (!sentence || !POINTS_BACK.test(sentence.text)) return claim;
     const previous = ctx.sentences[sentence.index - 1];
     if (!previous || previous.passageId !== sentence.passageId) return claim;
@@ -48,6 +47,22 @@ function withAnaphoricSubjects<C extends { subjects: string[]; evidence: { passa
     return subjects.length > 0 ? { ...claim, subjects } : claim;
   });
 }
+
+/**
+ * The letter's sentences by passage and original start offset. Built once per
+ * letter, and only when a claim lacks subjects: mapping every sentence back to
+ * the original is not free.
+ */
+function sentencesByOriginalStart(ctx: LetterContext): Map<string, SentenceView> {
+  let byStart = sentencesByStart.get(ctx);
+  if (!byStart) {
+    byStart = new Map(ctx.sentences.map((s) => [`${s.passageId}@${originalSpan(ctx.normalized, s.start, s.end).start}`, s]));
+    sentencesByStart.set(ctx, byStart);
+  }
+  return byStart;
+}
+
+const sentencesByStart = new WeakMap<LetterContext, Map<string, SentenceView>>();
 
 /** A letter in which the rules find no meeting at all: not loaded, reported with its path. */
 export class NothingFoundError extends Error {
@@ -70,7 +85,7 @@ export function extractLetter(letter: RawLetter, names: NameIndex, reference: Re
   const documentSlug = documentId.slice('document:'.length);
 
   // Dates without a year are placed by the letter's own date, else by the latest full date it gives.
-  const explicit = findDates(normalized.text, {}).filter((d) => !d.yearInferred && d.precision === 'day');
+  const explicit = findDates(normalized.text, { onlyDays: true }).filter((d) => !d.yearInferred && d.precision === 'day');
   const referenceDate = metadata.statedDate ?? explicit.map((d) => d.startDate).sort().pop() ?? null;
 
   const passageIds = segmented.passages.map((p) => `${documentId}/p${p.index}`);

@@ -1,5 +1,6 @@
 import type { MinisterialEntry, SummitEntry } from '../../reference';
 import type { MeetingKind, MeetingRecord } from '../letter-graph';
+import { lowerCased } from './claim-parts';
 import { sentenceEvidence, type LetterContext, type SentenceView } from './context';
 
 /** A meeting named in a sentence, and where in the sentence. */
@@ -124,12 +125,49 @@ function summitNamePatterns(summits: readonly SummitEntry[]) {
   return patterns;
 }
 
+/**
+ * One pattern that matches where any summit name's pattern does, built once
+ * per catalogue: most sentences name no summit, and one search rules them out.
+ */
+const anyNamePatterns = new WeakMap<readonly SummitEntry[], RegExp>();
+
+function anySummitName(summits: readonly SummitEntry[]): RegExp {
+  let pattern = anyNamePatterns.get(summits);
+  if (!pattern) {
+    const names = summitNamePatterns(summits).map(({ name }) => escapeRegExp(name));
+    pattern = new RegExp(`(?<![\\p{L}])(?:${names.join('|')})(?![\\p{L}])`, 'iu');
+    anyNamePatterns.set(summits, pattern);
+  }
+  return pattern;
+}
+
+/**
+ * For each summit name pattern, what the lower-cased sentence must hold for
+ * it to match: an ASCII name matches, ignoring case, only where the
+ * lower-cased text holds it. Null (always tried) for names beyond ASCII.
+ */
+const nameNeedles = new WeakMap<readonly SummitEntry[], Array<string | null>>();
+
+function summitNameNeedles(summits: readonly SummitEntry[]): Array<string | null> {
+  let needles = nameNeedles.get(summits);
+  if (!needles) {
+    needles = summitNamePatterns(summits).map(({ name }) => (/^[\x00-\x7f]*$/.test(name) ? name.toLowerCase() : null));
+    nameNeedles.set(summits, needles);
+  }
+  return needles;
+}
+
 /** Summits named by their city or another name, with a year or a word like "Top" beside it. */
 function summitsByName(ctx: LetterContext, sentence: SentenceView): MeetingMention[] {
+  if (!anySummitName(ctx.reference.summits).test(sentence.text)) return [];
+  const lowered = lowerCased(sentence.text);
   const mentions: MeetingMention[] = [];
   const matched = new Set<string>();
-  for (const { summit, name, pattern } of summitNamePatterns(ctx.reference.summits)) {
+  const needles = summitNameNeedles(ctx.reference.summits);
+  for (const [i, { summit, name, pattern }] of summitNamePatterns(ctx.reference.summits).entries()) {
     if (matched.has(summit.id)) continue;
+    const needle = needles[i];
+    if (needle !== null && !lowered.includes(needle)) continue;
     const match = pattern.exec(sentence.text);
     if (!match) continue;
     const start = match.index;

@@ -9,7 +9,9 @@ import {
   clausesOf,
   isFuture,
   letterDate,
+  lowerCased,
   listOf,
+  mayMatch,
   namedMeetings,
   nearestMeeting,
   sentenceCase,
@@ -37,30 +39,36 @@ interface StanceRule {
   accept?: (clauseText: string, match: RegExpMatchArray, sentenceText: string) => boolean;
   /** The position is what a meeting concluded: without the meeting named, there is nothing to place. */
   needsMeeting?: boolean;
+  /** Lower-case words of which every match of the pattern contains one (see `mayMatch`). */
+  triggers?: readonly string[];
   confidence: number;
 }
 
 const RULES: StanceRule[] = [
   {
     id: 'stance/emphasizes',
+    triggers: ['benadruk', 'onderstre'],
     holder: 'subject',
     pattern: /\bbenadruk(?:t|te|ten|ken)\b|\bonderstre(?:ept|epte|epten|pen)\b/giu,
     confidence: 0.85,
   },
   {
     id: 'stance/supports',
+    triggers: ['steun', 'onderschrij'],
     holder: 'subject',
     pattern: /\b(?:steunt|steunde|steunden|steunen|ondersteunt|ondersteunde|ondersteunden|ondersteunen|onderschrijft|onderschrijven)\b/giu,
     confidence: 0.85,
   },
   {
     id: 'stance/welcomes',
+    triggers: ['verwelkom', 'waarde'],
     holder: 'subject',
     pattern: /\bverwelkom(?:t|de|den|en)\b|\bwaardeert\b|\bwaarderen\b/giu,
     confidence: 0.85,
   },
   {
     id: 'stance/values',
+    triggers: ['hecht', 'acht', 'meent', 'menen', 'onderken', 'ziet', 'zag', 'zien'],
     holder: 'subject',
     // "hecht belang aan", "acht ... van groot belang", "meent", "onderkent", "ziet kansen".
     pattern:
@@ -69,12 +77,14 @@ const RULES: StanceRule[] = [
   },
   {
     id: 'stance/wants',
+    triggers: ['wil', 'wenst', 'stree', 'voorstander'],
     holder: 'subject',
     pattern: /\bwil\b(?!\s+(?:we|wij)\b)|\bwenst\b|\bstreeft\b|\bstreefde\b|\bis\s+(?:\p{L}+\s+){0,2}?voorstander\b|\bvoorstander\s+te\s+zijn\b/giu,
     confidence: 0.8,
   },
   {
     id: 'stance/advocates',
+    triggers: ['pleit', 'roep', 'riep', 'aandacht', 'stuurt', 'sturen', 'vast'],
     holder: 'subject',
     pattern:
       /\b(?:pleit|pleiten|pleitte|pleitten|bepleit|bepleiten|bepleitte)\b|\b(?:roept|riep|riepen)\b[^.;]{0,60}?\bop\b|\boproepen\b|\bvraagt\b[^.;]{0,30}?\baandacht\b|\baandacht\s+(?:te\s+)?vragen\b|\b(?:stuurt|sturen)\b[^.;]{0,30}?\baan\s+op\b|\baansturen\b|\b(?:houdt|houden)\b[^.;]{0,30}?\bvast\s+aan\b|\bvasthouden\s+aan\b/giu,
@@ -82,6 +92,7 @@ const RULES: StanceRule[] = [
   },
   {
     id: 'stance/committed-to-goal',
+    triggers: ['zet', 'spant', 'gecommitteerd', 'bereid', 'bewust'],
     holder: 'subject',
     // A commitment to a pledge is a commitment (see commitments.ts); to a goal, a position.
     pattern:
@@ -90,6 +101,7 @@ const RULES: StanceRule[] = [
   },
   {
     id: 'stance/contributes-to-goal',
+    triggers: ['draagt', 'dragen', 'droeg'],
     holder: 'subject',
     // "draagt bij aan veiligheid"; "draagt bij aan het NRI" is a pledge and left to commitments.ts.
     pattern: /\b(?:draagt|dragen|droeg|droegen)\s+(?:\p{L}+\s+){0,3}?bij\s+aan\b/giu,
@@ -97,6 +109,7 @@ const RULES: StanceRule[] = [
   },
   {
     id: 'stance/agrees-or-worries',
+    triggers: ['eens', 'zorgen', 'veroorde', 'moedig', 'spoor'],
     holder: 'subject',
     pattern:
       /\b(?:zijn|waren)\s+(?:het\s+)?eensgezind\b|\b(?:waren|zijn)\s+het\s+(?:\p{L}+\s+)?eens\b|\buit(?:en|te|ten)\s+(?:\p{L}+\s+){0,2}?zorgen\b|\bmaak(?:t|ten)?\s+zich\s+(?:\p{L}+\s+)?zorgen\b|\bveroordeel(?:t|de|den)\b|\bveroordelen\b|\bmoedig(?:t|de|den|en)\b[^.;]{0,60}?\baan\b|\bspoor(?:t|de|den|en)\b[^.;]{0,60}?\baan\b/giu,
@@ -104,6 +117,7 @@ const RULES: StanceRule[] = [
   },
   {
     id: 'stance/affirms',
+    triggers: ['bevestig'],
     holder: 'subject',
     // "bevestigt dat ..." states a view; bevestigen without "dat" is a reaffirmation (decisions.ts), unless the Netherlands confirms.
     pattern: /\bbevestig(?:t|de|den|en)\b/giu,
@@ -112,6 +126,7 @@ const RULES: StanceRule[] = [
   },
   {
     id: 'stance/states',
+    triggers: ['vast', 'constate'],
     holder: 'subject',
     // "stelden vast dat", "constateerden dat": what an actor holds to be the case.
     pattern: /\b(?:stelt|stelde|stelden|stellen)\s+(?:\p{L}+\s+){0,3}?vast\s+dat\b|\bconstate(?:ert|erde|erden|ren)\b(?=[^.;]{0,40}\bdat\b)/giu,
@@ -119,18 +134,21 @@ const RULES: StanceRule[] = [
   },
   {
     id: 'stance/expects-of-us',
+    triggers: ['verwacht'],
     holder: 'subject',
     pattern: /\bverwacht(?:en)?\s+(?:\p{L}+\s+){0,2}?van\s+(?:ons|Nederland)\b/giu,
     confidence: 0.7,
   },
   {
     id: 'stance/proposed',
+    triggers: ['stelde'],
     holder: 'named-in-phrase',
     pattern: /\bstelde(?:n)?\b[^.;]{0,250}?\bvoor\b(?=\s+om\b|\s+dat\b|\s*[.,])/giu,
     confidence: 0.7,
   },
   {
     id: 'stance/concluded',
+    triggers: ['concludeerd'],
     holder: 'subject',
     needsMeeting: true,
     pattern: /\bgeconcludeerd\b|\bconcludeerde(?:n)?\b/giu,
@@ -138,6 +156,7 @@ const RULES: StanceRule[] = [
   },
   {
     id: 'stance/for-the-netherlands',
+    triggers: ['nederland', 'kabinet'],
     holder: 'netherlands',
     // "Voor Nederland is ...", "cruciaal voor de veiligheid van Nederland"; not "Voor Nederland betekent ...", a consequence.
     pattern: /\bvoor\s+(?:de\s+\p{L}+\s+van\s+)?(?:Nederland|het\s+kabinet)\b/giu,
@@ -146,6 +165,7 @@ const RULES: StanceRule[] = [
   },
   {
     id: 'stance/dutch-position',
+    triggers: ['nederlandse'],
     holder: 'netherlands',
     // As the subject of its clause ("De Nederlandse inzet is gericht op"), not as what a letter informs about.
     pattern: /\b[Dd]e\s+Nederlandse\s+(?:inzet|inbreng|positie|opstelling)\s+(?:is|blijft|was|bleef|richt|zal|betreft)\b|\b(?:speerpunt|hoeksteen|prioriteit)\s+van\s+het\s+Nederlandse\b|\bNederlandse\s+prioriteit\b/gu,
@@ -153,12 +173,14 @@ const RULES: StanceRule[] = [
   },
   {
     id: 'stance/pressed-by-the-netherlands',
+    triggers: ['nederland'],
     holder: 'netherlands',
     pattern: /\b(?:op\s+aandringen|door\s+(?:het\s+)?aanjagen|op\s+initiatief)\s+van\s+Nederland\b/giu,
     confidence: 0.75,
   },
   {
     id: 'stance/will-argue',
+    triggers: ['zal'],
     holder: 'netherlands',
     // In an agenda, what the Netherlands "zal" do at the meeting is its position there.
     pattern: /\b(?:Nederland|[Hh]et\s+kabinet)\s+zal\b|\bzal\s+(?:\p{L}+\s+)?(?:Nederland|het\s+kabinet)\b/gu,
@@ -196,9 +218,7 @@ export function findStances(ctx: LetterContext, mentions: MeetingMention[], own:
 
   for (const sentence of ctx.sentences) {
     const text = sentence.text;
-    const clauses = clausesOf(text);
-    const pledges = pledgeClauses(ctx, sentence);
-    const named = namedMeetings(sentence, mentions);
+    // Clauses, pledges and named meetings are worked out (once, see clausesOf and pledgeClauses) only where a rule matches.
     const held = new Set<string>();
     const candidates: Array<{ rule: StanceRule; refs: ActorRef[]; at: number; end: number; past: boolean; future: boolean }> = [];
 
@@ -206,12 +226,14 @@ export function findStances(ctx: LetterContext, mentions: MeetingMention[], own:
     const antecedent = antecedents.get(sentence.index) ?? null;
     if (itWants && antecedent) candidates.push({ rule: RULES.find((r) => r.id === 'stance/wants')!, refs: [antecedent], at: 0, end: itWants[0].length, past: false, future: false });
 
+    const lowered = lowerCased(text);
     for (const rule of RULES) {
+      if (!mayMatch(rule.triggers, lowered)) continue;
       for (const match of text.matchAll(rule.pattern)) {
         const at = match.index;
         const end = at + match[0].length;
-        const clause = clauseAt(clauses, at);
-        if (clause.subordinate || clause.hypothetical || pledges.some((p) => p.start === clause.start && p.end === clause.end)) continue;
+        const clause = clauseAt(clausesOf(text), at);
+        if (clause.subordinate || clause.hypothetical || pledgeClauses(ctx, sentence).some((p) => p.start === clause.start && p.end === clause.end)) continue;
         const clauseText = text.slice(clause.start, clause.end);
         if (INSTRUMENT.test(clauseText)) continue;
         if (rule.accept && !rule.accept(clauseText, match, text)) continue;
@@ -236,7 +258,7 @@ export function findStances(ctx: LetterContext, mentions: MeetingMention[], own:
 
     for (const candidate of candidates.sort((a, b) => a.at - b.at)) {
       // A past-tense position the sentence places at another meeting it names belongs there.
-      const there = nearestMeeting(named, candidate.at, candidate.end)?.meeting ?? null;
+      const there = nearestMeeting(namedMeetings(sentence, mentions), candidate.at, candidate.end)?.meeting ?? null;
       const elsewhere = there && there.id !== own?.id && (candidate.past || candidate.rule.needsMeeting) && (!date || there.endDate <= date);
       if (candidate.rule.needsMeeting && !elsewhere) continue;
       const meeting: NamedMeeting | null = elsewhere ? there : own;
