@@ -12,7 +12,7 @@
  * own on PORT) with autocannon, at each concurrency, after a warm-up.
  * On the largest size it also PROFILEs every statement each journey runs and
  * saves the plans in bench/profiles/. Prints a table and writes
- * bench/out/scale.json.
+ * bench/out/scale-<sizes>.json.
  *
  * It uses the Neo4j the environment configures (as `npm start` does), and
  * replaces its graph: point it at a Neo4j of its own.
@@ -391,7 +391,7 @@ async function main(): Promise<void> {
   };
   const outDir = path.join(PROJECT_ROOT, 'bench', 'out');
   fs.mkdirSync(outDir, { recursive: true });
-  const jsonFile = path.join(outDir, 'scale.json');
+  const jsonFile = path.join(outDir, `scale-${sizes.join('-')}.json`);
   fs.writeFileSync(jsonFile, `${JSON.stringify(result, null, 2)}\n`);
   process.stdout.write(`wrote ${path.relative(PROJECT_ROOT, jsonFile)}\n`);
 }
