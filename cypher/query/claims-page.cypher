@@ -5,7 +5,14 @@
 UNWIND $keys AS key
 CALL (key) {
   CALL (key) {
-    MATCH (c:Claim) WHERE $anchor = 'none' RETURN c
+    // Branches of other anchors must not run: a branch starting with a whole label is guarded by
+    // an UNWIND of nothing, since the planner would push a plain WHERE on parameters above its scan.
+    UNWIND CASE WHEN $anchor = 'none' AND $topicIds IS NULL THEN [key] ELSE [] END AS everything
+    MATCH (c:Claim) RETURN c
+    UNION
+    // All claims on given topics start from the topics; the topic filter below keeps exactly these.
+    UNWIND CASE WHEN $anchor = 'none' THEN coalesce($topicIds, []) ELSE [] END AS topicId
+    MATCH (:Topic {id: topicId})<-[:ON_TOPIC]-(c:Claim) RETURN c
     UNION
     MATCH (:Meeting {id: key})<-[:AT]-(c:Claim) WHERE $anchor = 'meeting' RETURN c
     UNION

@@ -9,11 +9,17 @@ CALL () {
     AND ($documentId IS NULL OR d.id = $documentId)
   WITH node, score, d
   ORDER BY score DESC, node.id
-  RETURN count(node) AS totalCount,
-         collect({
-           score: score,
-           passage: node {.*, __typename: 'Passage'},
-           document: d {.id, .kind, .date, .dateInferred, .kamerstuk, .title, .fileName, __typename: 'Document'}
-         })[$offset..$offset + $limit] AS items
+  WITH collect({node: node, score: score, d: d}) AS hits
+  // Only the page is projected: the other hits count, but their properties are never read.
+  CALL (hits) {
+    UNWIND hits[$offset..$offset + $limit] AS hit
+    WITH hit.node AS node, hit.d AS d, hit.score AS score
+    RETURN collect({
+      score: score,
+      passage: node {.*, __typename: 'Passage'},
+      document: d {.id, .kind, .date, .dateInferred, .kamerstuk, .title, .fileName, __typename: 'Document'}
+    }) AS items
+  }
+  RETURN size(hits) AS totalCount, items
 }
 RETURN totalCount, items

@@ -1,0 +1,3 @@
+UNWIND $rows AS row
+CREATE (t:Topic:Entity:Node)
+SET t = row.props
