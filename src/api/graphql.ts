@@ -7,6 +7,7 @@ import { RequestContext } from './context';
 import { formatError } from './errors';
 import { costLimitRule, depthLimitRule } from './limits';
 import { resolvers } from './resolvers';
+import { fieldResolver } from './resolvers/shared';
 import { loadTypeDefs } from './schema';
 
 export { RequestContext };
@@ -49,6 +50,7 @@ export function apolloOptions(config: Config): ApolloServerOptions<RequestContex
   return {
     typeDefs: loadTypeDefs(),
     resolvers,
+    fieldResolver,
     plugins: [limitsPlugin(config.limits.maxDepth, config.limits.maxCost)],
     formatError,
     introspection: true,
