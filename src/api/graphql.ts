@@ -1,4 +1,5 @@
 import type { ApolloServerOptions, ApolloServerPlugin } from '@apollo/server';
+import { ApolloServerPluginCacheControlDisabled } from '@apollo/server/plugin/disabled';
 import { GraphQLError, validate } from 'graphql';
 import type { Config } from '../config';
 import type { Executor } from '../db/executor';
@@ -51,7 +52,9 @@ export function apolloOptions(config: Config): ApolloServerOptions<RequestContex
     typeDefs: loadTypeDefs(),
     resolvers,
     fieldResolver,
-    plugins: [limitsPlugin(config.limits.maxDepth, config.limits.maxCost)],
+    // No field gives cache hints, so Apollo's cache-control plugin would only mark every answer
+    // `no-store`, at the cost of a hook around every field resolved; the HTTP server sets that header.
+    plugins: [limitsPlugin(config.limits.maxDepth, config.limits.maxCost), ApolloServerPluginCacheControlDisabled()],
     formatError,
     introspection: true,
     includeStacktraceInErrorResponses: false,
