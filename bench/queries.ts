@@ -292,7 +292,8 @@ async function load(server: Server, journey: Journey, concurrency: number, secon
       },
     ],
   });
-  const failures = result.non2xx + result.errors + result.timeouts + errorBodies;
+  // autocannon counts timeouts among its errors.
+  const failures = result.non2xx + result.errors + errorBodies;
   return {
     journey: journey.name,
     target: server.target,
