@@ -1,7 +1,9 @@
 // The attendances of each meeting, session or actor (`$anchor` says which the keys are;
 // 'self' for attendances reached by their own id),
 // with who, in what office, where, and the evidence: a list of meetings with their
-// attendances takes one statement whatever its length.
+// attendances takes one statement whatever its length. The actor and meeting come as partial
+// rows (`__partial`) with the fields lists mostly show; the API fetches any other field of
+// theirs by id when it is asked for.
 UNWIND $keys AS key
 CALL (key) {
   CALL (key) {
@@ -22,16 +24,16 @@ CALL (key) {
   ORDER BY CASE WHEN $anchor = 'actor' THEN a.date END, CASE a.status WHEN 'ATTENDED' THEN 0 WHEN 'REPRESENTED' THEN 1 WHEN 'PLANNED' THEN 2 ELSE 3 END, actor.name, a.id
   RETURN collect(a {
     .*, __typename: 'Attendance',
-    actor: actor {.*, __typename: head([l IN labels(actor) WHERE l IN ['Person', 'Country', 'Organization', 'Group']])},
-    meeting: head([(a)-[:AT]->(m) | m {.*, __typename: 'Meeting'}]),
+    actor: actor {.id, .name, __partial: true, __typename: head([l IN labels(actor) WHERE l IN ['Person', 'Country', 'Organization', 'Group']])},
+    meeting: head([(a)-[:AT]->(m) | m {.id, .name, .kind, .startDate, .endDate, .city, __partial: true, __typename: 'Meeting'}]),
     session: head([(a)-[:AT_SESSION]->(s) | s {.*, __typename: 'Session'}]),
     officeTerm: head([(a)-[:IN_OFFICE]->(o)<-[h:HELD]-(actor)
       WHERE h.from <= a.date AND (h.to IS NULL OR h.to > a.date)
-      | {title: o.title, from: h.from, to: h.to, source: h.source, office: o {.*, __typename: 'Office'}, holder: actor {.*, __typename: 'Person'}}]),
+      | {title: o.title, from: h.from, to: h.to, source: h.source, office: o {.id, .title, __partial: true, __typename: 'Office'}, holder: actor {.id, .name, __partial: true, __typename: 'Person'}}]),
     evidence: [(a)-[:SUPPORTED_BY]->(e) | e {
       .quote, .start, .end, .rule, .confidence,
       document: head([(e)-[:IN_DOCUMENT]->(d) | d {.id, .kind, .date, .dateInferred, .kamerstuk, .title, .fileName, __typename: 'Document'}]),
-      passage: head([(e)-[:IN_PASSAGE]->(p) | p {.*, __typename: 'Passage'}])
+      passage: head([(e)-[:IN_PASSAGE]->(p) | p {.id, .documentId, .index, .heading, .kind, .start, .end, __partial: true, __typename: 'Passage'}])
     }]
   }) AS value
 }

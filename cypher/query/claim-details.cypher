@@ -10,6 +10,6 @@ RETURN key, {
   evidence: [(c)-[:SUPPORTED_BY]->(e) | e {
     .quote, .start, .end, .rule, .confidence,
     document: head([(e)-[:IN_DOCUMENT]->(d) | d {.id, .kind, .date, .dateInferred, .kamerstuk, .title, .fileName, __typename: 'Document'}]),
-    passage: head([(e)-[:IN_PASSAGE]->(p) | p {.*, __typename: 'Passage'}])
+    passage: head([(e)-[:IN_PASSAGE]->(p) | p {.id, .documentId, .index, .heading, .kind, .start, .end, __partial: true, __typename: 'Passage'}])
   }]
 } AS value

@@ -1,4 +1,5 @@
 import type { ApolloServerOptions, ApolloServerPlugin } from '@apollo/server';
+import { ApolloServerPluginCacheControlDisabled } from '@apollo/server/plugin/disabled';
 import { GraphQLError, validate } from 'graphql';
 import type { Config } from '../config';
 import type { Executor } from '../db/executor';
@@ -7,6 +8,7 @@ import { RequestContext } from './context';
 import { formatError } from './errors';
 import { costLimitRule, depthLimitRule } from './limits';
 import { resolvers } from './resolvers';
+import { fieldResolver } from './resolvers/shared';
 import { loadTypeDefs } from './schema';
 
 export { RequestContext };
@@ -49,7 +51,10 @@ export function apolloOptions(config: Config): ApolloServerOptions<RequestContex
   return {
     typeDefs: loadTypeDefs(),
     resolvers,
-    plugins: [limitsPlugin(config.limits.maxDepth, config.limits.maxCost)],
+    fieldResolver,
+    // No field gives cache hints, so Apollo's cache-control plugin would only mark every answer
+    // `no-store`, at the cost of a hook around every field resolved; the HTTP server sets that header.
+    plugins: [limitsPlugin(config.limits.maxDepth, config.limits.maxCost), ApolloServerPluginCacheControlDisabled()],
     formatError,
     introspection: true,
     includeStacktraceInErrorResponses: false,

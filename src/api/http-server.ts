@@ -97,6 +97,8 @@ async function serveGraphQL(req: http.IncomingMessage, res: http.ServerResponse,
     httpGraphQLRequest: { method: req.method ?? 'GET', headers, search: url.search, body },
     context: async () => createRequestContext(config, executor),
   });
+  // Answers are never cached: they change whenever letters are loaded.
+  res.setHeader('cache-control', 'no-store');
   for (const [key, value] of response.headers) res.setHeader(key, value);
   res.statusCode = response.status ?? 200;
   if (response.body.kind === 'complete') {

@@ -1,5 +1,5 @@
 import type { RequestContext } from '../context';
-import { attendancesOf, claimsConnection, documentsConnection, passagesConnection, Q, related, type Row } from './shared';
+import { attendancesOf, claimsConnection, documentsConnection, passagesConnection, property, Q, related, type Row } from './shared';
 
 type Args = Record<string, any>;
 
@@ -8,7 +8,7 @@ const actorClaims = (labels: string[]) => (actor: Row, args: Args, ctx: RequestC
 
 /** Fields every actor type shares. */
 const actorFields = {
-  aliases: (a: Row) => a.aliases ?? [],
+  aliases: async (a: Row, _: Args, ctx: RequestContext) => (await property<string[] | null>(ctx, a, 'aliases')) ?? [],
   attendances: (a: Row, args: Args, ctx: RequestContext) => attendancesOf(ctx, 'actor', a.id, args),
   decisions: actorClaims(['Decision']),
   commitments: actorClaims(['Commitment']),
@@ -29,12 +29,12 @@ export const Person = {
   documentsSigned: (p: Row, args: Args, ctx: RequestContext) => documentsConnection(ctx, 'signedBy', p.id, args),
 };
 
-export const Country = { ...actorFields, memberships, natoMember: (c: Row) => Boolean(c.natoMember) };
+export const Country = { ...actorFields, memberships, natoMember: async (c: Row, _: Args, ctx: RequestContext) => Boolean(await property(ctx, c, 'natoMember')) };
 export const Organization = { ...actorFields, memberships, members };
 export const Group = { ...actorFields, memberships, members };
 
 export const Office = {
-  aliases: (o: Row) => o.aliases ?? [],
+  aliases: async (o: Row, _: Args, ctx: RequestContext) => (await property<string[] | null>(ctx, o, 'aliases')) ?? [],
   country: (o: Row, _: Args, ctx: RequestContext) => related(ctx, o, 'country', Q.officeDetails),
   organization: (o: Row, _: Args, ctx: RequestContext) => related(ctx, o, 'organization', Q.officeDetails),
   terms: (o: Row, _: Args, ctx: RequestContext) => related(ctx, o, 'terms', Q.officeDetails),

@@ -1,5 +1,5 @@
 import type { RequestContext } from '../context';
-import { claimsConnection, nodeById, passagesConnection, Q, related, type Row } from './shared';
+import { claimsConnection, nodeById, passagesConnection, property, Q, related, type Row } from './shared';
 
 type Args = Record<string, any>;
 
@@ -41,7 +41,7 @@ export const TimelineEntry = {
 const topicClaims = (labels: string[]) => (topic: Row, args: Args, ctx: RequestContext) => claimsConnection(ctx, { labels, anchor: 'topic', key: topic.id, ...args });
 
 export const Topic = {
-  aliases: (t: Row) => t.aliases ?? [],
+  aliases: async (t: Row, _: Args, ctx: RequestContext) => (await property<string[] | null>(ctx, t, 'aliases')) ?? [],
   decisions: topicClaims(['Decision']),
   commitments: topicClaims(['Commitment']),
   stances: topicClaims(['Stance']),

@@ -1,4 +1,4 @@
-import { GraphQLScalarType, Kind } from 'graphql';
+import { GraphQLScalarType, Kind, type GraphQLFieldResolver } from 'graphql';
 import { requireStatements } from '../../db/cypher-catalog';
 import type { RequestContext } from '../context';
 import { badInput } from '../errors';
@@ -34,6 +34,20 @@ export const NODE_TYPES = ['Meeting', 'Session', 'Person', 'Country', 'Organizat
 export function nodeById(ctx: RequestContext, id: string): Promise<Row | null> {
   return ctx.batch<string, Row | null>(Q.nodeById, { types: NODE_TYPES }, id);
 }
+
+/**
+ * A field of a row. Statements that return many rows bring their actors,
+ * topics and meetings as partial rows (marked `__partial`), with the fields
+ * lists mostly show, so that they carry less; any other field is read from the
+ * whole node, fetched by id (batched per request).
+ */
+export function property<T>(ctx: RequestContext, row: Row, field: string): T | Promise<T> {
+  if (row[field] !== undefined || row.__partial !== true) return row[field] as T;
+  return nodeById(ctx, row.id).then((full) => (full?.[field] ?? null) as T);
+}
+
+/** The resolver of every field that has none of its own: the parent's property of the same name. */
+export const fieldResolver: GraphQLFieldResolver<Row, RequestContext> = (row, _args, ctx, info) => property(ctx, row, info.fieldName);
 
 /**
  * The value of `field` on `parent`: taken from the parent when its statement
