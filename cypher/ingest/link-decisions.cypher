@@ -10,12 +10,11 @@ CALL (m) {
   DELETE old
 }
 CALL (m) {
-  MATCH (m)<-[:AT]-(expected:Decision {status: 'EXPECTED'})
-  MATCH (m)<-[:AT]-(taken:Decision {status: 'TAKEN'})
-  WITH expected, taken,
-       COUNT { (expected)-[:ON_TOPIC]->(t:Topic)<-[:ON_TOPIC]-(taken) } AS sharedTopics,
+  // Only pairs that share a topic are scored: reached through the topics, not as every pair of the meeting.
+  MATCH (m)<-[:AT]-(expected:Decision {status: 'EXPECTED'})-[:ON_TOPIC]->(topic:Topic)<-[:ON_TOPIC]-(taken:Decision {status: 'TAKEN'})-[:AT]->(m)
+  WITH expected, taken, count(DISTINCT topic) AS sharedTopics
+  WITH expected, taken, sharedTopics,
        COUNT { (expected)-[:CONCERNS]->(s:Actor)<-[:CONCERNS]-(taken) } AS sharedSubjects
-  WHERE sharedTopics > 0
   WITH expected, taken, sharedTopics * 100 + sharedSubjects * 10 + CASE WHEN expected.kind = taken.kind THEN 1 ELSE 0 END AS score
   ORDER BY score DESC, taken.evidenceStart, taken.id
   WITH expected, collect({ taken: taken, score: score })[0] AS best
