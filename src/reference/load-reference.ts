@@ -423,6 +423,21 @@ function readTopic(r: EntryReader): Topic {
   };
 }
 
+/** The days and place of a meeting in a catalogue: a virtual meeting has no place. */
+function readDaysAndPlace(r: EntryReader) {
+  const startDate = r.date('startDate');
+  const endDate = r.date('endDate');
+  if (startDate !== '' && endDate !== '' && endDate < startDate) r.fail('endDate', `${endDate} is before startDate ${startDate}`);
+  const virtual = r.boolean('virtual', false);
+  if (virtual) {
+    for (const field of ['city', 'cityNl', 'country']) {
+      if (r.has(field)) r.fail(field, 'a virtual meeting has no place');
+    }
+    return { startDate, endDate, virtual, city: undefined, cityNl: undefined, country: undefined };
+  }
+  return { startDate, endDate, virtual, city: r.string('city'), cityNl: r.string('cityNl'), country: r.reference('country', 'country:') };
+}
+
 function readSummit(r: EntryReader): SummitEntry {
   r.allowOnly([
     'id', 'kind', 'name', 'nameNl', 'startDate', 'endDate', 'city', 'cityNl', 'country', 'virtual', 'aliases', 'source',
@@ -432,22 +447,7 @@ function readSummit(r: EntryReader): SummitEntry {
   if (kind !== '' && !SUMMIT_KINDS.includes(kind as SummitKind)) {
     r.fail('kind', `'${kind}' is not one of ${SUMMIT_KINDS.join(', ')}`);
   }
-  const startDate = r.date('startDate');
-  const endDate = r.date('endDate');
-  if (startDate !== '' && endDate !== '' && endDate < startDate) r.fail('endDate', `${endDate} is before startDate ${startDate}`);
-  const virtual = r.boolean('virtual', false);
-  let city: string | undefined;
-  let cityNl: string | undefined;
-  let country: string | undefined;
-  if (virtual) {
-    for (const field of ['city', 'cityNl', 'country']) {
-      if (r.has(field)) r.fail(field, 'a virtual meeting has no place');
-    }
-  } else {
-    city = r.string('city');
-    cityNl = r.string('cityNl');
-    country = r.reference('country', 'country:');
-  }
+  const { startDate, endDate, virtual, city, cityNl, country } = readDaysAndPlace(r);
   const match = ID_PATTERNS.summit.exec(id);
   if (match && startDate !== '' && match[1] !== startDate) r.fail('id', `the date in the id is not startDate ${startDate}`);
   const place = virtual ? 'virtual' : slugify(city ?? '');
@@ -476,22 +476,7 @@ function readMinisterial(r: EntryReader): MinisterialEntry {
   const kind = r.string('kind');
   const suffix = MINISTERIAL_SUFFIX[kind as MinisterialKind];
   if (kind !== '' && !suffix) r.fail('kind', `'${kind}' is not one of ${Object.keys(MINISTERIAL_SUFFIX).join(', ')}`);
-  const startDate = r.date('startDate');
-  const endDate = r.date('endDate');
-  if (startDate !== '' && endDate !== '' && endDate < startDate) r.fail('endDate', `${endDate} is before startDate ${startDate}`);
-  const virtual = r.boolean('virtual', false);
-  let city: string | undefined;
-  let cityNl: string | undefined;
-  let country: string | undefined;
-  if (virtual) {
-    for (const field of ['city', 'cityNl', 'country']) {
-      if (r.has(field)) r.fail(field, 'a virtual meeting has no place');
-    }
-  } else {
-    city = r.string('city');
-    cityNl = r.string('cityNl');
-    country = r.reference('country', 'country:');
-  }
+  const { startDate, endDate, virtual, city, cityNl, country } = readDaysAndPlace(r);
   const match = ID_PATTERNS.ministerial.exec(id);
   if (match && startDate !== '' && match[1] !== startDate) r.fail('id', `the date in the id is not startDate ${startDate}`);
   if (match && suffix && match[2] !== suffix) r.fail('id', `a ${kind} id ends in -${suffix}`);
