@@ -25,6 +25,7 @@ import path from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { PROJECT_ROOT } from '../src/config';
 import { applySchema } from '../src/db/apply-schema';
+import { emptyGraph } from '../src/db/empty-graph';
 import { connect } from '../src/db/connect';
 import { requireStatements } from '../src/db/cypher-catalog';
 import { Executor } from '../src/db/executor';
@@ -208,17 +209,11 @@ function batchesOf(graphs: readonly LetterGraph[], batchRows: number): LetterGra
   return batches.filter((b) => b.length > 0);
 }
 
-const ADMIN = requireStatements({
-  deleteSome: 'admin/delete-some',
-  serverInfo: 'admin/server-info',
-});
+const ADMIN = requireStatements({ serverInfo: 'admin/server-info' });
 
-/** Empties the graph a slice at a time, then applies the schema and, when asked, loads the reference graph. */
+/** Empties the graph, then applies the schema and, when asked, loads the reference graph. */
 export async function resetGraph(executor: Executor, reference?: ReferenceData): Promise<void> {
-  for (;;) {
-    const [result] = await executor.write<{ deleted: number }>(ADMIN.deleteSome);
-    if (!result || result.deleted === 0) break;
-  }
+  await emptyGraph(executor);
   await applySchema(executor);
   if (reference) await loadReferenceGraph(executor, reference);
 }

@@ -28,6 +28,7 @@ import { parse, type OperationDefinitionNode } from 'graphql';
 import type { Driver } from 'neo4j-driver';
 import { loadConfig, PROJECT_ROOT, type Config } from '../src/config';
 import { applySchema } from '../src/db/apply-schema';
+import { emptyGraph } from '../src/db/empty-graph';
 import { connect } from '../src/db/connect';
 import { cypherCatalog, requireStatements } from '../src/db/cypher-catalog';
 import { Executor, type SentStatement } from '../src/db/executor';
@@ -54,8 +55,7 @@ export interface Latency {
   failures: number;
 }
 
-const RESET = requireStatements({ reset: 'admin/delete-everything' });
-const BENCH = requireStatements({ deleteBatch: 'scale/delete-batch', neo4jVersion: 'scale/neo4j-version' }, cypherCatalog(path.join(PROJECT_ROOT, 'bench', 'cypher')));
+const BENCH = requireStatements({ neo4jVersion: 'scale/neo4j-version' }, cypherCatalog(path.join(PROJECT_ROOT, 'bench', 'cypher')));
 
 /** The journeys as the playground preloads them: the contract's operations with real variables of the seed letters. */
 export function playgroundJourneys(): Journey[] {
@@ -65,13 +65,9 @@ export function playgroundJourneys(): Journey[] {
   });
 }
 
-/** Empties the graph in batches (a million claims do not fit one transaction), then applies the schema. */
+/** Empties the graph (a million claims do not fit one transaction), then applies the schema. */
 export async function resetGraph(executor: Executor): Promise<void> {
-  for (;;) {
-    const [row] = await executor.write<{ deleted: number }>(BENCH.deleteBatch, { batch: 50_000 });
-    if (!row || row.deleted === 0) break;
-  }
-  await executor.write(RESET.reset);
+  await emptyGraph(executor);
   await applySchema(executor);
 }
 

@@ -1,6 +1,6 @@
 import { connect } from '../../src/db/connect';
 import { applySchema } from '../../src/db/apply-schema';
-import { requireStatements } from '../../src/db/cypher-catalog';
+import { emptyGraph } from '../../src/db/empty-graph';
 import { Executor } from '../../src/db/executor';
 import { testConfig } from './test-env';
 import { ingestSeeds } from './seeded-graph';
@@ -17,7 +17,7 @@ export default async function globalSetup(): Promise<void> {
   process.env.SUMMITGRAPH_TEST_STOP_NEO4J = startedHere ? '1' : '';
   try {
     const executor = new Executor(db.driver, db.database);
-    await executor.write(requireStatements({ reset: 'admin/delete-everything' }).reset);
+    await emptyGraph(executor);
     await applySchema(executor);
     await ingestSeeds(executor);
   } finally {
