@@ -118,13 +118,13 @@ const THEMES: Theme[] = [
   {
     heading: 'Afschrikking en verdediging',
     decided: [
-      'De bondgenoten besloten de paraatheid van de snel inzetbare eenheden aan de oostflank verder te verhogen.',
-      'De bondgenoten besloten tot een nieuw model voor de inzet van strijdkrachten in crisissituaties.',
-      'De bondgenoten stemden in met een herzien concept voor de verdediging van het bondgenootschappelijk grondgebied.',
+      'De bondgenoten besloten voor de afschrikking aan de oostflank de paraatheid van de snel inzetbare eenheden verder te verhogen.',
+      'De bondgenoten besloten tot nieuwe regionale verdedigingsplannen voor de inzet van strijdkrachten in crisissituaties.',
+      'De bondgenoten stemden in met een herzien concept voor de afschrikking en verdediging van het bondgenootschappelijk grondgebied.',
     ],
     expected: [
-      'De bondgenoten zullen naar verwachting besluiten de voorraden munitie in het bondgenootschap aan te vullen.',
-      'De bondgenoten zullen naar verwachting besluiten de oefeningen aan de oostgrens uit te breiden.',
+      'De bondgenoten zullen naar verwachting besluiten de voorraden munitie voor de afschrikking en verdediging aan te vullen.',
+      'De bondgenoten zullen naar verwachting besluiten de oefeningen voor de regionale verdedigingsplannen uit te breiden.',
     ],
     stances: [
       'Nederland benadrukt dat geloofwaardige afschrikking vraagt om goed getrainde en uitgeruste eenheden.',
@@ -136,12 +136,12 @@ const THEMES: Theme[] = [
   {
     heading: 'Steun aan Oekraïne',
     decided: [
-      'De bondgenoten besloten de praktische steun aan de Oekraïense strijdkrachten over meerdere jaren te verlengen.',
-      'De bondgenoten besloten een gezamenlijk trainingsprogramma voor Oekraïense militairen op te zetten.',
+      'De bondgenoten besloten de steun aan Oekraïne onder het Comprehensive Assistance Package over meerdere jaren te verlengen.',
+      'De bondgenoten besloten als steun voor Oekraïne een gezamenlijk trainingsprogramma voor Oekraïense militairen op te zetten.',
     ],
     expected: [
-      'De bondgenoten zullen naar verwachting besluiten het steunfonds voor Oekraïne voort te zetten.',
-      'De bondgenoten zullen naar verwachting besluiten de coördinatie van leveringen aan Oekraïne te versterken.',
+      'De bondgenoten zullen naar verwachting besluiten het Comprehensive Assistance Package voor Oekraïne voort te zetten.',
+      'De bondgenoten zullen naar verwachting besluiten de coördinatie van de steun aan Oekraïne te versterken.',
     ],
     stances: [
       'Nederland benadrukt dat de steun aan Oekraïne onverminderd moet doorgaan zolang dat nodig is.',
@@ -152,10 +152,10 @@ const THEMES: Theme[] = [
   {
     heading: 'Defensie-uitgaven',
     decided: [
-      'De bondgenoten besloten dat iedere bondgenoot jaarlijks een plan indient voor het bereiken van de uitgavennorm.',
-      'De bondgenoten stemden in met nieuwe afspraken over de rapportage van defensie-uitgaven.',
+      'De bondgenoten besloten dat iedere bondgenoot jaarlijks een plan indient voor het bereiken van de 2%-norm.',
+      'De bondgenoten stemden in met nieuwe afspraken over de rapportage onder de Defence Investment Pledge.',
     ],
-    expected: ['De bondgenoten zullen naar verwachting besluiten de afspraken over defensie-investeringen aan te scherpen.'],
+    expected: ['De bondgenoten zullen naar verwachting besluiten de afspraken van de Defence Investment Pledge aan te scherpen.'],
     stances: [
       'Nederland benadrukt dat het kabinet zich houdt aan de gemaakte afspraken over de defensie-uitgaven.',
       'Nederland benadrukt dat extra uitgaven gepaard moeten gaan met betere samenwerking in de defensie-industrie.',
@@ -165,8 +165,8 @@ const THEMES: Theme[] = [
   {
     heading: 'Cyber en hybride dreigingen',
     decided: [
-      'De bondgenoten besloten een nieuw centrum op te richten voor de bescherming van kritieke onderzeese infrastructuur.',
-      'De bondgenoten besloten de samenwerking bij het afweren van cyberaanvallen te intensiveren.',
+      'De bondgenoten besloten tegen hybride dreigingen een nieuw centrum op te richten voor de bescherming van kritieke onderzeese infrastructuur.',
+      'De bondgenoten besloten de samenwerking bij het afweren van cyberaanvallen en hybride dreigingen te intensiveren.',
     ],
     expected: ['De bondgenoten zullen naar verwachting besluiten een gezamenlijke aanpak van hybride dreigingen vast te leggen.'],
     stances: [
@@ -178,10 +178,10 @@ const THEMES: Theme[] = [
   {
     heading: 'Partnerschappen',
     decided: [
-      'De bondgenoten besloten de politieke dialoog met de partners in de Indo-Pacific te verdiepen.',
-      'De bondgenoten besloten de samenwerking met de Europese Unie op het gebied van militaire mobiliteit te versterken.',
+      'De bondgenoten besloten de politieke dialoog met de partnerlanden in de Indo-Pacific te verdiepen.',
+      'De bondgenoten besloten de samenwerking met de partnerlanden en de Europese Unie op het gebied van militaire mobiliteit te versterken.',
     ],
-    expected: ['De bondgenoten zullen naar verwachting besluiten de samenwerking met partners in het zuiden uit te breiden.'],
+    expected: ['De bondgenoten zullen naar verwachting besluiten de samenwerking met partnerlanden in het zuiden uit te breiden.'],
     stances: [
       'Nederland benadrukt dat de samenwerking tussen het bondgenootschap en de Europese Unie elkaar moet versterken.',
       'Nederland pleit voor een nauwere band met de partners in de Indo-Pacific.',
@@ -190,8 +190,8 @@ const THEMES: Theme[] = [
   },
   {
     heading: 'Klimaat en veiligheid',
-    decided: ['De bondgenoten besloten de uitstoot van militaire activiteiten stelselmatig in kaart te brengen.'],
-    expected: ['De bondgenoten zullen naar verwachting besluiten een doel te stellen voor de vermindering van de uitstoot.'],
+    decided: ['De bondgenoten besloten de gevolgen van klimaatverandering voor militaire activiteiten stelselmatig in kaart te brengen.'],
+    expected: ['De bondgenoten zullen naar verwachting besluiten een doel te stellen voor klimaat en veiligheid.'],
     stances: ['Nederland benadrukt dat klimaatverandering de veiligheidssituatie in veel regio’s verslechtert.'],
     pledges: ['voor onderzoek naar duurzame brandstoffen voor de krijgsmacht'],
   },
