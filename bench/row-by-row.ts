@@ -16,7 +16,7 @@ export async function loadRowByRow(executor: Executor, graphs: readonly LetterGr
       for (const { kind, cypher } of ROW_STATEMENTS) {
         for (const row of rows[kind]) await run(cypher, { rows: [row] });
       }
-      await maintainLinks(run, rows);
+      await maintainLinks(run, rows.documentIds);
     });
   }
 }

@@ -5,6 +5,7 @@ import type { Evidence, LetterGraph } from './letter-graph';
 
 const STATEMENTS = requireStatements({
   findDocuments: 'ingest/find-loaded-documents',
+  findReplacedMeetings: 'ingest/find-replaced-meetings',
   deleteDocumentContent: 'ingest/delete-document-content',
   deletePassages: 'ingest/delete-document-passages',
   deleteClaims: 'ingest/delete-document-claims',
@@ -47,13 +48,11 @@ export interface LoadRows {
   stances: Row[];
   evidence: Row[];
   citations: Row[];
-  /** The letters' document ids, for the citations of letters loaded earlier. */
+  /** The letters' document ids, whose decisions and citations the link maintenance starts from. */
   documentIds: string[];
-  /** The meetings the letters name or reaffirm, whose decisions are linked again. */
-  meetingIds: string[];
 }
 
-type RowKind = Exclude<keyof LoadRows, 'documentIds' | 'meetingIds'>;
+type RowKind = Exclude<keyof LoadRows, 'documentIds'>;
 
 /**
  * The row statements in the order a load runs them: each refers only to
@@ -136,9 +135,7 @@ export function loadRows(graphs: readonly LetterGraph[], pipeline: string = pipe
     evidence: [],
     citations: [],
     documentIds: [],
-    meetingIds: [],
   };
-  const meetingIds = new Set<string>();
   const ingestedAt = new Date().toISOString();
   for (const graph of graphs) {
     const d = graph.document;
@@ -160,19 +157,14 @@ export function loadRows(graphs: readonly LetterGraph[], pipeline: string = pipe
       row.props.aliasText = [m.name, m.nameNl, m.city].filter(Boolean).join(' | ');
       rows.meetings.push({ ...row, documentId });
       for (const preparedById of m.preparedBy) rows.preparedMeetings.push({ meetingId: m.id, preparedById });
-      meetingIds.add(m.id);
     }
     for (const s of graph.sessions) rows.sessions.push({ ...nodeRow(s, ['id', 'meetingId', 'organizationId', 'evidence']), documentId });
     for (const a of graph.attendances) rows.attendances.push(claimRow(documentId, a, ['meetingId', 'sessionId', 'actorId', 'officeId']));
-    for (const c of graph.decisions) {
-      rows.decisions.push(claimRow(documentId, c, ['meetingId', 'decidedBy', 'topics', 'subjects', 'reaffirmsMeetingId']));
-      if (c.reaffirmsMeetingId) meetingIds.add(c.reaffirmsMeetingId);
-    }
+    for (const c of graph.decisions) rows.decisions.push(claimRow(documentId, c, ['meetingId', 'decidedBy', 'topics', 'subjects', 'reaffirmsMeetingId']));
     for (const c of graph.commitments) rows.commitments.push(claimRow(documentId, c, ['actorId', 'meetingId', 'topics', 'subjects']));
     for (const s of graph.stances) rows.stances.push(claimRow(documentId, s, ['actorId', 'meetingId', 'topics', 'subjects']));
     for (const claim of [...graph.attendances, ...graph.decisions, ...graph.commitments, ...graph.stances]) rows.evidence.push(evidenceRow(documentId, claim));
   }
-  rows.meetingIds = [...meetingIds];
   return rows;
 }
 
@@ -180,33 +172,45 @@ function span(evidence: Evidence) {
   return { quote: evidence.quote, start: evidence.start, end: evidence.end };
 }
 
+/** What replacing letters removed, for the link maintenance after the new versions are written. */
+export interface Replaced {
+  documentIds: readonly string[];
+  /** The meetings the replaced letters' decisions were at: expected decisions there may have lost their link. */
+  meetingIds: readonly string[];
+}
+
+const NOTHING_REPLACED: Replaced = { documentIds: [], meetingIds: [] };
+
 /** Removes what earlier loads of these letters wrote (passages, claims, evidence, sessions, the document's links). */
-export async function deleteContent(run: Run, documentIds: readonly string[]): Promise<void> {
-  if (documentIds.length === 0) return;
+export async function deleteContent(run: Run, documentIds: readonly string[]): Promise<Replaced> {
+  if (documentIds.length === 0) return NOTHING_REPLACED;
+  const [found] = (await run(STATEMENTS.findReplacedMeetings, { documentIds })) as { meetingIds: string[] }[];
   for (const cypher of [STATEMENTS.deleteDocumentContent, STATEMENTS.deletePassages, STATEMENTS.deleteClaims, STATEMENTS.deleteEvidence, STATEMENTS.deleteSessions]) {
     await run(cypher, { documentIds });
   }
+  return { documentIds, meetingIds: found?.meetingIds ?? [] };
 }
 
 /**
- * What depends on more than one letter, run once after the letters' rows:
- * citations from letters loaded earlier, expected-to-taken and reaffirmation
- * links of the touched meetings, and meetings no letter names any more.
+ * What depends on more than one letter, run once after the letters' rows and
+ * in proportion to them, not to the graph: citations from letters loaded
+ * earlier, the expected-to-taken and reaffirmation links of the letters'
+ * decisions, and meetings that only a replaced letter named.
  */
-export async function maintainLinks(run: Run, rows: Pick<LoadRows, 'documentIds' | 'meetingIds'>): Promise<void> {
-  await run(STATEMENTS.linkCitingDocuments, { documentIds: rows.documentIds });
-  await run(STATEMENTS.linkDecisions, { meetingIds: rows.meetingIds });
-  await run(STATEMENTS.linkReaffirmations, { meetingIds: rows.meetingIds });
-  await run(STATEMENTS.deleteOrphanMeetings);
+export async function maintainLinks(run: Run, documentIds: readonly string[], replaced: Replaced = NOTHING_REPLACED): Promise<void> {
+  await run(STATEMENTS.linkCitingDocuments, { documentIds });
+  await run(STATEMENTS.linkDecisions, { documentIds, relinkMeetingIds: replaced.meetingIds });
+  await run(STATEMENTS.linkReaffirmations, { documentIds });
+  if (replaced.documentIds.length > 0) await run(STATEMENTS.deleteOrphanMeetings);
 }
 
 /** The batched writer: one statement per kind over all the rows, then the link maintenance once. */
 export async function writeBatched(run: Run, rows: LoadRows, replacedDocumentIds: readonly string[]): Promise<void> {
-  await deleteContent(run, replacedDocumentIds);
+  const replaced = await deleteContent(run, replacedDocumentIds);
   for (const { kind, cypher } of ROW_STATEMENTS) {
     if (rows[kind].length > 0) await run(cypher, { rows: rows[kind] });
   }
-  await maintainLinks(run, rows);
+  await maintainLinks(run, rows.documentIds, replaced);
 }
 
 export type LoadOutcome = 'loaded' | 'replaced' | 'unchanged';
