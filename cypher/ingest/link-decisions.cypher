@@ -8,7 +8,8 @@
 // goes. So (1) expected decisions without a link look for their best over the whole meeting:
 // the new ones, and at the meetings of replaced letters ($relinkMeetingIds) those whose
 // decision was replaced away; then (2) each new taken decision takes over the link of an
-// expected decision it fits better than the one linked now.
+// expected decision it fits better than the one linked now. Each meeting's decisions are read
+// once, with their topics and subjects, and the pairs are scored from those lists.
 CALL () {
   UNWIND $documentIds AS documentId
   MATCH (expected:Claim:Decision {documentId: documentId})
@@ -20,29 +21,41 @@ CALL () {
   WHERE expected.status = 'EXPECTED' AND NOT (expected)-[:TAKEN_AS]->()
   RETURN expected
 }
-CALL (expected) {
-  MATCH (expected)-[:AT]->(:Meeting)<-[:AT]-(taken:Decision)
+MATCH (expected)-[:AT]->(m:Meeting)
+WITH m, collect(expected) AS unlinked
+CALL (m, unlinked) {
+  MATCH (m)<-[:AT]-(taken:Decision)
   WHERE taken.status = 'TAKEN'
-  WITH expected, taken, COUNT { (expected)-[:ON_TOPIC]->(:Topic)<-[:ON_TOPIC]-(taken) } AS sharedTopics
+  WITH unlinked, collect({ decision: taken, topics: [(taken)-[:ON_TOPIC]->(t:Topic) | t], subjects: [(taken)-[:CONCERNS]->(s:Actor) | s] }) AS candidates
+  UNWIND unlinked AS expected
+  WITH expected, candidates, [(expected)-[:ON_TOPIC]->(t:Topic) | t] AS topics, [(expected)-[:CONCERNS]->(s:Actor) | s] AS subjects
+  UNWIND candidates AS candidate
+  WITH expected, candidate, size([t IN candidate.topics WHERE t IN topics]) AS sharedTopics, subjects
   WHERE sharedTopics > 0
-  WITH taken, sharedTopics * 100
-       + COUNT { (expected)-[:CONCERNS]->(:Actor)<-[:CONCERNS]-(taken) } * 10
-       + CASE WHEN expected.kind = taken.kind THEN 1 ELSE 0 END AS score
+  WITH expected, candidate.decision AS taken, sharedTopics * 100
+       + size([s IN candidate.subjects WHERE s IN subjects]) * 10
+       + CASE WHEN expected.kind = candidate.decision.kind THEN 1 ELSE 0 END AS score
   ORDER BY score DESC, taken.evidenceStart, taken.id
-  LIMIT 1
+  WITH expected, collect({ taken: taken, score: score })[0] AS best
+  WITH expected, best.taken AS taken, best.score AS score
   MERGE (expected)-[link:TAKEN_AS]->(taken)
   SET link.score = score
 }
-WITH count(*) AS filled
+WITH count(*) AS meetingsFilled
 CALL () {
   UNWIND $documentIds AS documentId
-  MATCH (taken:Claim:Decision {documentId: documentId})-[:AT]->(:Meeting)<-[:AT]-(expected:Decision)
-  WHERE taken.status = 'TAKEN' AND expected.status = 'EXPECTED'
-  WITH expected, taken, COUNT { (expected)-[:ON_TOPIC]->(:Topic)<-[:ON_TOPIC]-(taken) } AS sharedTopics
+  MATCH (taken:Claim:Decision {documentId: documentId})-[:AT]->(m:Meeting)
+  WHERE taken.status = 'TAKEN'
+  WITH m, collect({ decision: taken, topics: [(taken)-[:ON_TOPIC]->(t:Topic) | t], subjects: [(taken)-[:CONCERNS]->(s:Actor) | s] }) AS challengers
+  MATCH (m)<-[:AT]-(expected:Decision)
+  WHERE expected.status = 'EXPECTED'
+  WITH expected, challengers, [(expected)-[:ON_TOPIC]->(t:Topic) | t] AS topics, [(expected)-[:CONCERNS]->(s:Actor) | s] AS subjects
+  UNWIND challengers AS candidate
+  WITH expected, candidate, size([t IN candidate.topics WHERE t IN topics]) AS sharedTopics, subjects
   WHERE sharedTopics > 0
-  WITH expected, taken, sharedTopics * 100
-       + COUNT { (expected)-[:CONCERNS]->(:Actor)<-[:CONCERNS]-(taken) } * 10
-       + CASE WHEN expected.kind = taken.kind THEN 1 ELSE 0 END AS score
+  WITH expected, candidate.decision AS taken, sharedTopics * 100
+       + size([s IN candidate.subjects WHERE s IN subjects]) * 10
+       + CASE WHEN expected.kind = candidate.decision.kind THEN 1 ELSE 0 END AS score
   ORDER BY score DESC, taken.evidenceStart, taken.id
   WITH expected, collect({ taken: taken, score: score })[0] AS challenger
   OPTIONAL MATCH (expected)-[current:TAKEN_AS]->(linked)
@@ -56,4 +69,4 @@ CALL () {
   MERGE (expected)-[link:TAKEN_AS]->(taken)
   SET link.score = score
 }
-RETURN filled
+RETURN meetingsFilled
