@@ -1,7 +1,8 @@
+import type { GraphQLResolveInfo } from 'graphql';
 import type { RequestContext } from '../context';
 import { pageWindow, toConnection, type Page } from '../paging';
 import { badInput } from '../errors';
-import { claimsConnection, documentsConnection, idsForNames, idsMatchingName, nodeById, Q, type ClaimFilter, type Row } from './shared';
+import { claimsConnection, documentsConnection, idsForNames, idsMatchingName, itemFields, nodeById, Q, type ClaimFilter, type Row } from './shared';
 
 type Args = Record<string, any>;
 
@@ -71,9 +72,9 @@ export const Query = {
     return found && found.kind === 'topic' ? nodeOfType(ctx, found.id, ['Topic']) : null;
   },
 
-  decisions: (_: unknown, args: Args, ctx: RequestContext) => claimsConnection(ctx, { labels: ['Decision'], anchor: 'none', ...args }),
-  commitments: (_: unknown, args: Args, ctx: RequestContext) => claimsConnection(ctx, { labels: ['Commitment'], anchor: 'none', ...args }),
-  stances: (_: unknown, args: Args, ctx: RequestContext) => claimsConnection(ctx, { labels: ['Stance'], anchor: 'none', ...args }),
+  decisions: (_: unknown, args: Args, ctx: RequestContext, info: GraphQLResolveInfo) => claimsConnection(ctx, { labels: ['Decision'], anchor: 'none', ...args, fields: itemFields(info, true) }),
+  commitments: (_: unknown, args: Args, ctx: RequestContext, info: GraphQLResolveInfo) => claimsConnection(ctx, { labels: ['Commitment'], anchor: 'none', ...args, fields: itemFields(info, true) }),
+  stances: (_: unknown, args: Args, ctx: RequestContext, info: GraphQLResolveInfo) => claimsConnection(ctx, { labels: ['Stance'], anchor: 'none', ...args, fields: itemFields(info, true) }),
 
   timeline: async (_: unknown, { topic, subjects, actors, from, to, kinds, status, orderBy, first, after }: Args, ctx: RequestContext) => {
     const [topicId] = idsForNames(ctx, 'topic', [topic], ['topic'])!;
