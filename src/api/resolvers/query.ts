@@ -12,6 +12,11 @@ async function nodeOfType(ctx: RequestContext, id: string, types: string[]): Pro
   return node && types.includes(node.__typename ?? '') ? node : null;
 }
 
+/** A search counts this many hits at most (beyond the page it returns), so that a common word stays cheap. */
+export const SEARCH_COUNT_LIMIT = 1000;
+
+type SearchPage = Page<Row> & { lowestScore: number | null } & Record<string, unknown>;
+
 const LABELS_BY_KIND: Record<string, string> = { DECISION: 'Decision', COMMITMENT: 'Commitment', STANCE: 'Stance' };
 
 async function entitiesConnection(ctx: RequestContext, label: string, ids: string[] | null, args: Args, extra: { natoMember?: boolean | null; officeIds?: string[] | null; at?: string | null } = {}) {
@@ -92,11 +97,19 @@ export const Query = {
     if (String(text).trim() === '') throw badInput('text', 'give at least one word to search for');
     const window = pageWindow(args);
     const w = where ?? {};
-    const [page] = await ctx.read<Page<Row> & Record<string, unknown>>(
-      Q.searchPage,
-      { text, kinds: w.kinds ?? null, from: w.from ?? null, to: w.to ?? null, documentId: w.document ?? null, offset: window.offset, limit: window.limit },
-      { searchText: text },
-    );
-    return toConnection({ totalCount: page.totalCount, items: page.items.map((hit) => ({ ...hit, text })) }, window);
+    const conditions = { kinds: w.kinds ?? null, from: w.from ?? null, to: w.to ?? null, documentId: w.document ?? null };
+    const searchPage = (countLimit: number | null) =>
+      ctx.read<SearchPage>(Q.searchPage, { text, ...conditions, offset: window.offset, limit: window.limit, countLimit }, { searchText: text });
+    // Conditions on the letters are checked hit by hit, so the index cannot stop early for them.
+    const noConditions = Object.values(conditions).every((value) => value === null);
+    const countLimit = noConditions ? Math.max(SEARCH_COUNT_LIMIT, window.offset + window.limit) + 1 : null;
+    let [page] = await searchPage(countLimit);
+    let totalCountIsExact = countLimit === null || page.totalCount < countLimit;
+    // Hits tied with the last one counted may have been cut in the index's order, not ours: count them all.
+    if (!totalCountIsExact && page.items.some((hit) => hit.score === page.lowestScore)) {
+      [page] = await searchPage(null);
+      totalCountIsExact = true;
+    }
+    return { ...toConnection({ totalCount: page.totalCount, items: page.items.map((hit) => ({ ...hit, text })) }, window), totalCountIsExact };
   },
 };
