@@ -3,7 +3,8 @@
 // with who, in what office, where, and the evidence: a list of meetings with their
 // attendances takes one statement whatever its length. The actor and meeting come as partial
 // rows (`__partial`) with the fields lists mostly show; the API fetches any other field of
-// theirs by id when it is asked for.
+// theirs by id when it is asked for. `$fetch` says which of meeting, session, office term and
+// evidence to bring (those the operation asks for); the others come back null.
 UNWIND $keys AS key
 CALL (key) {
   CALL (key) {
@@ -25,16 +26,16 @@ CALL (key) {
   RETURN collect(a {
     .*, __typename: 'Attendance',
     actor: actor {.id, .name, __partial: true, __typename: head([l IN labels(actor) WHERE l IN ['Person', 'Country', 'Organization', 'Group']])},
-    meeting: head([(a)-[:AT]->(m) | m {.id, .name, .kind, .startDate, .endDate, .city, __partial: true, __typename: 'Meeting'}]),
-    session: head([(a)-[:AT_SESSION]->(s) | s {.*, __typename: 'Session'}]),
-    officeTerm: head([(a)-[:IN_OFFICE]->(o)<-[h:HELD]-(actor)
+    meeting: CASE WHEN $fetch.meeting THEN head([(a)-[:AT]->(m) | m {.id, .name, .kind, .startDate, .endDate, .city, __partial: true, __typename: 'Meeting'}]) END,
+    session: CASE WHEN $fetch.session THEN head([(a)-[:AT_SESSION]->(s) | s {.*, __typename: 'Session'}]) END,
+    officeTerm: CASE WHEN $fetch.officeTerm THEN head([(a)-[:IN_OFFICE]->(o)<-[h:HELD]-(actor)
       WHERE h.from <= a.date AND (h.to IS NULL OR h.to > a.date)
-      | {title: o.title, from: h.from, to: h.to, source: h.source, office: o {.id, .title, __partial: true, __typename: 'Office'}, holder: actor {.id, .name, __partial: true, __typename: 'Person'}}]),
-    evidence: [(a)-[:SUPPORTED_BY]->(e) | e {
+      | {title: o.title, from: h.from, to: h.to, source: h.source, office: o {.id, .title, __partial: true, __typename: 'Office'}, holder: actor {.id, .name, __partial: true, __typename: 'Person'}}]) END,
+    evidence: CASE WHEN $fetch.evidence THEN [(a)-[:SUPPORTED_BY]->(e) | e {
       .quote, .start, .end, .rule, .confidence,
       document: head([(e)-[:IN_DOCUMENT]->(d) | d {.id, .kind, .date, .dateInferred, .kamerstuk, .title, .fileName, __typename: 'Document'}]),
       passage: head([(e)-[:IN_PASSAGE]->(p) | p {.id, .documentId, .index, .heading, .kind, .start, .end, __partial: true, __typename: 'Passage'}])
-    }]
+    }] END
   }) AS value
 }
 RETURN key, value

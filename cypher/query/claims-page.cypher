@@ -3,7 +3,8 @@
 // actor, or reaffirming a decision. Filters, order and the total count are the same for every
 // list of claims the API has, from `decisions` at the root to `timeline`.
 // Actors, topics and meetings come as partial rows (`__partial`) with the fields lists mostly
-// show; the API fetches any other field of theirs by id when it is asked for.
+// show; the API fetches any other field of theirs by id when it is asked for. `$fetch` says
+// which related lists to bring (those the operation asks for); the others come back null.
 UNWIND $keys AS key
 CALL (key) {
   CALL (key) {
@@ -46,14 +47,14 @@ RETURN key, {
   totalCount: totalCount,
   items: [c IN page | c {
     .*, __typename: head([l IN labels(c) WHERE l IN ['Decision', 'Commitment', 'Stance', 'Attendance']]),
-    actors: [(c)-[:DECIDED_BY|BY]->(a) | a {.id, .name, __partial: true, __typename: head([l IN labels(a) WHERE l IN ['Person', 'Country', 'Organization', 'Group']])}],
-    subjects: [(c)-[:CONCERNS]->(a) | a {.id, .name, __partial: true, __typename: head([l IN labels(a) WHERE l IN ['Person', 'Country', 'Organization', 'Group']])}],
-    topics: [(c)-[:ON_TOPIC]->(t) | t {.id, .name, __partial: true, __typename: 'Topic'}],
-    meeting: head([(c)-[:AT]->(m) | m {.id, .name, .kind, .startDate, .endDate, .city, __partial: true, __typename: 'Meeting'}]),
-    evidence: [(c)-[:SUPPORTED_BY]->(e) | e {
+    actors: CASE WHEN $fetch.actors THEN [(c)-[:DECIDED_BY|BY]->(a) | a {.id, .name, __partial: true, __typename: head([l IN labels(a) WHERE l IN ['Person', 'Country', 'Organization', 'Group']])}] END,
+    subjects: CASE WHEN $fetch.subjects THEN [(c)-[:CONCERNS]->(a) | a {.id, .name, __partial: true, __typename: head([l IN labels(a) WHERE l IN ['Person', 'Country', 'Organization', 'Group']])}] END,
+    topics: CASE WHEN $fetch.topics THEN [(c)-[:ON_TOPIC]->(t) | t {.id, .name, __partial: true, __typename: 'Topic'}] END,
+    meeting: CASE WHEN $fetch.meeting THEN head([(c)-[:AT]->(m) | m {.id, .name, .kind, .startDate, .endDate, .city, __partial: true, __typename: 'Meeting'}]) END,
+    evidence: CASE WHEN $fetch.evidence THEN [(c)-[:SUPPORTED_BY]->(e) | e {
       .quote, .start, .end, .rule, .confidence,
       document: head([(e)-[:IN_DOCUMENT]->(d) | d {.id, .kind, .date, .dateInferred, .kamerstuk, .title, .fileName, __typename: 'Document'}]),
       passage: head([(e)-[:IN_PASSAGE]->(p) | p {.id, .documentId, .index, .heading, .kind, .start, .end, __partial: true, __typename: 'Passage'}])
-    }]
+    }] END
   }]
 } AS value

@@ -1,5 +1,5 @@
 import DataLoader from 'dataloader';
-import type { Executor, SentStatement } from '../db/executor';
+import type { Executor, SentStatement, SharedRead } from '../db/executor';
 import type { NameIndex } from '../reference';
 import { fromNeo4jError } from './errors';
 
@@ -7,24 +7,34 @@ import { fromNeo4jError } from './errors';
  * What every resolver of one request shares: a way to read from Neo4j with
  * the request's timeout, the loaders that batch what sibling resolvers ask
  * for into one statement, and the reference names for arguments given as
- * names. Made afresh for every request, so nothing is cached across them.
+ * names. Made afresh for every request, so nothing is cached across them;
+ * `close` must be called when the request is done.
  */
 export class RequestContext {
   /** The statements this request sent to Neo4j, for logs and for tests that count round trips. */
   readonly sent: SentStatement[] = [];
   private readonly loaders = new Map<string, DataLoader<unknown, unknown[]>>();
+  /** All of the request's statements run in one read transaction, bounded by the request's timeout. */
+  private readonly reads: SharedRead;
 
   constructor(
-    private readonly executor: Executor,
+    executor: Executor,
     readonly names: NameIndex,
-    private readonly timeoutMs: number,
-  ) {}
+    timeoutMs: number,
+  ) {
+    this.reads = executor.sharedRead({ timeoutMs });
+  }
+
+  /** Ends the request's read transaction; called once the response is settled. */
+  close(): Promise<void> {
+    return this.reads.close();
+  }
 
   /** Runs one read statement now. */
   async read<T extends Record<string, unknown>>(cypher: string, parameters: Record<string, unknown>, errorContext: { searchText?: string } = {}): Promise<T[]> {
     this.sent.push({ cypher, parameters });
     try {
-      return await this.executor.read<T>(cypher, parameters, { timeoutMs: this.timeoutMs });
+      return await this.reads.read<T>(cypher, parameters);
     } catch (error) {
       throw fromNeo4jError(error, errorContext);
     }

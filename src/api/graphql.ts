@@ -45,6 +45,20 @@ function limitsPlugin(maxDepth: number, maxCost: number): ApolloServerPlugin<Req
   };
 }
 
+/**
+ * Ends each request's read transaction once its response is settled, without
+ * holding the response back for it.
+ */
+const closeRequestPlugin: ApolloServerPlugin<RequestContext> = {
+  async requestDidStart() {
+    return {
+      async willSendResponse({ contextValue }) {
+        contextValue.close().catch((error: unknown) => console.error('closing a read transaction failed:', error));
+      },
+    };
+  },
+};
+
 /** Apollo Server's options, settled once from the configuration. */
 export function apolloOptions(config: Config): ApolloServerOptions<RequestContext> {
   referenceNames();
@@ -54,7 +68,7 @@ export function apolloOptions(config: Config): ApolloServerOptions<RequestContex
     fieldResolver,
     // No field gives cache hints, so Apollo's cache-control plugin would only mark every answer
     // `no-store`, at the cost of a hook around every field resolved; the HTTP server sets that header.
-    plugins: [limitsPlugin(config.limits.maxDepth, config.limits.maxCost), ApolloServerPluginCacheControlDisabled()],
+    plugins: [limitsPlugin(config.limits.maxDepth, config.limits.maxCost), closeRequestPlugin, ApolloServerPluginCacheControlDisabled()],
     formatError,
     introspection: true,
     includeStacktraceInErrorResponses: false,

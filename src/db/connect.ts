@@ -32,6 +32,8 @@ export async function connect(target: Neo4jTarget, log: (line: string) => void =
     disableLosslessIntegers: true,
     connectionAcquisitionTimeout: 30_000,
     maxConnectionPoolSize: 50,
+    // Nothing reads Neo4j's query notifications (hints, deprecations); not asking spares work on every statement.
+    notificationFilter: { minimumSeverityLevel: 'OFF' },
   });
   try {
     await waitUntilAnswering(driver, target);

@@ -1,4 +1,4 @@
-import type { Driver, ManagedTransaction, RecordShape } from 'neo4j-driver';
+import { isRetryableError, type Driver, type ManagedTransaction, type RecordShape, type Session, type Transaction } from 'neo4j-driver';
 import { toPlain } from './values';
 
 export interface ExecuteOptions {
@@ -29,6 +29,14 @@ export class Executor {
     return this.inSession('READ', options, (tx) => this.run<T>(tx, cypher, parameters));
   }
 
+  /**
+   * A read transaction that several statements share, opened at the first
+   * statement; the caller closes it once it has sent its last one.
+   */
+  sharedRead(options: ExecuteOptions = {}): SharedRead {
+    return new SharedRead(this, this.driver, this.database, options);
+  }
+
   /** Runs one write statement in its own transaction. */
   async write<T extends RecordShape = RecordShape>(cypher: string, parameters: Record<string, unknown> = {}, options: ExecuteOptions = {}): Promise<T[]> {
     return this.inSession('WRITE', options, (tx) => this.run<T>(tx, cypher, parameters));
@@ -52,9 +60,66 @@ export class Executor {
     }
   }
 
-  private async run<T extends RecordShape>(tx: ManagedTransaction, cypher: string, parameters: Record<string, unknown>): Promise<T[]> {
+  /** Runs a statement in a transaction the caller holds, reporting it like every other. */
+  async run<T extends RecordShape>(tx: ManagedTransaction | Transaction, cypher: string, parameters: Record<string, unknown>): Promise<T[]> {
     this.onStatement({ cypher, parameters });
     const result = await tx.run(cypher, parameters);
     return result.records.map((record) => toPlain(record.toObject()) as T);
+  }
+}
+
+/**
+ * Read statements sent one after another in one read transaction (the driver
+ * runs one statement at a time per transaction, so they wait their turn):
+ * a request's second statement saves opening a session, BEGIN and COMMIT.
+ * A statement that fails ends the transaction, and the next one opens a new
+ * one; a failure Neo4j calls retryable is run again on its own, with the
+ * driver's retries, as `Executor.read` would.
+ */
+export class SharedRead {
+  private session: Session | null = null;
+  private transaction: Transaction | null = null;
+  private queue: Promise<unknown> = Promise.resolve();
+
+  constructor(
+    private readonly executor: Executor,
+    private readonly driver: Driver,
+    private readonly database: string,
+    private readonly options: ExecuteOptions,
+  ) {}
+
+  read<T extends RecordShape = RecordShape>(cypher: string, parameters: Record<string, unknown> = {}): Promise<T[]> {
+    const result = this.queue.then(() => this.runNow<T>(cypher, parameters));
+    this.queue = result.catch(() => {});
+    return result;
+  }
+
+  /** Ends the transaction (a read has nothing to commit) and gives the connection back. */
+  async close(): Promise<void> {
+    await this.queue;
+    await this.end();
+  }
+
+  private async runNow<T extends RecordShape>(cypher: string, parameters: Record<string, unknown>): Promise<T[]> {
+    if (!this.transaction) {
+      this.session = this.driver.session({ database: this.database, defaultAccessMode: 'READ' });
+      this.transaction = this.session.beginTransaction(this.options.timeoutMs ? { timeout: this.options.timeoutMs } : undefined);
+    }
+    try {
+      return await this.executor.run<T>(this.transaction, cypher, parameters);
+    } catch (error) {
+      await this.end();
+      if (!isRetryableError(error)) throw error;
+      return this.executor.read<T>(cypher, parameters, this.options);
+    }
+  }
+
+  private async end(): Promise<void> {
+    const { session, transaction } = this;
+    this.session = null;
+    this.transaction = null;
+    // A failed rollback changes nothing for a read; the session is closed either way.
+    if (transaction?.isOpen()) await transaction.rollback().catch(() => {});
+    await session?.close();
   }
 }

@@ -58,3 +58,25 @@ it('an attendance answers every field of its person, meeting and office as the i
   expect(attendance.meeting).toEqual((await run(`query($id: ID!) { meeting(id: $id) { ${MEETING} } }`, { id: attendance.meeting.id })).meeting);
   expect(attendance.officeTerm.office).toEqual((await run('query($id: ID!) { node(id: $id) { ... on Office { id title aliases } } }', { id: attendance.officeTerm.office.id })).node);
 });
+
+it('a list brings the related lists asked for through fragments and aliases as when they are asked for directly', async () => {
+  const data = await run(
+    `query($meeting: ID!) { meeting(id: $meeting) {
+      direct: decisions(first: 100) { nodes { id evidence { quote document { id } } topics { id } decidedBy { id } } }
+      throughFragments: decisions(first: 100) { edges { node { id ...Claim } } }
+      idsOnly: decisions(first: 100) { nodes { id } }
+      attendances { status ...Attendance }
+      plainAttendances: attendances { status document { id } summary officeTerm { title } session { id } evidence { quote } }
+    } }
+    fragment Claim on Claim { ... on Decision { evidence { quote document { id } } topics { id } decidedBy { id } } }
+    fragment Attendance on Attendance { document { id } summary officeTerm { title } session { id } evidence { quote } }`,
+    { meeting: 'meeting:2021-06-14-brussels' },
+  );
+  const { direct, throughFragments, idsOnly, attendances, plainAttendances } = data.meeting;
+  expect(direct.nodes.length).toBeGreaterThan(0);
+  expect(direct.nodes.some((d: any) => d.evidence.length > 0 && d.topics.length > 0)).toBe(true);
+  expect(throughFragments.edges.map((e: any) => e.node)).toEqual(direct.nodes);
+  expect(idsOnly.nodes).toEqual(direct.nodes.map((d: any) => ({ id: d.id })));
+  expect(attendances.length).toBeGreaterThan(0);
+  expect(attendances).toEqual(plainAttendances);
+});

@@ -1,15 +1,16 @@
+import type { GraphQLResolveInfo } from 'graphql';
 import type { RequestContext } from '../context';
-import { attendancesOf, claimsConnection, documentsConnection, passagesConnection, property, Q, related, type Row } from './shared';
+import { attendancesOf, claimsConnection, documentsConnection, itemFields, passagesConnection, property, Q, related, type Row } from './shared';
 
 type Args = Record<string, any>;
 
-const actorClaims = (labels: string[]) => (actor: Row, args: Args, ctx: RequestContext) =>
-  claimsConnection(ctx, { labels, anchor: 'actor', key: actor.id, ...args });
+const actorClaims = (labels: string[]) => (actor: Row, args: Args, ctx: RequestContext, info: GraphQLResolveInfo) =>
+  claimsConnection(ctx, { labels, anchor: 'actor', key: actor.id, ...args, fields: itemFields(info, true) });
 
 /** Fields every actor type shares. */
 const actorFields = {
   aliases: async (a: Row, _: Args, ctx: RequestContext) => (await property<string[] | null>(ctx, a, 'aliases')) ?? [],
-  attendances: (a: Row, args: Args, ctx: RequestContext) => attendancesOf(ctx, 'actor', a.id, args),
+  attendances: (a: Row, args: Args, ctx: RequestContext, info: GraphQLResolveInfo) => attendancesOf(ctx, 'actor', a.id, args, itemFields(info, false)),
   decisions: actorClaims(['Decision']),
   commitments: actorClaims(['Commitment']),
   stances: actorClaims(['Stance']),

@@ -1,5 +1,6 @@
+import type { GraphQLResolveInfo } from 'graphql';
 import type { RequestContext } from '../context';
-import { claimsConnection, nodeById, passagesConnection, property, Q, related, type Row } from './shared';
+import { claimsConnection, itemFields, nodeById, passagesConnection, property, Q, related, type Row } from './shared';
 
 type Args = Record<string, any>;
 
@@ -23,7 +24,8 @@ export const Decision = {
     const ids = await related<string[]>(ctx, d, 'reaffirms', Q.decisionDetails);
     return (await Promise.all(ids.map((id) => nodeById(ctx, id)))).filter(Boolean);
   },
-  reaffirmedBy: (d: Row, args: Args, ctx: RequestContext) => claimsConnection(ctx, { labels: ['Decision'], anchor: 'reaffirmedBy', key: d.id, ...args }),
+  reaffirmedBy: (d: Row, args: Args, ctx: RequestContext, info: GraphQLResolveInfo) =>
+    claimsConnection(ctx, { labels: ['Decision'], anchor: 'reaffirmedBy', key: d.id, ...args, fields: itemFields(info, true) }),
   expectedAs: async (d: Row, _: Args, ctx: RequestContext) => decisionById(ctx, await related<string | null>(ctx, d, 'expectedAs', Q.decisionDetails)),
   takenAs: async (d: Row, _: Args, ctx: RequestContext) => decisionById(ctx, await related<string | null>(ctx, d, 'takenAs', Q.decisionDetails)),
 };
@@ -38,7 +40,8 @@ export const TimelineEntry = {
   evidence: claimFields.evidence,
 };
 
-const topicClaims = (labels: string[]) => (topic: Row, args: Args, ctx: RequestContext) => claimsConnection(ctx, { labels, anchor: 'topic', key: topic.id, ...args });
+const topicClaims = (labels: string[]) => (topic: Row, args: Args, ctx: RequestContext, info: GraphQLResolveInfo) =>
+  claimsConnection(ctx, { labels, anchor: 'topic', key: topic.id, ...args, fields: itemFields(info, true) });
 
 export const Topic = {
   aliases: async (t: Row, _: Args, ctx: RequestContext) => (await property<string[] | null>(ctx, t, 'aliases')) ?? [],

@@ -1,11 +1,12 @@
+import type { GraphQLResolveInfo } from 'graphql';
 import type { RequestContext } from '../context';
-import { attendancesOf, claimsConnection, passagesConnection, Q, related, type Row } from './shared';
+import { attendancesOf, claimsConnection, itemFields, passagesConnection, Q, related, type Row } from './shared';
 
 type Args = Record<string, any>;
 
 /** A nested list of claims under a meeting: the parent's id is the anchor. */
-const meetingClaims = (labels: string[]) => (meeting: Row, args: Args, ctx: RequestContext) =>
-  claimsConnection(ctx, { labels, anchor: 'meeting', key: meeting.id, ...args });
+const meetingClaims = (labels: string[]) => (meeting: Row, args: Args, ctx: RequestContext, info: GraphQLResolveInfo) =>
+  claimsConnection(ctx, { labels, anchor: 'meeting', key: meeting.id, ...args, fields: itemFields(info, true) });
 
 export const Meeting = {
   country: (m: Row, _: Args, ctx: RequestContext) => related(ctx, m, 'country', Q.meetingDetails),
@@ -17,7 +18,7 @@ export const Meeting = {
     const documents = await related<Row[]>(ctx, m, 'documents', Q.meetingDetails);
     return kinds ? documents.filter((d) => kinds.includes(d.kind)) : documents;
   },
-  attendances: (m: Row, { status }: Args, ctx: RequestContext) => attendancesOf(ctx, 'meeting', m.id, { status }),
+  attendances: (m: Row, { status }: Args, ctx: RequestContext, info: GraphQLResolveInfo) => attendancesOf(ctx, 'meeting', m.id, { status }, itemFields(info, false)),
   decisions: meetingClaims(['Decision']),
   commitments: meetingClaims(['Commitment']),
   stances: meetingClaims(['Stance']),
@@ -27,7 +28,7 @@ export const Meeting = {
 export const Session = {
   meeting: (s: Row, _: Args, ctx: RequestContext) => related(ctx, s, 'meeting', Q.sessionDetails),
   organization: (s: Row, _: Args, ctx: RequestContext) => related(ctx, s, 'organization', Q.sessionDetails),
-  attendances: (s: Row, _: Args, ctx: RequestContext) => attendancesOf(ctx, 'session', s.id),
+  attendances: (s: Row, _: Args, ctx: RequestContext, info: GraphQLResolveInfo) => attendancesOf(ctx, 'session', s.id, {}, itemFields(info, false)),
 };
 
 /** An attendance's own fields, from its list's statement, or fetched for one reached by id (`node`). */

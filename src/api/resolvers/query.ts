@@ -1,7 +1,8 @@
+import type { GraphQLResolveInfo } from 'graphql';
 import type { RequestContext } from '../context';
 import { pageWindow, toConnection, type Page } from '../paging';
 import { badInput } from '../errors';
-import { claimsConnection, documentsConnection, idsForNames, idsMatchingName, nodeById, Q, type ClaimFilter, type Row } from './shared';
+import { claimsConnection, documentsConnection, idsForNames, idsMatchingName, itemFields, nodeById, Q, type ClaimFilter, type Row } from './shared';
 
 type Args = Record<string, any>;
 
@@ -10,6 +11,11 @@ async function nodeOfType(ctx: RequestContext, id: string, types: string[]): Pro
   const node = await nodeById(ctx, id);
   return node && types.includes(node.__typename ?? '') ? node : null;
 }
+
+/** A search counts this many hits at most (beyond the page it returns), so that a common word stays cheap. */
+export const SEARCH_COUNT_LIMIT = 1000;
+
+type SearchPage = Page<Row> & { lowestScore: number | null } & Record<string, unknown>;
 
 const LABELS_BY_KIND: Record<string, string> = { DECISION: 'Decision', COMMITMENT: 'Commitment', STANCE: 'Stance' };
 
@@ -71,9 +77,9 @@ export const Query = {
     return found && found.kind === 'topic' ? nodeOfType(ctx, found.id, ['Topic']) : null;
   },
 
-  decisions: (_: unknown, args: Args, ctx: RequestContext) => claimsConnection(ctx, { labels: ['Decision'], anchor: 'none', ...args }),
-  commitments: (_: unknown, args: Args, ctx: RequestContext) => claimsConnection(ctx, { labels: ['Commitment'], anchor: 'none', ...args }),
-  stances: (_: unknown, args: Args, ctx: RequestContext) => claimsConnection(ctx, { labels: ['Stance'], anchor: 'none', ...args }),
+  decisions: (_: unknown, args: Args, ctx: RequestContext, info: GraphQLResolveInfo) => claimsConnection(ctx, { labels: ['Decision'], anchor: 'none', ...args, fields: itemFields(info, true) }),
+  commitments: (_: unknown, args: Args, ctx: RequestContext, info: GraphQLResolveInfo) => claimsConnection(ctx, { labels: ['Commitment'], anchor: 'none', ...args, fields: itemFields(info, true) }),
+  stances: (_: unknown, args: Args, ctx: RequestContext, info: GraphQLResolveInfo) => claimsConnection(ctx, { labels: ['Stance'], anchor: 'none', ...args, fields: itemFields(info, true) }),
 
   timeline: async (_: unknown, { topic, subjects, actors, from, to, kinds, status, orderBy, first, after }: Args, ctx: RequestContext) => {
     const [topicId] = idsForNames(ctx, 'topic', [topic], ['topic'])!;
@@ -91,11 +97,19 @@ export const Query = {
     if (String(text).trim() === '') throw badInput('text', 'give at least one word to search for');
     const window = pageWindow(args);
     const w = where ?? {};
-    const [page] = await ctx.read<Page<Row> & Record<string, unknown>>(
-      Q.searchPage,
-      { text, kinds: w.kinds ?? null, from: w.from ?? null, to: w.to ?? null, documentId: w.document ?? null, offset: window.offset, limit: window.limit },
-      { searchText: text },
-    );
-    return toConnection({ totalCount: page.totalCount, items: page.items.map((hit) => ({ ...hit, text })) }, window);
+    const conditions = { kinds: w.kinds ?? null, from: w.from ?? null, to: w.to ?? null, documentId: w.document ?? null };
+    const searchPage = (countLimit: number | null) =>
+      ctx.read<SearchPage>(Q.searchPage, { text, ...conditions, offset: window.offset, limit: window.limit, countLimit }, { searchText: text });
+    // Conditions on the letters are checked hit by hit, so the index cannot stop early for them.
+    const noConditions = Object.values(conditions).every((value) => value === null);
+    const countLimit = noConditions ? Math.max(SEARCH_COUNT_LIMIT, window.offset + window.limit) + 1 : null;
+    let [page] = await searchPage(countLimit);
+    let totalCountIsExact = countLimit === null || page.totalCount < countLimit;
+    // Hits tied with the last one counted may have been cut in the index's order, not ours: count them all.
+    if (!totalCountIsExact && page.items.some((hit) => hit.score === page.lowestScore)) {
+      [page] = await searchPage(null);
+      totalCountIsExact = true;
+    }
+    return { ...toConnection({ totalCount: page.totalCount, items: page.items.map((hit) => ({ ...hit, text })) }, window), totalCountIsExact };
   },
 };

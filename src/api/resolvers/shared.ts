@@ -1,4 +1,4 @@
-import { GraphQLScalarType, Kind, type GraphQLFieldResolver } from 'graphql';
+import { GraphQLScalarType, Kind, type GraphQLFieldResolver, type GraphQLResolveInfo, type SelectionSetNode } from 'graphql';
 import { requireStatements } from '../../db/cypher-catalog';
 import type { RequestContext } from '../context';
 import { badInput } from '../errors';
@@ -58,6 +58,46 @@ export async function related<T>(ctx: RequestContext, parent: Row, field: string
   if (parent[field] !== undefined) return parent[field] as T;
   const all = await ctx.batch<string, Record<string, unknown> | null>(details, {}, parent.id);
   return (all?.[field] ?? null) as T;
+}
+
+/**
+ * The names of the fields the operation asks for on the items of the list
+ * being resolved: under `nodes` and `edges { node }` of a connection, or on
+ * the list itself. Fragments of every type condition count, so this may name
+ * more than one item type has: a statement that leaves out what is not named
+ * here only saves work, since any field left out is fetched when asked for.
+ */
+export function itemFields(info: GraphQLResolveInfo, connection: boolean): Set<string> {
+  const fields = new Set<string>();
+  const visit = (selectionSet: SelectionSetNode | undefined, depth: 'list' | 'edges' | 'item') => {
+    for (const selection of selectionSet?.selections ?? []) {
+      if (selection.kind === Kind.INLINE_FRAGMENT) visit(selection.selectionSet, depth);
+      else if (selection.kind === Kind.FRAGMENT_SPREAD) visit(info.fragments[selection.name.value]?.selectionSet, depth);
+      else if (depth === 'item') fields.add(selection.name.value);
+      else if (depth === 'list' && selection.name.value === 'nodes') visit(selection.selectionSet, 'item');
+      else if (depth === 'list' && selection.name.value === 'edges') visit(selection.selectionSet, 'edges');
+      else if (depth === 'edges' && selection.name.value === 'node') visit(selection.selectionSet, 'item');
+    }
+  };
+  for (const field of info.fieldNodes) visit(field.selectionSet, connection ? 'list' : 'item');
+  return fields;
+}
+
+/**
+ * Which related lists a statement brings with its items, from the fields
+ * asked for (`null`: no selection known, bring them all). Each list is named
+ * by its key in the item and by the fields that read it.
+ */
+function listsToFetch<K extends string>(fields: Set<string> | null, readers: Record<K, string[]>): Record<K, boolean> {
+  const fetch = {} as Record<K, boolean>;
+  for (const key of Object.keys(readers) as K[]) fetch[key] = fields === null || readers[key].some((field) => fields.has(field));
+  return fetch;
+}
+
+/** Removes the keys of lists a statement did not bring, so that their fields fall back to fetching by id. */
+function withoutUnfetched<K extends string>(item: Row, fetch: Record<K, boolean>): Row {
+  for (const key of Object.keys(fetch) as K[]) if (!fetch[key]) delete item[key];
+  return item;
 }
 
 /** `YYYY-MM-DD`, checked to be a real day. */
@@ -133,9 +173,12 @@ export async function claimsConnection(
     orderBy?: string | null;
     first?: number | null;
     after?: string | null;
+    /** The fields asked for on each claim; without it every related list is brought. */
+    fields?: Set<string> | null;
   },
 ) {
   const window = pageWindow(request);
+  const fetch = listsToFetch(request.fields ?? null, CLAIM_LISTS);
   const where = request.where ?? {};
   const subjectIds = request.subjects !== undefined ? idsForNames(ctx, 'subjects', request.subjects) : idsForNames(ctx, 'where.subject', where.subject ? [where.subject] : null);
   const actorIds = request.actors !== undefined ? idsForNames(ctx, 'actors', request.actors) : idsForNames(ctx, 'where.actor', where.actor ? [where.actor] : null);
@@ -156,11 +199,22 @@ export async function claimsConnection(
     descending: request.orderBy === 'DATE_DESC',
     offset: window.offset,
     limit: window.limit,
+    fetch,
   };
   // DataLoader keys cannot be null; the root list (anchor 'none') ignores its key.
   const page = await ctx.batch<string, Page<Row>>(Q.claimsPage, shared, request.key ?? '');
-  return toConnection(page ?? { totalCount: 0, items: [] }, window);
+  const items = (page?.items ?? []).map((item) => withoutUnfetched(item, fetch));
+  return toConnection({ totalCount: page?.totalCount ?? 0, items }, window);
 }
+
+/** The related lists the claims statement can bring, each with the claim fields that read it. */
+const CLAIM_LISTS = {
+  actors: ['decidedBy', 'committedBy', 'heldBy', 'actors'],
+  subjects: ['subjects'],
+  topics: ['topics'],
+  meeting: ['meeting'],
+  evidence: ['evidence', 'document'],
+};
 
 /** One page of passages of a letter, or mentioning an entity or meeting. */
 export async function passagesConnection(ctx: RequestContext, anchor: 'document' | 'entity' | 'meeting', key: string, args: { first?: number | null; after?: string | null }) {
@@ -193,11 +247,29 @@ export async function documentsConnection(
   return toConnection(page ?? { totalCount: 0, items: [] }, window);
 }
 
-/** The attendances of a meeting, session or actor, batched across all of them in a response. */
-export function attendancesOf(ctx: RequestContext, anchor: 'meeting' | 'session' | 'actor' | 'self', key: string, args: { status?: string[] | null; from?: string | null; to?: string | null } = {}) {
-  const shared = { anchor, statuses: args.status ?? null, from: args.from ?? null, to: args.to ?? null };
-  return ctx.batch<string, Row[]>(Q.attendances, shared, key).then((rows) => rows ?? []);
+/**
+ * The attendances of a meeting, session or actor, batched across all of them in a response.
+ * `fields`, the fields asked for on each attendance, limits what is brought with them.
+ */
+export function attendancesOf(
+  ctx: RequestContext,
+  anchor: 'meeting' | 'session' | 'actor' | 'self',
+  key: string,
+  args: { status?: string[] | null; from?: string | null; to?: string | null } = {},
+  fields: Set<string> | null = null,
+) {
+  const fetch = listsToFetch(fields, ATTENDANCE_LISTS);
+  const shared = { anchor, statuses: args.status ?? null, from: args.from ?? null, to: args.to ?? null, fetch };
+  return ctx.batch<string, Row[]>(Q.attendances, shared, key).then((rows) => (rows ?? []).map((row) => withoutUnfetched(row, fetch)));
 }
+
+/** What the attendances statement can bring with each attendance, with the fields that read it. */
+const ATTENDANCE_LISTS = {
+  meeting: ['meeting', 'summary'],
+  session: ['session'],
+  officeTerm: ['officeTerm'],
+  evidence: ['evidence', 'document'],
+};
 
 /** Resolves the concrete type of a Node, Actor or Claim from the label its statement reported. */
 export function typeOf(value: Row): string | undefined {
