@@ -13,7 +13,10 @@
  *   beforehand), batched (`loadLetters`, once per --batch-rows size) and
  *   row-by-row (bench/row-by-row.ts), each into an emptied graph. Row-by-row
  *   runs on the first --row-by-row-letters letters of the corpus, and the
- *   batched loader on the same letters beside it, for a like-for-like pair.
+ *   batched loader on the same letters beside it, for a like-for-like pair;
+ * - the write floor (bench/write-floor.ts): as many nodes and relationships
+ *   as the batched load wrote, in the same batches, created the plainest way,
+ *   which bounds what any Cypher loader can reach on this Neo4j.
  * Prints a table and writes bench/out/ingest-<n>[-load].json.
  *
  * With --load the tests' graph is emptied, and is reset and filled with the
@@ -38,6 +41,7 @@ import { NameIndex, loadReferenceData, type ReferenceData } from '../src/referen
 import { testConfig } from '../tests/support/test-env';
 import { writeLetters } from './generate-letters';
 import { loadRowByRow } from './row-by-row';
+import { graphSize, writeFloor } from './write-floor';
 
 export interface LetterCounts {
   file: string;
@@ -152,7 +156,11 @@ export async function measureLoad(executor: Executor, files: string[], row: stri
   return rates(row, files.length, report.failed, bytes, claims, ms, peak);
 }
 
-export type LoadStrategy = { name: 'batched'; batchRows: number } | { name: 'row-by-row' };
+export type LoadStrategy =
+  | { name: 'batched'; batchRows: number }
+  | { name: 'row-by-row' }
+  /** As many nodes and relationships as the batched load wrote, in its batches, the plainest way (see bench/write-floor.ts). */
+  | { name: 'write-floor'; batchRows: number; relationships: number };
 
 /** Letters' graphs, extracted outside any timing, with the size of their files. */
 export interface ExtractedLetters {
@@ -181,6 +189,8 @@ export async function measureLoadAlone(executor: Executor, letters: ExtractedLet
   const t0 = performance.now();
   if (strategy.name === 'row-by-row') {
     await loadRowByRow(executor, graphs);
+  } else if (strategy.name === 'write-floor') {
+    await writeFloor(executor, batchesOf(graphs, strategy.batchRows), strategy.relationships);
   } else {
     for (const batch of batchesOf(graphs, strategy.batchRows)) {
       const results = await loadLetters(executor, batch);
@@ -237,15 +247,21 @@ export async function measureLoadComparison(
   reference: ReferenceData,
 ): Promise<Measurement[]> {
   const rows: Measurement[] = [];
+  /** Runs one load into the emptied graph; returns the number of relationships it wrote. */
   const run = async (letters: ExtractedLetters, row: string, strategy: LoadStrategy) => {
     await resetGraph(executor, reference);
+    const before = await graphSize(executor);
     rows.push(await measureLoadAlone(executor, letters, row, strategy));
+    return (await graphSize(executor)).relationships - before.relationships;
   };
   for (const set of sets) {
     const letters = extractAll(set.files, reference);
+    let relationships = 0;
     for (const batchRows of batchSizes) {
-      await run(letters, `${set.label}: load alone, batched (${batchRows} rows/tx)`, { name: 'batched', batchRows });
+      relationships = await run(letters, `${set.label}: load alone, batched (${batchRows} rows/tx)`, { name: 'batched', batchRows });
     }
+    const floorBatchRows = batchSizes[batchSizes.length - 1] as number;
+    await run(letters, `${set.label}: write floor, same volume (${floorBatchRows} rows/tx)`, { name: 'write-floor', batchRows: floorBatchRows, relationships });
     const subsetSize = Math.min(set.rowByRowLetters ?? set.files.length, set.files.length);
     if (subsetSize < set.files.length) {
       const subset = extractAll(set.files.slice(0, subsetSize), reference);
