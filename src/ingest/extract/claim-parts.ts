@@ -464,9 +464,11 @@ export function sentenceCase(text: string): string {
 }
 
 /**
- * The actor phrases of each sentence, worked out once per sentence, and the
- * antecedents of the pronouns that point back to them: what every claim
- * finder reads before its own rules.
+ * The actor phrases of each sentence and the antecedent of a sentence's
+ * pronouns, each worked out on first request: what every claim finder reads
+ * once one of its rules matches. Most sentences match no rule, so most never
+ * need their phrases; the antecedents need every sentence's phrases, and only
+ * a pronoun subject asks for them.
  */
 export function actorsBySentence(ctx: LetterContext): SentenceActors {
   let actors = actorsOfLetter.get(ctx);
@@ -474,9 +476,10 @@ export function actorsBySentence(ctx: LetterContext): SentenceActors {
   return actors;
 }
 
-interface SentenceActors {
+export interface SentenceActors {
   phrasesOf: (sentence: SentenceView) => ActorPhrase[];
-  antecedents: ReturnType<typeof pronounAntecedents>;
+  /** The actor a plural pronoun in the sentence stands for (see `pronounAntecedents`), or null. */
+  antecedentOf: (sentence: SentenceView) => ActorRef | null;
 }
 
 // The decision, commitment and stance finders each ask for the same letter's actors: worked out once.
@@ -489,5 +492,10 @@ function findActorsBySentence(ctx: LetterContext): SentenceActors {
     if (!found) phrases.set(s.index, (found = actorPhrases(ctx, s)));
     return found;
   };
-  return { phrasesOf, antecedents: pronounAntecedents(ctx, phrasesOf) };
+  let antecedents: Map<number, ActorRef> | null = null;
+  const antecedentOf = (s: SentenceView) => {
+    antecedents ??= pronounAntecedents(ctx, phrasesOf);
+    return antecedents.get(s.index) ?? null;
+  };
+  return { phrasesOf, antecedentOf };
 }

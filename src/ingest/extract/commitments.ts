@@ -18,9 +18,9 @@ import {
   refersToOwnMeeting,
   sentenceCase,
   subjectOf,
-  type ActorPhrase,
   type Clause,
   type NamedMeeting,
+  type SentenceActors,
 } from './claim-parts';
 import type { LetterContext, SentenceView } from './context';
 import { sentenceEvidence } from './context';
@@ -314,16 +314,15 @@ function hasPledgeTopic(ctx: LetterContext, sentence: SentenceView): boolean {
  * meeting reported on; national pledges in an agenda have none.
  */
 export function findCommitments(ctx: LetterContext, mentions: MeetingMention[], own: MeetingRecord | null, letterKind: DocumentKind): CommitmentRecord[] {
-  const { phrasesOf, antecedents } = actorsBySentence(ctx);
+  const actors = actorsBySentence(ctx);
   const commitments: CommitmentRecord[] = [];
 
   for (const sentence of ctx.sentences) {
-    const sentencePhrases = phrasesOf(sentence);
-    const pledges = pledgesIn(ctx, sentence, sentencePhrases, antecedents.get(sentence.index) ?? null, mentions);
+    const pledges = pledgesIn(ctx, sentence, actors, mentions);
     const forces = amountsIn(sentence.text, false).forces;
     // A force pledge needs no verb of its own: "dat de NAVO-landen ... dertig bataljons ... moet kunnen sturen".
     if (forces.length > 0 && !pledges.some((p) => p.actorId === NATO || p.actorId === NLD)) {
-      const actor = sentencePhrases.find((p) => !p.prepositional && (p.kind === 'alliance' || p.kind === 'netherlands'));
+      const actor = actors.phrasesOf(sentence).find((p) => !p.prepositional && (p.kind === 'alliance' || p.kind === 'netherlands'));
       if (actor?.ref && 'entityId' in actor.ref) {
         const clauses = clausesOf(sentence.text);
         pledges.push({ rule: FORCES_RULE, actorId: actor.ref.entityId, at: actor.start, end: actor.end, clause: clauseAt(clauses, actor.start) });
@@ -381,8 +380,7 @@ const FORCES_RULE: CommitmentRule = { id: 'commitment/forces', pattern: /$^/g, c
 function pledgesIn(
   ctx: LetterContext,
   sentence: SentenceView,
-  phrases: ActorPhrase[],
-  antecedent: ActorRef | null,
+  actors: SentenceActors,
   mentions: MeetingMention[],
 ): FoundPledge[] {
   const text = sentence.text;
@@ -401,10 +399,10 @@ function pledgesIn(
 
       let actorId: string | null = rule.fixedActor ?? null;
       if (!actorId) {
-        const subject = subjectOf(text, phrases, clause, at);
+        const subject = subjectOf(text, actors.phrasesOf(sentence), clause, at);
         if (subject) {
           if (subject.kind === 'some-allies') continue;
-          actorId = stateOf(ctx, subject.kind === 'pronoun' ? antecedent : subject.ref);
+          actorId = stateOf(ctx, subject.kind === 'pronoun' ? actors.antecedentOf(sentence) : subject.ref);
         } else if (rule.id === 'commitment/decided-nationally' && namedMeetings(sentence, mentions).length === 0 && !refersToOwnMeeting(text)) {
           // "Zo is besloten de beschikbare middelen te investeren": an agentless decision about national means.
           actorId = NLD;

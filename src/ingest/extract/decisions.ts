@@ -1,5 +1,4 @@
 import type { DecisionKind, DecisionRecord, DocumentKind, MeetingRecord } from '../letter-graph';
-import type { ActorRef } from './attendance';
 import {
   NATO,
   NORTH_ATLANTIC_COUNCIL,
@@ -21,8 +20,8 @@ import {
   sentenceCase,
   subjectOf,
   type ActorKind,
-  type ActorPhrase,
   type NamedMeeting,
+  type SentenceActors,
 } from './claim-parts';
 import { sentenceEvidence, type LetterContext, type SentenceView } from './context';
 import type { MeetingMention } from './meetings';
@@ -193,11 +192,11 @@ function objectReferences(text: string, named: MeetingMention[]): Set<MeetingMen
  * and negations are not decisions.
  */
 export function findDecisions(ctx: LetterContext, mentions: MeetingMention[], own: MeetingRecord | null, letterKind: DocumentKind): DecisionRecord[] {
-  const { phrasesOf, antecedents } = actorsBySentence(ctx);
+  const actors = actorsBySentence(ctx);
   const decisions: DecisionRecord[] = [];
 
   for (const sentence of ctx.sentences) {
-    const found = decisionIn(sentence, phrasesOf(sentence), antecedents.get(sentence.index) ?? null, mentions, own, letterKind);
+    const found = decisionIn(sentence, actors, mentions, own, letterKind);
     if (!found) continue;
     const { rule, meeting, decidedBy, reaffirms, future, kind } = found;
     const status = claimStatus(ctx, meeting, own, letterKind, future);
@@ -232,8 +231,7 @@ interface FoundDecision {
 /** The first rule, in order, that finds a decision in the sentence. */
 function decisionIn(
   sentence: SentenceView,
-  phrases: ActorPhrase[],
-  antecedent: ActorRef | null,
+  actors: SentenceActors,
   mentions: MeetingMention[],
   own: MeetingRecord | null,
   letterKind: DocumentKind,
@@ -256,9 +254,9 @@ function decisionIn(
       let decidedBy = [NATO];
       let agentless = true;
       if (!rule.nominal) {
-        const subject = subjectOf(text, phrases, clause, at, { skip: rule.objects });
+        const subject = subjectOf(text, actors.phrasesOf(sentence), clause, at, { skip: rule.objects });
         if (subject) {
-          const ref = subject.kind === 'pronoun' ? antecedent : subject.ref;
+          const ref = subject.kind === 'pronoun' ? actors.antecedentOf(sentence) : subject.ref;
           const id = ref && 'entityId' in ref ? ref.entityId : null;
           if (subject.kind === 'council') decidedBy = [NORTH_ATLANTIC_COUNCIL];
           else if (id !== NATO) continue; // the Netherlands, single allies, people: not a decision of the Alliance

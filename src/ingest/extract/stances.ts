@@ -212,7 +212,7 @@ const PAST_FORM = /^(?:\p{L}+(?:te|ten|de|den)|waren|was|zag|zagen|riep|riepen|g
  * states it.
  */
 export function findStances(ctx: LetterContext, mentions: MeetingMention[], own: MeetingRecord | null, letterKind: DocumentKind): StanceRecord[] {
-  const { phrasesOf, antecedents } = actorsBySentence(ctx);
+  const { phrasesOf, antecedentOf } = actorsBySentence(ctx);
   const date = letterDate(ctx);
   const stances: StanceRecord[] = [];
 
@@ -223,8 +223,8 @@ export function findStances(ctx: LetterContext, mentions: MeetingMention[], own:
     const candidates: Array<{ rule: StanceRule; refs: ActorRef[]; at: number; end: number; past: boolean; future: boolean }> = [];
 
     const itWants = IT_WANTS.exec(text);
-    const antecedent = antecedents.get(sentence.index) ?? null;
-    if (itWants && antecedent) candidates.push({ rule: RULES.find((r) => r.id === 'stance/wants')!, refs: [antecedent], at: 0, end: itWants[0].length, past: false, future: false });
+    const itWantsAntecedent = itWants ? antecedentOf(sentence) : null;
+    if (itWants && itWantsAntecedent) candidates.push({ rule: RULES.find((r) => r.id === 'stance/wants')!, refs: [itWantsAntecedent], at: 0, end: itWants[0].length, past: false, future: false });
 
     const lowered = lowerCased(text);
     for (const rule of RULES) {
@@ -244,7 +244,7 @@ export function findStances(ctx: LetterContext, mentions: MeetingMention[], own:
         else {
           const subject = subjectOf(text, phrasesOf(sentence), clause, at);
           if (!subject || subject.kind === 'some-allies') continue;
-          const ref = subject.kind === 'pronoun' ? antecedent : subject.ref;
+          const ref = subject.kind === 'pronoun' ? antecedentOf(sentence) : subject.ref;
           if (ref) refs = [ref];
         }
         if (refs.length === 0) continue;
