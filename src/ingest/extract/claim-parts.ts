@@ -109,16 +109,64 @@ function splitClauses(text: string): Clause[] {
  * Whether a rule's pattern can match a sentence: every match of the pattern
  * contains one of the rule's trigger words, so a sentence without any of them
  * is not searched. Patterns are many and sentences hold few of their words;
- * a substring test is far cheaper than running the pattern. No triggers: always.
+ * looking a word up among those the sentence holds (`triggersIn`) is far
+ * cheaper than running the pattern. No triggers: always.
  */
-export function mayMatch(triggers: readonly string[] | undefined, lowered: string): boolean {
+export function mayMatch(triggers: readonly string[] | undefined, found: ReadonlySet<string>): boolean {
   if (triggers === undefined) return true;
-  for (const trigger of triggers) if (lowered.includes(trigger)) return true;
+  for (const trigger of triggers) if (found.has(trigger)) return true;
   return false;
 }
 
 /**
- * The sentence in lower case, for `mayMatch`. A case-insensitive Unicode
+ * Adds trigger words (in lower case) to those `triggersIn` looks for. Every
+ * rule set registers its words as its module loads, before any text is read.
+ */
+export function registerTriggers(words: Iterable<string>): void {
+  for (const word of words) {
+    if (word.length === 0) throw new Error('A trigger word cannot be empty');
+    if (word.length === 1) singleCharTriggers.add(word);
+    else {
+      const key = pairKey(word.charCodeAt(0), word.charCodeAt(1));
+      const bucket = (triggerBuckets[key] ??= []);
+      if (!bucket.includes(word)) bucket.push(word);
+    }
+  }
+  recentTriggers.clear();
+}
+
+/**
+ * The registered trigger words the text holds (see `mayMatch`), found in one
+ * pass over the lower-cased text instead of one search per word: at each
+ * position only the words whose first two characters hash to those there are
+ * compared.
+ */
+export function triggersIn(text: string): ReadonlySet<string> {
+  let found = recentTriggers.get(text);
+  if (found === undefined) {
+    const lowered = lowerCased(text);
+    const words = new Set<string>();
+    for (const word of singleCharTriggers) if (lowered.includes(word)) words.add(word);
+    for (let i = 0; i + 1 < lowered.length; i++) {
+      const bucket = triggerBuckets[pairKey(lowered.charCodeAt(i), lowered.charCodeAt(i + 1))];
+      if (bucket === undefined) continue;
+      for (const word of bucket) if (lowered.startsWith(word, i)) words.add(word);
+    }
+    if (recentTriggers.size >= RECENT_TEXTS_LIMIT) recentTriggers.clear();
+    recentTriggers.set(text, (found = words));
+  }
+  return found;
+}
+
+const TRIGGER_BUCKETS = 1024;
+const pairKey = (first: number, second: number) => (first * 31 + second) & (TRIGGER_BUCKETS - 1);
+const triggerBuckets: Array<string[] | undefined> = new Array<string[] | undefined>(TRIGGER_BUCKETS);
+const singleCharTriggers = new Set<string>();
+// Every rule set asks for the same sentence's trigger words: found once per sentence text.
+const recentTriggers = new Map<string, ReadonlySet<string>>();
+
+/**
+ * The sentence in lower case, for `triggersIn`. A case-insensitive Unicode
  * pattern also reads "ſ" (long s) as "s", which lower-casing leaves alone.
  */
 export function lowerCased(text: string): string {
@@ -152,6 +200,7 @@ const ALLIANCE_PHRASE = new RegExp(
 const NETHERLANDS_TRIGGERS = ['kabinet', 'regering', 'nederland', 'ik'];
 const ALLIANCE_TRIGGERS = ['bondgeno', 'leiders', 'lidstaten', 'navo', 'nato', 'ministers', 'alliantie'];
 const PRONOUN_TRIGGERS = ['zij', 'ze'];
+registerTriggers([...NETHERLANDS_TRIGGERS, ...ALLIANCE_TRIGGERS, ...PRONOUN_TRIGGERS]);
 const COUNCIL_PHRASE = /(?<![\p{L}-])(?:de\s+)?(?:NAR|Noord-Atlantische Raad)(?![\p{L}-])/gu;
 const PRONOUN_PHRASE = /(?<![\p{L}-])(?:[Zz]ij|[Zz]e)(?![\p{L}-])/gu;
 // "meerdere bondgenoten" are some allies, each on its own account.
@@ -174,10 +223,10 @@ export function actorPhrases(ctx: LetterContext, sentence: SentenceView): ActorP
   };
 
   // Each phrase pattern runs only where the words it needs occur (see `mayMatch`).
-  const lowered = lowerCased(text);
+  const present = triggersIn(text);
   if (text.includes('NAR') || text.includes('Noord-Atlantische Raad')) for (const m of text.matchAll(COUNCIL_PHRASE)) add('council', { entityId: NORTH_ATLANTIC_COUNCIL }, m.index, m.index + m[0].length);
-  if (mayMatch(NETHERLANDS_TRIGGERS, lowered)) for (const m of text.matchAll(NETHERLANDS_PHRASE)) add('netherlands', { entityId: NLD }, m.index, m.index + m[0].length);
-  for (const m of mayMatch(ALLIANCE_TRIGGERS, lowered) ? text.matchAll(ALLIANCE_PHRASE) : []) {
+  if (mayMatch(NETHERLANDS_TRIGGERS, present)) for (const m of text.matchAll(NETHERLANDS_PHRASE)) add('netherlands', { entityId: NLD }, m.index, m.index + m[0].length);
+  for (const m of mayMatch(ALLIANCE_TRIGGERS, present) ? text.matchAll(ALLIANCE_PHRASE) : []) {
     const end = m.index + m[0].length;
     if (/ministers/i.test(m[0]) && OF_OTHER_COUNTRY_AFTER.test(text.slice(end, end + 30))) continue;
     const some = QUANTIFIER_BEFORE.test(text.slice(Math.max(0, m.index - 25), m.index)) && !/^(de|alle|onze)\s/i.test(m[0]);
@@ -204,7 +253,7 @@ export function actorPhrases(ctx: LetterContext, sentence: SentenceView): ActorP
       add('organization', { entityId: mention.id }, mention.start, mention.end);
     }
   }
-  if (mayMatch(PRONOUN_TRIGGERS, lowered)) for (const m of text.matchAll(PRONOUN_PHRASE)) add('pronoun', null, m.index, m.index + m[0].length);
+  if (mayMatch(PRONOUN_TRIGGERS, present)) for (const m of text.matchAll(PRONOUN_PHRASE)) add('pronoun', null, m.index, m.index + m[0].length);
 
   phrases.sort((a, b) => a.start - b.start);
   const hasBrackets = text.includes('(');

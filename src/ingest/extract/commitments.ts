@@ -9,15 +9,16 @@ import {
   clauseAt,
   clausesOf,
   letterDate,
-  lowerCased,
   listOf,
   mayMatch,
   meetingEarlierInPassage,
   namedMeetings,
   nearestMeeting,
   refersToOwnMeeting,
+  registerTriggers,
   sentenceCase,
   subjectOf,
+  triggersIn,
   type Clause,
   type NamedMeeting,
   type SentenceActors,
@@ -159,6 +160,7 @@ const RULES: CommitmentRule[] = [
     confidence: 0.7,
   },
 ];
+registerTriggers(RULES.flatMap((rule) => rule.triggers ?? []));
 
 const FORCE_UNITS: Array<[RegExp, string]> = [
   [/^bataljons?$/i, 'battalions'],
@@ -183,6 +185,7 @@ const EURO = /(?:\b(?:EUR|euro)\s*|€\s*)(\d+(?:[.,]\d+)?)\s*(miljoen|miljard)?
 const FORCE_TRIGGERS = ['bataljon', 'squadron', 'schepen', 'brigade', 'divisie', 'gevechtsvliegtuigen', 'militairen', 'troepen', 'officieren'];
 const PERCENT_TRIGGERS = ['%', 'procent'];
 const EURO_TRIGGERS = ['eur', '€', 'miljoen', 'miljard'];
+registerTriggers([...FORCE_TRIGGERS, ...PERCENT_TRIGGERS, ...EURO_TRIGGERS]);
 const PERCENT = /\b(\d+(?:,\d+)?)\s*(?:%|procent)(-norm)?/giu;
 
 /** An amount and its unit as data. */
@@ -199,14 +202,14 @@ interface Amount {
 export function amountsIn(text: string, gdpContext: boolean): { forces: Amount[]; money: Amount | null } {
   const forces: Amount[] = [];
   // Each amount pattern runs only where the words it needs occur (see `mayMatch`).
-  const lowered = lowerCased(text);
-  for (const m of mayMatch(FORCE_TRIGGERS, lowered) ? text.matchAll(FORCE_QUANTITY) : []) {
+  const present = triggersIn(text);
+  for (const m of mayMatch(FORCE_TRIGGERS, present) ? text.matchAll(FORCE_QUANTITY) : []) {
     const amount = /^\d/.test(m[1]) ? Number(m[1].replace(/\./g, '')) : NUMBER_WORDS[m[1].toLowerCase()];
     const unit = FORCE_UNITS.find(([pattern]) => pattern.test(m[2]))?.[1];
     if (unit && amount) forces.push({ amount, unit });
   }
   let percent: Amount | null = null;
-  for (const m of mayMatch(PERCENT_TRIGGERS, lowered) ? text.matchAll(PERCENT) : []) {
+  for (const m of mayMatch(PERCENT_TRIGGERS, present) ? text.matchAll(PERCENT) : []) {
     const after = text.slice(m.index + m[0].length, m.index + m[0].length + 25);
     const before = text.slice(Math.max(0, m.index - 6), m.index);
     const ofGdp = /^\s+van\s+(?:het|hun)\s+bbp\b/i.test(after) || m[2] !== undefined || /\bde\s+$/i.test(before) || gdpContext;
@@ -216,7 +219,7 @@ export function amountsIn(text: string, gdpContext: boolean): { forces: Amount[]
     if (/^\s+van\s+(?:het|hun)\s+bbp\b/i.test(after)) break;
   }
   if (percent) return { forces, money: percent };
-  for (const m of mayMatch(EURO_TRIGGERS, lowered) ? text.matchAll(EURO) : []) {
+  for (const m of mayMatch(EURO_TRIGGERS, present) ? text.matchAll(EURO) : []) {
     const digits = m[1] ?? m[3];
     const scale = (m[2] ?? m[4] ?? '').toLowerCase();
     const value = Number(digits.replace(/\.(?=\d{3}\b)/g, '').replace(',', '.'));
@@ -283,9 +286,9 @@ const pledgeClausesOf = new WeakMap<SentenceView, Clause[]>();
 function findPledgeClauses(ctx: LetterContext, sentence: SentenceView): Clause[] {
   const clauses = clausesOf(sentence.text);
   const found: Clause[] = [];
-  const lowered = lowerCased(sentence.text);
+  const present = triggersIn(sentence.text);
   for (const rule of RULES) {
-    if (!mayMatch(rule.triggers, lowered)) continue;
+    if (!mayMatch(rule.triggers, present)) continue;
     for (const match of sentence.text.matchAll(rule.pattern)) {
       const clause = clauseAt(clauses, match.index);
       const clauseText = sentence.text.slice(clause.start, clause.end);
@@ -385,9 +388,9 @@ function pledgesIn(
 ): FoundPledge[] {
   const text = sentence.text;
   const found: FoundPledge[] = [];
-  const lowered = lowerCased(text);
+  const present = triggersIn(text);
   for (const rule of RULES) {
-    if (!mayMatch(rule.triggers, lowered)) continue;
+    if (!mayMatch(rule.triggers, present)) continue;
     for (const match of text.matchAll(rule.pattern)) {
       const at = match.index;
       const end = at + match[0].length;

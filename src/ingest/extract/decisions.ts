@@ -9,7 +9,6 @@ import {
   clausesOf,
   isFuture,
   letterDate,
-  lowerCased,
   listOf,
   mayMatch,
   meetingEarlierInPassage,
@@ -17,8 +16,10 @@ import {
   namedMeetings,
   nearestMeeting,
   refersToOwnMeeting,
+  registerTriggers,
   sentenceCase,
   subjectOf,
+  triggersIn,
   type ActorKind,
   type NamedMeeting,
   type SentenceActors,
@@ -154,6 +155,7 @@ const RULES: DecisionRule[] = [
     confidence: 0.7,
   },
 ];
+registerTriggers(RULES.flatMap((rule) => rule.triggers ?? []));
 
 // Things adopted rather than decided, when they lie before a meeting.
 const ADOPTED_TEXT = /\b(actieplan|verklaring|strategie|concept|agenda|roadmap|beleid)\b/i;
@@ -238,9 +240,9 @@ function decisionIn(
 ): FoundDecision | null {
   const text = sentence.text;
 
-  const lowered = lowerCased(text);
+  const present = triggersIn(text);
   for (const rule of RULES) {
-    if (!mayMatch(rule.triggers, lowered)) continue;
+    if (!mayMatch(rule.triggers, present)) continue;
     for (const match of text.matchAll(rule.pattern)) {
       const at = match.index;
       const end = at + match[0].length;

@@ -9,13 +9,14 @@ import {
   clausesOf,
   isFuture,
   letterDate,
-  lowerCased,
   listOf,
   mayMatch,
   namedMeetings,
   nearestMeeting,
   sentenceCase,
+  registerTriggers,
   subjectOf,
+  triggersIn,
   type ActorPhrase,
   type NamedMeeting,
 } from './claim-parts';
@@ -187,6 +188,7 @@ const RULES: StanceRule[] = [
     confidence: 0.7,
   },
 ];
+registerTriggers(RULES.flatMap((rule) => rule.triggers ?? []));
 
 // "Met deze Roadmap zet de NAVO in op ...": what is done with an instrument, not a position.
 const INSTRUMENT = /^\s*(?:met\s+(?:deze|dit|die|dat)\b|hiermee\b|daarmee\b)/i;
@@ -226,9 +228,9 @@ export function findStances(ctx: LetterContext, mentions: MeetingMention[], own:
     const itWantsAntecedent = itWants ? antecedentOf(sentence) : null;
     if (itWants && itWantsAntecedent) candidates.push({ rule: RULES.find((r) => r.id === 'stance/wants')!, refs: [itWantsAntecedent], at: 0, end: itWants[0].length, past: false, future: false });
 
-    const lowered = lowerCased(text);
+    const present = triggersIn(text);
     for (const rule of RULES) {
-      if (!mayMatch(rule.triggers, lowered)) continue;
+      if (!mayMatch(rule.triggers, present)) continue;
       for (const match of text.matchAll(rule.pattern)) {
         const at = match.index;
         const end = at + match[0].length;
