@@ -164,11 +164,16 @@ function summitsByName(ctx: LetterContext, sentence: SentenceView): MeetingMenti
   const mentions: MeetingMention[] = [];
   const matched = new Set<string>();
   const needles = summitNameNeedles(ctx.reference.summits);
+  // Summits share names ("Brussel" is the city of several): each name is searched for once.
+  const matchOfName = new Map<string, RegExpExecArray | null>();
   for (const [i, { summit, name, pattern }] of summitNamePatterns(ctx.reference.summits).entries()) {
     if (matched.has(summit.id)) continue;
-    const needle = needles[i];
-    if (needle !== null && !lowered.includes(needle)) continue;
-    const match = pattern.exec(sentence.text);
+    let match = matchOfName.get(name);
+    if (match === undefined) {
+      const needle = needles[i];
+      match = needle !== null && !lowered.includes(needle) ? null : pattern.exec(sentence.text);
+      matchOfName.set(name, match);
+    }
     if (!match) continue;
     const start = match.index;
     const end = start + match[0].length;
