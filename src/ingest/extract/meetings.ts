@@ -65,8 +65,10 @@ export function findMeetingMentions(ctx: LetterContext, sentence: SentenceView):
     if (!found.some((f) => f.meeting.id === mention.meeting.id)) found.push(mention);
   };
 
-  const gathering = GATHERING_CUE.test(sentence.text) || LEADERS_CUE.test(sentence.text);
-  const ministersAct = MINISTERS_CUE.test(sentence.text);
+  // The cues matter only beside a date; most sentences give none.
+  const hasDates = sentence.dates.length > 0;
+  const gathering = hasDates && (GATHERING_CUE.test(sentence.text) || LEADERS_CUE.test(sentence.text));
+  const ministersAct = hasDates && MINISTERS_CUE.test(sentence.text);
   for (const [i, date] of sentence.dates.entries()) {
     if (!gathering && !ministersAct) break;
     const previousEnd = i > 0 ? sentence.dates[i - 1].end : 0;
