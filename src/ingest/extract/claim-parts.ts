@@ -111,6 +111,11 @@ function splitClauses(text: string): Clause[] {
  * is not searched. Patterns are many and sentences hold few of their words;
  * looking a word up among those the sentence holds (`triggersIn`) is far
  * cheaper than running the pattern. No triggers: always.
+ *
+ * A trigger written `\bword` counts only at the start of a word, for a rule
+ * whose every match holds the word right after a `\b`: "acht" in "acht het
+ * van belang", not in "verwacht" (a case-insensitive Unicode pattern with
+ * `\b` is slow, so a sentence it cannot match is worth ruling out).
  */
 export function mayMatch(triggers: readonly string[] | undefined, found: ReadonlySet<string>): boolean {
   if (triggers === undefined) return true;
@@ -122,18 +127,23 @@ export function mayMatch(triggers: readonly string[] | undefined, found: Readonl
  * Adds trigger words (in lower case) to those `triggersIn` looks for. Every
  * rule set registers its words as its module loads, before any text is read.
  */
-export function registerTriggers(words: Iterable<string>): void {
-  for (const word of words) {
-    if (word.length === 0) throw new Error('A trigger word cannot be empty');
-    if (word.length === 1) singleCharTriggers.add(word);
-    else {
-      const key = pairKey(word.charCodeAt(0), word.charCodeAt(1));
-      const bucket = (triggerBuckets[key] ??= []);
-      if (!bucket.includes(word)) bucket.push(word);
+export function registerTriggers(triggers: Iterable<string>): void {
+  for (const trigger of triggers) {
+    const atWordStart = trigger.startsWith(WORD_START);
+    const word = atWordStart ? trigger.slice(WORD_START.length) : trigger;
+    if (word.length === 0) throw new Error(`A trigger word cannot be empty: "${trigger}"`);
+    if (word.length === 1) {
+      if (atWordStart) throw new Error(`A one-character trigger cannot be tied to the start of a word: "${trigger}"`);
+      singleCharTriggers.add(word);
+      continue;
     }
+    const bucket = (triggerBuckets[pairKey(word.charCodeAt(0), word.charCodeAt(1))] ??= []);
+    if (!bucket.some((t) => t.trigger === trigger)) bucket.push({ trigger, word, atWordStart });
   }
   recentTriggers.clear();
 }
+
+const WORD_START = '\\b';
 
 /**
  * The registered trigger words the text holds (see `mayMatch`), found in one
@@ -145,22 +155,37 @@ export function triggersIn(text: string): ReadonlySet<string> {
   let found = recentTriggers.get(text);
   if (found === undefined) {
     const lowered = lowerCased(text);
-    const words = new Set<string>();
-    for (const word of singleCharTriggers) if (lowered.includes(word)) words.add(word);
+    const triggers = new Set<string>();
+    for (const word of singleCharTriggers) if (lowered.includes(word)) triggers.add(word);
     for (let i = 0; i + 1 < lowered.length; i++) {
       const bucket = triggerBuckets[pairKey(lowered.charCodeAt(i), lowered.charCodeAt(i + 1))];
       if (bucket === undefined) continue;
-      for (const word of bucket) if (lowered.startsWith(word, i)) words.add(word);
+      for (const { trigger, word, atWordStart } of bucket) {
+        if (lowered.startsWith(word, i) && (!atWordStart || mayStartWord(lowered, i))) triggers.add(trigger);
+      }
     }
     if (recentTriggers.size >= RECENT_TEXTS_LIMIT) recentTriggers.clear();
-    recentTriggers.set(text, (found = words));
+    recentTriggers.set(text, (found = triggers));
   }
   return found;
 }
 
+/**
+ * Whether a `\b` of a rule's pattern may stand before offset `at` of the
+ * lower-cased text: not after a letter, digit or underscore of ASCII, except
+ * "s" and "k", which may stand for "ſ" and the Kelvin sign, which a pattern
+ * without the u flag does not count as word characters.
+ */
+function mayStartWord(lowered: string, at: number): boolean {
+  if (at === 0) return true;
+  const before = lowered.charCodeAt(at - 1);
+  const asciiWord = (before >= 97 && before <= 122) || (before >= 48 && before <= 57) || before === 95;
+  return !asciiWord || before === 115 || before === 107;
+}
+
 const TRIGGER_BUCKETS = 1024;
 const pairKey = (first: number, second: number) => (first * 31 + second) & (TRIGGER_BUCKETS - 1);
-const triggerBuckets: Array<string[] | undefined> = new Array<string[] | undefined>(TRIGGER_BUCKETS);
+const triggerBuckets: Array<Array<{ trigger: string; word: string; atWordStart: boolean }> | undefined> = new Array(TRIGGER_BUCKETS);
 const singleCharTriggers = new Set<string>();
 // Every rule set asks for the same sentence's trigger words: found once per sentence text.
 const recentTriggers = new Map<string, ReadonlySet<string>>();

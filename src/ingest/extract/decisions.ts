@@ -131,7 +131,7 @@ const RULES: DecisionRule[] = [
   },
   {
     id: 'decision/adopted',
-    triggers: ['aannemen', 'aangenomen', 'nam', 'goed', 'vastgesteld', 'vaststellen'],
+    triggers: ['\\baannemen', '\\baangenomen', '\\bnam', '\\bgoed', '\\bvastgesteld', '\\bvaststellen'],
     kind: 'ADOPTION',
     pattern:
       /\baannemen\b|\baangenomen\b|\bnam(?:en)?\b(?![^.;]{0,40}\b(?:deel|besluit|besluiten)\b)[^.;]{0,100}?\baan\b|\bgoedgekeurd\b|\bgoedkeuren\b|\bkeurden\b[^.;]{0,60}?\bgoed\b|\bvastgesteld\b|\bvaststellen\b/gi,

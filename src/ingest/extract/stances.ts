@@ -69,7 +69,7 @@ const RULES: StanceRule[] = [
   },
   {
     id: 'stance/values',
-    triggers: ['hecht', 'acht', 'meent', 'menen', 'onderken', 'ziet', 'zag', 'zien'],
+    triggers: ['\\bhecht', '\\bacht', '\\bmeent', '\\bmenen', '\\bonderken', '\\bziet', '\\bzag', '\\bzien'],
     holder: 'subject',
     // "hecht belang aan", "acht ... van groot belang", "meent", "onderkent", "ziet kansen".
     pattern:
