@@ -174,7 +174,8 @@ const RULES: StanceRule[] = [
   },
   {
     id: 'stance/pressed-by-the-netherlands',
-    triggers: ['nederland'],
+    // Rarer than "nederland", which every match holds too.
+    triggers: ['aandringen', 'aanjagen', 'initiatief'],
     holder: 'netherlands',
     pattern: /\b(?:op\s+aandringen|door\s+(?:het\s+)?aanjagen|op\s+initiatief)\s+van\s+Nederland\b/giu,
     confidence: 0.75,
