@@ -194,7 +194,7 @@ const recentTriggers = new Map<string, ReadonlySet<string>>();
  * The sentence in lower case, for `triggersIn`. A case-insensitive Unicode
  * pattern also reads "ſ" (long s) as "s", which lower-casing leaves alone.
  */
-export function lowerCased(text: string): string {
+function lowerCased(text: string): string {
   let lowered = recentLowered.get(text);
   if (lowered === undefined) {
     lowered = text.toLowerCase();
