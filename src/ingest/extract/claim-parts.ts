@@ -124,6 +124,48 @@ export function mayMatch(triggers: readonly string[] | undefined, found: Readonl
 }
 
 /**
+ * Prepares a rule set as its module loads: registers the rules' trigger
+ * words (see `registerTriggers`) and spells out the word starts of their
+ * patterns (see `withFastWordStarts`).
+ */
+export function prepareRules(rules: Array<{ pattern: RegExp; triggers?: readonly string[] }>): void {
+  registerTriggers(rules.flatMap((rule) => rule.triggers ?? []));
+  for (const rule of rules) rule.pattern = withFastWordStarts(rule.pattern);
+}
+
+/**
+ * The same pattern, with each `\b` that stands right before a literal letter
+ * written as the lookbehind it then means. With the i and u flags, `\b` also
+ * counts "ſ" and the Kelvin sign as word characters, and V8 tests it many
+ * times slower than this lookbehind. Before a letter the match must go on
+ * with (a word character), `\b` holds exactly where the character before is
+ * no word character. Other `\b`s are left as they are.
+ */
+export function withFastWordStarts(pattern: RegExp): RegExp {
+  if (!pattern.unicode || !pattern.ignoreCase) return pattern;
+  const source = pattern.source;
+  let rewritten = '';
+  let inClass = false;
+  for (let i = 0; i < source.length; i++) {
+    const ch = source[i];
+    if (ch === '\\') {
+      const escaped = source[i + 1] ?? '';
+      const letterAfter = /^[A-Za-z]$/.test(source[i + 2] ?? '') && !/^[?*{]$/.test(source[i + 3] ?? '');
+      rewritten += !inClass && escaped === 'b' && letterAfter ? NO_WORD_CHARACTER_BEFORE : ch + escaped;
+      i++;
+      continue;
+    }
+    if (ch === '[') inClass = true;
+    else if (ch === ']') inClass = false;
+    rewritten += ch;
+  }
+  return rewritten === source ? pattern : new RegExp(rewritten, pattern.flags);
+}
+
+// The word characters of a case-insensitive Unicode pattern: \w, "ſ" (folds to s) and the Kelvin sign (folds to k).
+const NO_WORD_CHARACTER_BEFORE = String.raw`(?<![\w\u017F\u212A])`;
+
+/**
  * Adds trigger words (in lower case) to those `triggersIn` looks for. Every
  * rule set registers its words as its module loads, before any text is read.
  */

@@ -14,6 +14,7 @@ import {
   meetingEarlierInPassage,
   namedMeetings,
   nearestMeeting,
+  prepareRules,
   refersToOwnMeeting,
   registerTriggers,
   sentenceCase,
@@ -160,7 +161,7 @@ const RULES: CommitmentRule[] = [
     confidence: 0.7,
   },
 ];
-registerTriggers(RULES.flatMap((rule) => rule.triggers ?? []));
+prepareRules(RULES);
 
 const FORCE_UNITS: Array<[RegExp, string]> = [
   [/^bataljons?$/i, 'battalions'],

@@ -16,7 +16,7 @@ import {
   namedMeetings,
   nearestMeeting,
   refersToOwnMeeting,
-  registerTriggers,
+  prepareRules,
   sentenceCase,
   subjectOf,
   triggersIn,
@@ -155,7 +155,7 @@ const RULES: DecisionRule[] = [
     confidence: 0.7,
   },
 ];
-registerTriggers(RULES.flatMap((rule) => rule.triggers ?? []));
+prepareRules(RULES);
 
 // Things adopted rather than decided, when they lie before a meeting.
 const ADOPTED_TEXT = /\b(actieplan|verklaring|strategie|concept|agenda|roadmap|beleid)\b/i;

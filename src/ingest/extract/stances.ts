@@ -14,7 +14,7 @@ import {
   namedMeetings,
   nearestMeeting,
   sentenceCase,
-  registerTriggers,
+  prepareRules,
   subjectOf,
   triggersIn,
   type ActorPhrase,
@@ -189,7 +189,7 @@ const RULES: StanceRule[] = [
     confidence: 0.7,
   },
 ];
-registerTriggers(RULES.flatMap((rule) => rule.triggers ?? []));
+prepareRules(RULES);
 
 // "Met deze Roadmap zet de NAVO in op ...": what is done with an instrument, not a position.
 const INSTRUMENT = /^\s*(?:met\s+(?:deze|dit|die|dat)\b|hiermee\b|daarmee\b)/i;
