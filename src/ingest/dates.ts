@@ -60,7 +60,7 @@ export function findDates(text: string, context: DateContext = {}): DateMention[
   const years = digits && HAS_YEAR.test(text);
   const months = (digits || HAS_JAAR.test(text)) && mayNameMonth(text);
   const candidates: DateMention[] = [
-    ...(digits && months ? dayDates(text, reference, unreadable) : []),
+    ...(digits && months && DAY_BEFORE_MONTH.test(text) ? dayDates(text, reference, unreadable) : []),
     ...(years ? numericDates(text) : []),
     ...(!context.onlyDays && months && (digits || HAS_JAAR.test(text)) ? monthDates(text, reference) : []),
     ...(!context.onlyDays && years ? yearDates(text) : []),
@@ -116,6 +116,9 @@ const HAS_YEAR = /(?:19|20)\d{2}/u;
 // Part of every month name and abbreviation MONTH reads, in lower case.
 const MONTH_PART = /jan|feb|maart|mrt|apr|mei|jun|jul|aug|sep|okt|nov|dec/;
 const HAS_JAAR = /jaar/iu;
+// What every DAY_DATE match holds: a day's last digit, whitespace, the start of a month's name (the same flags, so
+// the same characters match). DAY_DATE tries its weekdays and lookbehind at every position; this only at digits.
+const DAY_BEFORE_MONTH = /\d\s+(?:jan|feb|maart|mrt|apr|mei|jun|jul|aug|sep|okt|nov|dec)/iu;
 
 /**
  * Whether the text may name a month, as MONTH reads it ignoring case: tested

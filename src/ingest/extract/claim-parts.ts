@@ -109,19 +109,134 @@ function splitClauses(text: string): Clause[] {
  * Whether a rule's pattern can match a sentence: every match of the pattern
  * contains one of the rule's trigger words, so a sentence without any of them
  * is not searched. Patterns are many and sentences hold few of their words;
- * a substring test is far cheaper than running the pattern. No triggers: always.
+ * looking a word up among those the sentence holds (`triggersIn`) is far
+ * cheaper than running the pattern. No triggers: always.
+ *
+ * A trigger written `\bword` counts only at the start of a word, for a rule
+ * whose every match holds the word right after a `\b`: "acht" in "acht het
+ * van belang", not in "verwacht" (a case-insensitive Unicode pattern with
+ * `\b` is slow, so a sentence it cannot match is worth ruling out).
  */
-export function mayMatch(triggers: readonly string[] | undefined, lowered: string): boolean {
+export function mayMatch(triggers: readonly string[] | undefined, found: ReadonlySet<string>): boolean {
   if (triggers === undefined) return true;
-  for (const trigger of triggers) if (lowered.includes(trigger)) return true;
+  for (const trigger of triggers) if (found.has(trigger)) return true;
   return false;
 }
 
 /**
- * The sentence in lower case, for `mayMatch`. A case-insensitive Unicode
+ * Prepares a rule set as its module loads: registers the rules' trigger
+ * words (see `registerTriggers`) and spells out the word starts of their
+ * patterns (see `withFastWordStarts`).
+ */
+export function prepareRules(rules: Array<{ pattern: RegExp; triggers?: readonly string[] }>): void {
+  registerTriggers(rules.flatMap((rule) => rule.triggers ?? []));
+  for (const rule of rules) rule.pattern = withFastWordStarts(rule.pattern);
+}
+
+/**
+ * The same pattern, with each `\b` that stands right before a literal letter
+ * written as the lookbehind it then means. With the i and u flags, `\b` also
+ * counts "ſ" and the Kelvin sign as word characters, and V8 tests it many
+ * times slower than this lookbehind. Before a letter the match must go on
+ * with (a word character), `\b` holds exactly where the character before is
+ * no word character. Other `\b`s are left as they are.
+ */
+export function withFastWordStarts(pattern: RegExp): RegExp {
+  if (!pattern.unicode || !pattern.ignoreCase) return pattern;
+  const source = pattern.source;
+  let rewritten = '';
+  let inClass = false;
+  for (let i = 0; i < source.length; i++) {
+    const ch = source[i];
+    if (ch === '\\') {
+      const escaped = source[i + 1] ?? '';
+      const letterAfter = /^[A-Za-z]$/.test(source[i + 2] ?? '') && !/^[?*{]$/.test(source[i + 3] ?? '');
+      rewritten += !inClass && escaped === 'b' && letterAfter ? NO_WORD_CHARACTER_BEFORE : ch + escaped;
+      i++;
+      continue;
+    }
+    if (ch === '[') inClass = true;
+    else if (ch === ']') inClass = false;
+    rewritten += ch;
+  }
+  return rewritten === source ? pattern : new RegExp(rewritten, pattern.flags);
+}
+
+// The word characters of a case-insensitive Unicode pattern: \w, "ſ" (folds to s) and the Kelvin sign (folds to k).
+const NO_WORD_CHARACTER_BEFORE = String.raw`(?<![\w\u017F\u212A])`;
+
+/**
+ * Adds trigger words (in lower case) to those `triggersIn` looks for. Every
+ * rule set registers its words as its module loads, before any text is read.
+ */
+export function registerTriggers(triggers: Iterable<string>): void {
+  for (const trigger of triggers) {
+    const atWordStart = trigger.startsWith(WORD_START);
+    const word = atWordStart ? trigger.slice(WORD_START.length) : trigger;
+    if (word.length === 0) throw new Error(`A trigger word cannot be empty: "${trigger}"`);
+    if (word.length === 1) {
+      if (atWordStart) throw new Error(`A one-character trigger cannot be tied to the start of a word: "${trigger}"`);
+      singleCharTriggers.add(word);
+      continue;
+    }
+    const bucket = (triggerBuckets[pairKey(word.charCodeAt(0), word.charCodeAt(1))] ??= []);
+    if (!bucket.some((t) => t.trigger === trigger)) bucket.push({ trigger, word, atWordStart });
+  }
+  recentTriggers.clear();
+}
+
+const WORD_START = '\\b';
+
+/**
+ * The registered trigger words the text holds (see `mayMatch`), found in one
+ * pass over the lower-cased text instead of one search per word: at each
+ * position only the words whose first two characters hash to those there are
+ * compared.
+ */
+export function triggersIn(text: string): ReadonlySet<string> {
+  let found = recentTriggers.get(text);
+  if (found === undefined) {
+    const lowered = lowerCased(text);
+    const triggers = new Set<string>();
+    for (const word of singleCharTriggers) if (lowered.includes(word)) triggers.add(word);
+    for (let i = 0; i + 1 < lowered.length; i++) {
+      const bucket = triggerBuckets[pairKey(lowered.charCodeAt(i), lowered.charCodeAt(i + 1))];
+      if (bucket === undefined) continue;
+      for (const { trigger, word, atWordStart } of bucket) {
+        if (lowered.startsWith(word, i) && (!atWordStart || mayStartWord(lowered, i))) triggers.add(trigger);
+      }
+    }
+    if (recentTriggers.size >= RECENT_TEXTS_LIMIT) recentTriggers.clear();
+    recentTriggers.set(text, (found = triggers));
+  }
+  return found;
+}
+
+/**
+ * Whether a `\b` of a rule's pattern may stand before offset `at` of the
+ * lower-cased text: not after a letter, digit or underscore of ASCII, except
+ * "s" and "k", which may stand for "ſ" and the Kelvin sign, which a pattern
+ * without the u flag does not count as word characters.
+ */
+function mayStartWord(lowered: string, at: number): boolean {
+  if (at === 0) return true;
+  const before = lowered.charCodeAt(at - 1);
+  const asciiWord = (before >= 97 && before <= 122) || (before >= 48 && before <= 57) || before === 95;
+  return !asciiWord || before === 115 || before === 107;
+}
+
+const TRIGGER_BUCKETS = 1024;
+const pairKey = (first: number, second: number) => (first * 31 + second) & (TRIGGER_BUCKETS - 1);
+const triggerBuckets: Array<Array<{ trigger: string; word: string; atWordStart: boolean }> | undefined> = new Array(TRIGGER_BUCKETS);
+const singleCharTriggers = new Set<string>();
+// Every rule set asks for the same sentence's trigger words: found once per sentence text.
+const recentTriggers = new Map<string, ReadonlySet<string>>();
+
+/**
+ * The sentence in lower case, for `triggersIn`. A case-insensitive Unicode
  * pattern also reads "ſ" (long s) as "s", which lower-casing leaves alone.
  */
-export function lowerCased(text: string): string {
+function lowerCased(text: string): string {
   let lowered = recentLowered.get(text);
   if (lowered === undefined) {
     lowered = text.toLowerCase();
@@ -152,6 +267,7 @@ const ALLIANCE_PHRASE = new RegExp(
 const NETHERLANDS_TRIGGERS = ['kabinet', 'regering', 'nederland', 'ik'];
 const ALLIANCE_TRIGGERS = ['bondgeno', 'leiders', 'lidstaten', 'navo', 'nato', 'ministers', 'alliantie'];
 const PRONOUN_TRIGGERS = ['zij', 'ze'];
+registerTriggers([...NETHERLANDS_TRIGGERS, ...ALLIANCE_TRIGGERS, ...PRONOUN_TRIGGERS]);
 const COUNCIL_PHRASE = /(?<![\p{L}-])(?:de\s+)?(?:NAR|Noord-Atlantische Raad)(?![\p{L}-])/gu;
 const PRONOUN_PHRASE = /(?<![\p{L}-])(?:[Zz]ij|[Zz]e)(?![\p{L}-])/gu;
 // "meerdere bondgenoten" are some allies, each on its own account.
@@ -174,10 +290,10 @@ export function actorPhrases(ctx: LetterContext, sentence: SentenceView): ActorP
   };
 
   // Each phrase pattern runs only where the words it needs occur (see `mayMatch`).
-  const lowered = lowerCased(text);
+  const present = triggersIn(text);
   if (text.includes('NAR') || text.includes('Noord-Atlantische Raad')) for (const m of text.matchAll(COUNCIL_PHRASE)) add('council', { entityId: NORTH_ATLANTIC_COUNCIL }, m.index, m.index + m[0].length);
-  if (mayMatch(NETHERLANDS_TRIGGERS, lowered)) for (const m of text.matchAll(NETHERLANDS_PHRASE)) add('netherlands', { entityId: NLD }, m.index, m.index + m[0].length);
-  for (const m of mayMatch(ALLIANCE_TRIGGERS, lowered) ? text.matchAll(ALLIANCE_PHRASE) : []) {
+  if (mayMatch(NETHERLANDS_TRIGGERS, present)) for (const m of text.matchAll(NETHERLANDS_PHRASE)) add('netherlands', { entityId: NLD }, m.index, m.index + m[0].length);
+  for (const m of mayMatch(ALLIANCE_TRIGGERS, present) ? text.matchAll(ALLIANCE_PHRASE) : []) {
     const end = m.index + m[0].length;
     if (/ministers/i.test(m[0]) && OF_OTHER_COUNTRY_AFTER.test(text.slice(end, end + 30))) continue;
     const some = QUANTIFIER_BEFORE.test(text.slice(Math.max(0, m.index - 25), m.index)) && !/^(de|alle|onze)\s/i.test(m[0]);
@@ -204,7 +320,7 @@ export function actorPhrases(ctx: LetterContext, sentence: SentenceView): ActorP
       add('organization', { entityId: mention.id }, mention.start, mention.end);
     }
   }
-  if (mayMatch(PRONOUN_TRIGGERS, lowered)) for (const m of text.matchAll(PRONOUN_PHRASE)) add('pronoun', null, m.index, m.index + m[0].length);
+  if (mayMatch(PRONOUN_TRIGGERS, present)) for (const m of text.matchAll(PRONOUN_PHRASE)) add('pronoun', null, m.index, m.index + m[0].length);
 
   phrases.sort((a, b) => a.start - b.start);
   const hasBrackets = text.includes('(');
@@ -464,9 +580,11 @@ export function sentenceCase(text: string): string {
 }
 
 /**
- * The actor phrases of each sentence, worked out once per sentence, and the
- * antecedents of the pronouns that point back to them: what every claim
- * finder reads before its own rules.
+ * The actor phrases of each sentence and the antecedent of a sentence's
+ * pronouns, each worked out on first request: what every claim finder reads
+ * once one of its rules matches. Most sentences match no rule, so most never
+ * need their phrases; the antecedents need every sentence's phrases, and only
+ * a pronoun subject asks for them.
  */
 export function actorsBySentence(ctx: LetterContext): SentenceActors {
   let actors = actorsOfLetter.get(ctx);
@@ -474,9 +592,10 @@ export function actorsBySentence(ctx: LetterContext): SentenceActors {
   return actors;
 }
 
-interface SentenceActors {
+export interface SentenceActors {
   phrasesOf: (sentence: SentenceView) => ActorPhrase[];
-  antecedents: ReturnType<typeof pronounAntecedents>;
+  /** The actor a plural pronoun in the sentence stands for (see `pronounAntecedents`), or null. */
+  antecedentOf: (sentence: SentenceView) => ActorRef | null;
 }
 
 // The decision, commitment and stance finders each ask for the same letter's actors: worked out once.
@@ -489,5 +608,10 @@ function findActorsBySentence(ctx: LetterContext): SentenceActors {
     if (!found) phrases.set(s.index, (found = actorPhrases(ctx, s)));
     return found;
   };
-  return { phrasesOf, antecedents: pronounAntecedents(ctx, phrasesOf) };
+  let antecedents: Map<number, ActorRef> | null = null;
+  const antecedentOf = (s: SentenceView) => {
+    antecedents ??= pronounAntecedents(ctx, phrasesOf);
+    return antecedents.get(s.index) ?? null;
+  };
+  return { phrasesOf, antecedentOf };
 }

@@ -9,18 +9,20 @@ import {
   clauseAt,
   clausesOf,
   letterDate,
-  lowerCased,
   listOf,
   mayMatch,
   meetingEarlierInPassage,
   namedMeetings,
   nearestMeeting,
+  prepareRules,
   refersToOwnMeeting,
+  registerTriggers,
   sentenceCase,
   subjectOf,
-  type ActorPhrase,
+  triggersIn,
   type Clause,
   type NamedMeeting,
+  type SentenceActors,
 } from './claim-parts';
 import type { LetterContext, SentenceView } from './context';
 import { sentenceEvidence } from './context';
@@ -159,6 +161,7 @@ const RULES: CommitmentRule[] = [
     confidence: 0.7,
   },
 ];
+prepareRules(RULES);
 
 const FORCE_UNITS: Array<[RegExp, string]> = [
   [/^bataljons?$/i, 'battalions'],
@@ -183,6 +186,7 @@ const EURO = /(?:\b(?:EUR|euro)\s*|€\s*)(\d+(?:[.,]\d+)?)\s*(miljoen|miljard)?
 const FORCE_TRIGGERS = ['bataljon', 'squadron', 'schepen', 'brigade', 'divisie', 'gevechtsvliegtuigen', 'militairen', 'troepen', 'officieren'];
 const PERCENT_TRIGGERS = ['%', 'procent'];
 const EURO_TRIGGERS = ['eur', '€', 'miljoen', 'miljard'];
+registerTriggers([...FORCE_TRIGGERS, ...PERCENT_TRIGGERS, ...EURO_TRIGGERS]);
 const PERCENT = /\b(\d+(?:,\d+)?)\s*(?:%|procent)(-norm)?/giu;
 
 /** An amount and its unit as data. */
@@ -199,14 +203,14 @@ interface Amount {
 export function amountsIn(text: string, gdpContext: boolean): { forces: Amount[]; money: Amount | null } {
   const forces: Amount[] = [];
   // Each amount pattern runs only where the words it needs occur (see `mayMatch`).
-  const lowered = lowerCased(text);
-  for (const m of mayMatch(FORCE_TRIGGERS, lowered) ? text.matchAll(FORCE_QUANTITY) : []) {
+  const present = triggersIn(text);
+  for (const m of mayMatch(FORCE_TRIGGERS, present) ? text.matchAll(FORCE_QUANTITY) : []) {
     const amount = /^\d/.test(m[1]) ? Number(m[1].replace(/\./g, '')) : NUMBER_WORDS[m[1].toLowerCase()];
     const unit = FORCE_UNITS.find(([pattern]) => pattern.test(m[2]))?.[1];
     if (unit && amount) forces.push({ amount, unit });
   }
   let percent: Amount | null = null;
-  for (const m of mayMatch(PERCENT_TRIGGERS, lowered) ? text.matchAll(PERCENT) : []) {
+  for (const m of mayMatch(PERCENT_TRIGGERS, present) ? text.matchAll(PERCENT) : []) {
     const after = text.slice(m.index + m[0].length, m.index + m[0].length + 25);
     const before = text.slice(Math.max(0, m.index - 6), m.index);
     const ofGdp = /^\s+van\s+(?:het|hun)\s+bbp\b/i.test(after) || m[2] !== undefined || /\bde\s+$/i.test(before) || gdpContext;
@@ -216,7 +220,7 @@ export function amountsIn(text: string, gdpContext: boolean): { forces: Amount[]
     if (/^\s+van\s+(?:het|hun)\s+bbp\b/i.test(after)) break;
   }
   if (percent) return { forces, money: percent };
-  for (const m of mayMatch(EURO_TRIGGERS, lowered) ? text.matchAll(EURO) : []) {
+  for (const m of mayMatch(EURO_TRIGGERS, present) ? text.matchAll(EURO) : []) {
     const digits = m[1] ?? m[3];
     const scale = (m[2] ?? m[4] ?? '').toLowerCase();
     const value = Number(digits.replace(/\.(?=\d{3}\b)/g, '').replace(',', '.'));
@@ -283,9 +287,9 @@ const pledgeClausesOf = new WeakMap<SentenceView, Clause[]>();
 function findPledgeClauses(ctx: LetterContext, sentence: SentenceView): Clause[] {
   const clauses = clausesOf(sentence.text);
   const found: Clause[] = [];
-  const lowered = lowerCased(sentence.text);
+  const present = triggersIn(sentence.text);
   for (const rule of RULES) {
-    if (!mayMatch(rule.triggers, lowered)) continue;
+    if (!mayMatch(rule.triggers, present)) continue;
     for (const match of sentence.text.matchAll(rule.pattern)) {
       const clause = clauseAt(clauses, match.index);
       const clauseText = sentence.text.slice(clause.start, clause.end);
@@ -314,16 +318,15 @@ function hasPledgeTopic(ctx: LetterContext, sentence: SentenceView): boolean {
  * meeting reported on; national pledges in an agenda have none.
  */
 export function findCommitments(ctx: LetterContext, mentions: MeetingMention[], own: MeetingRecord | null, letterKind: DocumentKind): CommitmentRecord[] {
-  const { phrasesOf, antecedents } = actorsBySentence(ctx);
+  const actors = actorsBySentence(ctx);
   const commitments: CommitmentRecord[] = [];
 
   for (const sentence of ctx.sentences) {
-    const sentencePhrases = phrasesOf(sentence);
-    const pledges = pledgesIn(ctx, sentence, sentencePhrases, antecedents.get(sentence.index) ?? null, mentions);
+    const pledges = pledgesIn(ctx, sentence, actors, mentions);
     const forces = amountsIn(sentence.text, false).forces;
     // A force pledge needs no verb of its own: "dat de NAVO-landen ... dertig bataljons ... moet kunnen sturen".
     if (forces.length > 0 && !pledges.some((p) => p.actorId === NATO || p.actorId === NLD)) {
-      const actor = sentencePhrases.find((p) => !p.prepositional && (p.kind === 'alliance' || p.kind === 'netherlands'));
+      const actor = actors.phrasesOf(sentence).find((p) => !p.prepositional && (p.kind === 'alliance' || p.kind === 'netherlands'));
       if (actor?.ref && 'entityId' in actor.ref) {
         const clauses = clausesOf(sentence.text);
         pledges.push({ rule: FORCES_RULE, actorId: actor.ref.entityId, at: actor.start, end: actor.end, clause: clauseAt(clauses, actor.start) });
@@ -381,15 +384,14 @@ const FORCES_RULE: CommitmentRule = { id: 'commitment/forces', pattern: /$^/g, c
 function pledgesIn(
   ctx: LetterContext,
   sentence: SentenceView,
-  phrases: ActorPhrase[],
-  antecedent: ActorRef | null,
+  actors: SentenceActors,
   mentions: MeetingMention[],
 ): FoundPledge[] {
   const text = sentence.text;
   const found: FoundPledge[] = [];
-  const lowered = lowerCased(text);
+  const present = triggersIn(text);
   for (const rule of RULES) {
-    if (!mayMatch(rule.triggers, lowered)) continue;
+    if (!mayMatch(rule.triggers, present)) continue;
     for (const match of text.matchAll(rule.pattern)) {
       const at = match.index;
       const end = at + match[0].length;
@@ -401,10 +403,10 @@ function pledgesIn(
 
       let actorId: string | null = rule.fixedActor ?? null;
       if (!actorId) {
-        const subject = subjectOf(text, phrases, clause, at);
+        const subject = subjectOf(text, actors.phrasesOf(sentence), clause, at);
         if (subject) {
           if (subject.kind === 'some-allies') continue;
-          actorId = stateOf(ctx, subject.kind === 'pronoun' ? antecedent : subject.ref);
+          actorId = stateOf(ctx, subject.kind === 'pronoun' ? actors.antecedentOf(sentence) : subject.ref);
         } else if (rule.id === 'commitment/decided-nationally' && namedMeetings(sentence, mentions).length === 0 && !refersToOwnMeeting(text)) {
           // "Zo is besloten de beschikbare middelen te investeren": an agentless decision about national means.
           actorId = NLD;

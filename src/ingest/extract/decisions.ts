@@ -1,5 +1,4 @@
 import type { DecisionKind, DecisionRecord, DocumentKind, MeetingRecord } from '../letter-graph';
-import type { ActorRef } from './attendance';
 import {
   NATO,
   NORTH_ATLANTIC_COUNCIL,
@@ -10,7 +9,6 @@ import {
   clausesOf,
   isFuture,
   letterDate,
-  lowerCased,
   listOf,
   mayMatch,
   meetingEarlierInPassage,
@@ -18,11 +16,13 @@ import {
   namedMeetings,
   nearestMeeting,
   refersToOwnMeeting,
+  prepareRules,
   sentenceCase,
   subjectOf,
+  triggersIn,
   type ActorKind,
-  type ActorPhrase,
   type NamedMeeting,
+  type SentenceActors,
 } from './claim-parts';
 import { sentenceEvidence, type LetterContext, type SentenceView } from './context';
 import type { MeetingMention } from './meetings';
@@ -131,7 +131,7 @@ const RULES: DecisionRule[] = [
   },
   {
     id: 'decision/adopted',
-    triggers: ['aannemen', 'aangenomen', 'nam', 'goed', 'vastgesteld', 'vaststellen'],
+    triggers: ['\\baannemen', '\\baangenomen', '\\bnam', '\\bgoed', '\\bvastgesteld', '\\bvaststellen'],
     kind: 'ADOPTION',
     pattern:
       /\baannemen\b|\baangenomen\b|\bnam(?:en)?\b(?![^.;]{0,40}\b(?:deel|besluit|besluiten)\b)[^.;]{0,100}?\baan\b|\bgoedgekeurd\b|\bgoedkeuren\b|\bkeurden\b[^.;]{0,60}?\bgoed\b|\bvastgesteld\b|\bvaststellen\b/gi,
@@ -155,6 +155,7 @@ const RULES: DecisionRule[] = [
     confidence: 0.7,
   },
 ];
+prepareRules(RULES);
 
 // Things adopted rather than decided, when they lie before a meeting.
 const ADOPTED_TEXT = /\b(actieplan|verklaring|strategie|concept|agenda|roadmap|beleid)\b/i;
@@ -193,11 +194,11 @@ function objectReferences(text: string, named: MeetingMention[]): Set<MeetingMen
  * and negations are not decisions.
  */
 export function findDecisions(ctx: LetterContext, mentions: MeetingMention[], own: MeetingRecord | null, letterKind: DocumentKind): DecisionRecord[] {
-  const { phrasesOf, antecedents } = actorsBySentence(ctx);
+  const actors = actorsBySentence(ctx);
   const decisions: DecisionRecord[] = [];
 
   for (const sentence of ctx.sentences) {
-    const found = decisionIn(sentence, phrasesOf(sentence), antecedents.get(sentence.index) ?? null, mentions, own, letterKind);
+    const found = decisionIn(sentence, actors, mentions, own, letterKind);
     if (!found) continue;
     const { rule, meeting, decidedBy, reaffirms, future, kind } = found;
     const status = claimStatus(ctx, meeting, own, letterKind, future);
@@ -232,17 +233,16 @@ interface FoundDecision {
 /** The first rule, in order, that finds a decision in the sentence. */
 function decisionIn(
   sentence: SentenceView,
-  phrases: ActorPhrase[],
-  antecedent: ActorRef | null,
+  actors: SentenceActors,
   mentions: MeetingMention[],
   own: MeetingRecord | null,
   letterKind: DocumentKind,
 ): FoundDecision | null {
   const text = sentence.text;
 
-  const lowered = lowerCased(text);
+  const present = triggersIn(text);
   for (const rule of RULES) {
-    if (!mayMatch(rule.triggers, lowered)) continue;
+    if (!mayMatch(rule.triggers, present)) continue;
     for (const match of text.matchAll(rule.pattern)) {
       const at = match.index;
       const end = at + match[0].length;
@@ -256,9 +256,9 @@ function decisionIn(
       let decidedBy = [NATO];
       let agentless = true;
       if (!rule.nominal) {
-        const subject = subjectOf(text, phrases, clause, at, { skip: rule.objects });
+        const subject = subjectOf(text, actors.phrasesOf(sentence), clause, at, { skip: rule.objects });
         if (subject) {
-          const ref = subject.kind === 'pronoun' ? antecedent : subject.ref;
+          const ref = subject.kind === 'pronoun' ? actors.antecedentOf(sentence) : subject.ref;
           const id = ref && 'entityId' in ref ? ref.entityId : null;
           if (subject.kind === 'council') decidedBy = [NORTH_ATLANTIC_COUNCIL];
           else if (id !== NATO) continue; // the Netherlands, single allies, people: not a decision of the Alliance

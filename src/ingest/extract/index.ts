@@ -114,10 +114,11 @@ export function extractLetter(letter: RawLetter, names: NameIndex, reference: Re
     date = metadata.kind === 'REPORT' ? own.endDate : before.pop() ?? own.startDate;
   }
 
+  const sentencesOfPassage = segmented.passages.map((): SentenceView[] => []);
+  for (const s of sentences) sentencesOfPassage[s.passageIndex]?.push(s);
   const passages: PassageRecord[] = segmented.passages.map((p, i) => {
     const mentioned = new Map<string, string>();
-    for (const s of sentences) {
-      if (s.passageIndex !== i) continue;
+    for (const s of sentencesOfPassage[i]) {
       for (const m of s.mentions) if (m.kind !== 'office') mentioned.set(m.id, m.id);
     }
     const ids = [...mentioned.keys()];

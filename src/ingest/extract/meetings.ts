@@ -1,6 +1,6 @@
 import type { MinisterialEntry, SummitEntry } from '../../reference';
 import type { MeetingKind, MeetingRecord } from '../letter-graph';
-import { lowerCased } from './claim-parts';
+import { registerTriggers, triggersIn } from './claim-parts';
 import { sentenceEvidence, type LetterContext, type SentenceView } from './context';
 
 /** A meeting named in a sentence, and where in the sentence. */
@@ -65,8 +65,10 @@ export function findMeetingMentions(ctx: LetterContext, sentence: SentenceView):
     if (!found.some((f) => f.meeting.id === mention.meeting.id)) found.push(mention);
   };
 
-  const gathering = GATHERING_CUE.test(sentence.text) || LEADERS_CUE.test(sentence.text);
-  const ministersAct = MINISTERS_CUE.test(sentence.text);
+  // The cues matter only beside a date; most sentences give none.
+  const hasDates = sentence.dates.length > 0;
+  const gathering = hasDates && (GATHERING_CUE.test(sentence.text) || LEADERS_CUE.test(sentence.text));
+  const ministersAct = hasDates && MINISTERS_CUE.test(sentence.text);
   for (const [i, date] of sentence.dates.entries()) {
     if (!gathering && !ministersAct) break;
     const previousEnd = i > 0 ? sentence.dates[i - 1].end : 0;
@@ -145,6 +147,8 @@ function anySummitName(summits: readonly SummitEntry[]): RegExp {
  * For each summit name pattern, what the lower-cased sentence must hold for
  * it to match: an ASCII name matches, ignoring case, only where the
  * lower-cased text holds it. Null (always tried) for names beyond ASCII.
+ * The needles are trigger words (see `triggersIn`): a sentence is searched
+ * for all of them in one pass.
  */
 const nameNeedles = new WeakMap<readonly SummitEntry[], Array<string | null>>();
 
@@ -152,6 +156,7 @@ function summitNameNeedles(summits: readonly SummitEntry[]): Array<string | null
   let needles = nameNeedles.get(summits);
   if (!needles) {
     needles = summitNamePatterns(summits).map(({ name }) => (/^[\x00-\x7f]*$/.test(name) ? name.toLowerCase() : null));
+    registerTriggers(needles.filter((n): n is string => n !== null));
     nameNeedles.set(summits, needles);
   }
   return needles;
@@ -159,16 +164,22 @@ function summitNameNeedles(summits: readonly SummitEntry[]): Array<string | null
 
 /** Summits named by their city or another name, with a year or a word like "Top" beside it. */
 function summitsByName(ctx: LetterContext, sentence: SentenceView): MeetingMention[] {
+  const needles = summitNameNeedles(ctx.reference.summits);
+  const present = triggersIn(sentence.text);
+  if (!needles.some((needle) => needle === null || present.has(needle))) return [];
   if (!anySummitName(ctx.reference.summits).test(sentence.text)) return [];
-  const lowered = lowerCased(sentence.text);
   const mentions: MeetingMention[] = [];
   const matched = new Set<string>();
-  const needles = summitNameNeedles(ctx.reference.summits);
+  // Summits share names ("Brussel" is the city of several): each name is searched for once.
+  const matchOfName = new Map<string, RegExpExecArray | null>();
   for (const [i, { summit, name, pattern }] of summitNamePatterns(ctx.reference.summits).entries()) {
     if (matched.has(summit.id)) continue;
-    const needle = needles[i];
-    if (needle !== null && !lowered.includes(needle)) continue;
-    const match = pattern.exec(sentence.text);
+    let match = matchOfName.get(name);
+    if (match === undefined) {
+      const needle = needles[i];
+      match = needle !== null && !present.has(needle) ? null : pattern.exec(sentence.text);
+      matchOfName.set(name, match);
+    }
     if (!match) continue;
     const start = match.index;
     const end = start + match[0].length;

@@ -4,6 +4,8 @@ import type { AttendanceRecord, MeetingRecord, SessionRecord } from '../letter-g
 import { sentenceEvidence, type LetterContext, type SentenceView } from './context';
 
 const BODY_SESSION = /\b(vergadering|format|bijeenkomst)\s+van\s+de\s+/i;
+// The same, for every occurrence in a sentence (matchAll needs the g flag).
+const BODY_SESSIONS = new RegExp(BODY_SESSION.source, 'gi');
 const ORDINALS: Record<string, number> = { eerste: 1, tweede: 2, derde: 3, vierde: 4, vijfde: 5, een: 1, één: 1, twee: 2, drie: 3, vier: 4 };
 
 /**
@@ -31,7 +33,7 @@ export function findSessions(ctx: LetterContext, own: MeetingRecord | null): Ses
 
   for (const sentence of ctx.sentences) {
     // "een vergadering van de Noord-Atlantische Raad", "in het format van de NATO-Ukraine Commission".
-    for (const match of sentence.text.matchAll(new RegExp(BODY_SESSION.source, 'gi'))) {
+    for (const match of sentence.text.matchAll(BODY_SESSIONS)) {
       const at = match.index + match[0].length;
       const body = sentence.mentions.find((m) => m.kind === 'organization' && m.start === at && m.id !== 'org:nato' && m.id !== 'org:eu');
       if (body) add(body.matched, sentence, 'session/body', null, body.id);

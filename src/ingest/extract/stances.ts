@@ -9,13 +9,14 @@ import {
   clausesOf,
   isFuture,
   letterDate,
-  lowerCased,
   listOf,
   mayMatch,
   namedMeetings,
   nearestMeeting,
   sentenceCase,
+  prepareRules,
   subjectOf,
+  triggersIn,
   type ActorPhrase,
   type NamedMeeting,
 } from './claim-parts';
@@ -68,7 +69,7 @@ const RULES: StanceRule[] = [
   },
   {
     id: 'stance/values',
-    triggers: ['hecht', 'acht', 'meent', 'menen', 'onderken', 'ziet', 'zag', 'zien'],
+    triggers: ['\\bhecht', '\\bacht', '\\bmeent', '\\bmenen', '\\bonderken', '\\bziet', '\\bzag', '\\bzien'],
     holder: 'subject',
     // "hecht belang aan", "acht ... van groot belang", "meent", "onderkent", "ziet kansen".
     pattern:
@@ -173,7 +174,8 @@ const RULES: StanceRule[] = [
   },
   {
     id: 'stance/pressed-by-the-netherlands',
-    triggers: ['nederland'],
+    // Rarer than "nederland", which every match holds too.
+    triggers: ['aandringen', 'aanjagen', 'initiatief'],
     holder: 'netherlands',
     pattern: /\b(?:op\s+aandringen|door\s+(?:het\s+)?aanjagen|op\s+initiatief)\s+van\s+Nederland\b/giu,
     confidence: 0.75,
@@ -187,6 +189,7 @@ const RULES: StanceRule[] = [
     confidence: 0.7,
   },
 ];
+prepareRules(RULES);
 
 // "Met deze Roadmap zet de NAVO in op ...": what is done with an instrument, not a position.
 const INSTRUMENT = /^\s*(?:met\s+(?:deze|dit|die|dat)\b|hiermee\b|daarmee\b)/i;
@@ -212,7 +215,7 @@ const PAST_FORM = /^(?:\p{L}+(?:te|ten|de|den)|waren|was|zag|zagen|riep|riepen|g
  * states it.
  */
 export function findStances(ctx: LetterContext, mentions: MeetingMention[], own: MeetingRecord | null, letterKind: DocumentKind): StanceRecord[] {
-  const { phrasesOf, antecedents } = actorsBySentence(ctx);
+  const { phrasesOf, antecedentOf } = actorsBySentence(ctx);
   const date = letterDate(ctx);
   const stances: StanceRecord[] = [];
 
@@ -223,12 +226,12 @@ export function findStances(ctx: LetterContext, mentions: MeetingMention[], own:
     const candidates: Array<{ rule: StanceRule; refs: ActorRef[]; at: number; end: number; past: boolean; future: boolean }> = [];
 
     const itWants = IT_WANTS.exec(text);
-    const antecedent = antecedents.get(sentence.index) ?? null;
-    if (itWants && antecedent) candidates.push({ rule: RULES.find((r) => r.id === 'stance/wants')!, refs: [antecedent], at: 0, end: itWants[0].length, past: false, future: false });
+    const itWantsAntecedent = itWants ? antecedentOf(sentence) : null;
+    if (itWants && itWantsAntecedent) candidates.push({ rule: RULES.find((r) => r.id === 'stance/wants')!, refs: [itWantsAntecedent], at: 0, end: itWants[0].length, past: false, future: false });
 
-    const lowered = lowerCased(text);
+    const present = triggersIn(text);
     for (const rule of RULES) {
-      if (!mayMatch(rule.triggers, lowered)) continue;
+      if (!mayMatch(rule.triggers, present)) continue;
       for (const match of text.matchAll(rule.pattern)) {
         const at = match.index;
         const end = at + match[0].length;
@@ -244,7 +247,7 @@ export function findStances(ctx: LetterContext, mentions: MeetingMention[], own:
         else {
           const subject = subjectOf(text, phrasesOf(sentence), clause, at);
           if (!subject || subject.kind === 'some-allies') continue;
-          const ref = subject.kind === 'pronoun' ? antecedent : subject.ref;
+          const ref = subject.kind === 'pronoun' ? antecedentOf(sentence) : subject.ref;
           if (ref) refs = [ref];
         }
         if (refs.length === 0) continue;
