@@ -40,8 +40,10 @@ import { LOAD_BATCH_ROWS, claimCount, ingest, letterFiles, letterGraph, rowCount
 import { NameIndex, loadReferenceData, type ReferenceData } from '../src/reference';
 import { testConfig } from '../tests/support/test-env';
 import { writeLetters } from './generate-letters';
+import { machineDescription, runAsCommand, writeResult } from './report';
 import { loadRowByRow } from './row-by-row';
-import { graphSize, writeFloor } from './write-floor';
+import { graphSize } from './scale-graph';
+import { writeFloor } from './write-floor';
 
 export interface LetterCounts {
   file: string;
@@ -372,7 +374,7 @@ async function main(): Promise<void> {
   const result = {
     command: `npm run bench:ingest -- ${args.join(' ')}`.trim(),
     date: new Date().toISOString(),
-    machine: { cpus: os.cpus().length, cpuModel: os.cpus()[0]?.model ?? null, node: process.version, platform: `${os.platform()} ${os.release()}`, totalMemMb: os.totalmem() / MB },
+    machine: machineDescription(neo4j?.version ?? null),
     // Shared with other work: the load average says how much.
     loadAverage: { before: loadBefore, after: loadAfter },
     seed,
@@ -384,15 +386,7 @@ async function main(): Promise<void> {
     processPeakRssMb: maxRssMb,
     lettersLackingClaims: empty.length,
   };
-  fs.mkdirSync(outDir, { recursive: true });
-  const jsonFile = path.join(outDir, `ingest-${count}${load ? '-load' : ''}.json`);
-  fs.writeFileSync(jsonFile, `${JSON.stringify(result, null, 2)}\n`);
-  process.stdout.write(`wrote ${path.relative(PROJECT_ROOT, jsonFile)}\n`);
+  writeResult(path.join(outDir, `ingest-${count}${load ? '-load' : ''}.json`), result);
 }
 
-if (require.main === module) {
-  main().catch((error: unknown) => {
-    process.stderr.write(`${error instanceof Error ? (error.stack ?? error.message) : String(error)}\n`);
-    process.exit(1);
-  });
-}
+if (require.main === module) runAsCommand(main);

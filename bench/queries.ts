@@ -30,6 +30,7 @@ import { applySchema } from '../src/db/apply-schema';
 import { connect } from '../src/db/connect';
 import { Executor } from '../src/db/executor';
 import { ingest, letterFiles } from '../src/ingest/pipeline';
+import { machineDescription, runAsCommand, writeResult } from './report';
 
 export const TARGETS = ['ours', 'floor', 'peer'] as const;
 export type Target = (typeof TARGETS)[number];
@@ -427,21 +428,11 @@ export async function runQueryBench(options: Options, log: (line: string) => voi
       }
     }
     const idleAfterRssMb = Object.fromEntries(TARGETS.map((t) => [t, rssMb(running[t].process.pid!)]));
-    const cpus = os.cpus();
     return {
       command: `npm run bench:queries -- ${process.argv.slice(2).join(' ')}`.trim(),
       date: new Date().toISOString(),
-      machine: {
-        nproc: os.availableParallelism(),
-        cpuModel: cpus[0]?.model ?? null,
-        totalMemMb: os.totalmem() / MB,
-        node: process.version,
-        platform: `${os.platform()} ${os.release()}`,
-        neo4j: neo4j.version,
-        loadavgBefore: loadBefore,
-        loadavgAfter: os.loadavg(),
-        note: 'shared machine: other work ran on it at the same time, and autocannon, the three servers and Neo4j share its cores',
-      },
+      // The load average says how busy the machine was: autocannon, the three servers and Neo4j share its cores.
+      machine: { ...machineDescription(neo4j.version), loadavgBefore: loadBefore, loadavgAfter: os.loadavg() },
       neo4j: { uri: neo4j.uri, documents: neo4j.documents },
       options: { durationSeconds: options.durationSeconds, warmupSeconds: options.warmupSeconds, concurrencies: options.concurrencies, journeys: options.journeys },
       journeys: journeys.map((j) => ({ name: j.name, variables: j.variables })),
@@ -494,18 +485,11 @@ async function main(): Promise<void> {
   const table = formatTable(result.cells as Cell[], result.ratios as Ratio[]);
   const memory = result.memory as { idleRssMb: Record<Target, number>; idleAfterLoadRssMb: Record<Target, number> };
   process.stdout.write(`${table}\n\nidle RSS MB after start-up: ${TARGETS.map((t) => `${t} ${memory.idleRssMb[t].toFixed(0)}`).join(', ')}\n`);
-  fs.mkdirSync(path.dirname(options.out), { recursive: true });
-  fs.writeFileSync(options.out, `${JSON.stringify(result, null, 2)}\n`);
-  process.stdout.write(`wrote ${path.relative(PROJECT_ROOT, options.out)}\n`);
+  writeResult(options.out, result);
   if ((result.failedCells as number) > 0) {
     process.stderr.write(`${result.failedCells} runs had failed requests; their numbers are not results\n`);
     process.exitCode = 1;
   }
 }
 
-if (require.main === module) {
-  main().catch((error: unknown) => {
-    process.stderr.write(`${error instanceof Error ? (error.stack ?? error.message) : String(error)}\n`);
-    process.exit(1);
-  });
-}
+if (require.main === module) runAsCommand(main);

@@ -35,6 +35,7 @@ import { Executor, type SentStatement } from '../src/db/executor';
 import { apolloOptions, createRequestContext, type RequestContext } from '../src/api/graphql';
 import { exampleTabs } from '../src/api/playground';
 import { ingest, letterFiles } from '../src/ingest/pipeline';
+import { machineDescription, runAsCommand, writeResult } from './report';
 import { extraClaimCount, graphSize, writeScaleGraph } from './scale-graph';
 
 export interface Journey {
@@ -378,23 +379,14 @@ async function main(): Promise<void> {
   const result = {
     command: `npm run bench:scale -- ${args.join(' ')}`.trim(),
     date: new Date().toISOString(),
-    machine: { cpus: os.cpus().length, cpuModel: os.cpus()[0]?.model ?? null, node: process.version, platform: `${os.platform()} ${os.release()}`, totalMemMb: os.totalmem() / 1e6, neo4j },
+    machine: machineDescription(neo4j),
     seed,
     durationSeconds: duration,
     warmupSeconds: warmup,
     results,
     profiles,
   };
-  const outDir = path.join(PROJECT_ROOT, 'bench', 'out');
-  fs.mkdirSync(outDir, { recursive: true });
-  const jsonFile = path.join(outDir, `scale-${sizes.join('-')}.json`);
-  fs.writeFileSync(jsonFile, `${JSON.stringify(result, null, 2)}\n`);
-  process.stdout.write(`wrote ${path.relative(PROJECT_ROOT, jsonFile)}\n`);
+  writeResult(path.join(PROJECT_ROOT, 'bench', 'out', `scale-${sizes.join('-')}.json`), result);
 }
 
-if (require.main === module) {
-  main().catch((error: unknown) => {
-    process.stderr.write(`${error instanceof Error ? (error.stack ?? error.message) : String(error)}\n`);
-    process.exit(1);
-  });
-}
+if (require.main === module) runAsCommand(main);

@@ -6,22 +6,12 @@ import type { LetterGraph } from '../src/ingest/letter-graph';
 import { loadRows, type Row } from '../src/ingest/load';
 
 const BENCH = requireStatements(
-  { writeFloor: 'ingest/write-floor', writeFloorHubs: 'ingest/write-floor-hubs', graphSize: 'ingest/graph-size' },
+  { writeFloor: 'ingest/write-floor', writeFloorHubs: 'ingest/write-floor-hubs' },
   cypherCatalog(path.join(PROJECT_ROOT, 'bench', 'cypher')),
 );
 
 /** Hub nodes the floor's relationships end at: about as many as meetings, topics and actors a corpus touches. */
 const HUBS = 500;
-
-export interface GraphSize {
-  nodes: number;
-  relationships: number;
-}
-
-export async function graphSize(executor: Executor): Promise<GraphSize> {
-  const [size] = await executor.read<GraphSize>(BENCH.graphSize);
-  return size ?? { nodes: 0, relationships: 0 };
-}
 
 /**
  * What this Neo4j can write at best through Cypher in transactions: every node
