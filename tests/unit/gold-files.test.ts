@@ -1,5 +1,6 @@
 /**
- * Checks the hand-written gold files in tests/gold/ against the seed letters:
+ * Checks the hand-written gold files, in tests/gold/ against the seed letters
+ * and in tests/fixtures/ against the fixture letter beside each:
  * every quote fragment occurs in its letter (after folding), every id has a
  * valid form, and every meeting a claim points to is listed in that file.
  *
@@ -8,10 +9,12 @@
  */
 import { readdirSync, readFileSync } from 'fs';
 import { join } from 'path';
+import { parse } from 'yaml';
 
 const ROOT = join(__dirname, '..', '..');
 const GOLD_DIR = join(ROOT, 'tests', 'gold');
 const SEEDS_DIR = join(ROOT, 'seeds');
+const FIXTURES_DIR = join(ROOT, 'tests', 'fixtures');
 
 type Hyphens = 'smart' | 'drop' | 'keep';
 
@@ -44,16 +47,8 @@ function foldQuote(quote: string): string {
   return quote.replace(/[«»*]/g, '').replace(/\s+/g, ' ').trim().toLowerCase();
 }
 
-const TOPICS = new Set(
-  [
-    'open-door', 'defence-investment-pledge', 'burden-sharing', 'strategic-concept', 'nato-2030',
-    'climate-security', 'cyber-defence', 'emerging-disruptive-technologies', 'diana', 'nato-innovation-fund',
-    'russia', 'china', 'arms-control', 'hybrid-threats', 'eu-nato-cooperation', 'space', 'afghanistan',
-    'iraq', 'sahel', 'deterrence-defence', 'ukraine-support', 'resilience', 'terrorism', 'partnerships',
-    'western-balkans', 'transatlantic-bond', 'collective-defence', 'nuclear-deterrence', 'force-model',
-    'readiness-initiative', 'common-funding', 'political-dimension', 'black-sea', 'middle-east', 'indo-pacific',
-  ].map((t) => `topic:${t}`),
-);
+// The topic vocabulary is reference data: a gold topic must be one of its ids.
+const TOPICS = new Set((parse(readFileSync(join(ROOT, 'seeds', 'reference', 'topics.yaml'), 'utf8')) as Array<{ id: string }>).map((t) => t.id));
 
 const SLUG = '[a-z0-9]+(?:-[a-z0-9]+)*';
 const ACTOR = new RegExp(`^(?:person:${SLUG}|country:[A-Z]{3}|org:${SLUG}|group:${SLUG})$`);
@@ -62,7 +57,7 @@ const ORG_OR_ACTOR = ACTOR;
 const MEETING = new RegExp(`^meeting:(\\d{4}-\\d{2}-\\d{2})-${SLUG}$`);
 const DATE = /^\d{4}-\d{2}-\d{2}$/;
 
-const DOC_KINDS = ['AGENDA', 'REPORT', 'OTHER'];
+const DOC_KINDS = ['AGENDA', 'REPORT', 'PRESS_RELEASE', 'POSITION', 'OTHER'];
 const MEETING_KINDS = ['SUMMIT', 'LEADERS_MEETING', 'FOREIGN_MINISTERS_MEETING', 'DEFENCE_MINISTERS_MEETING', 'OTHER'];
 const ATTENDANCE_STATUSES = ['ATTENDED', 'PLANNED', 'INVITED', 'REPRESENTED'];
 const DECISION_KINDS = ['DECISION', 'ADOPTION', 'ENDORSEMENT', 'REAFFIRMATION', 'TASKING', 'AGREEMENT'];
@@ -74,21 +69,27 @@ interface Gold {
   document: { kind: string; date: string | null; kamerstuk: string | null; title: string | null; signatories: { person: string; office: string }[] };
   meetings: (Quoted & { id: string; kind: string; startDate: string; endDate: string; city: string | null; about: boolean; preparedBy?: string[] })[];
   attendances: (Quoted & { meeting: string; actor: string; status: string; office: string | null; representedBy?: string })[];
-  decisions: (Quoted & { meeting: string; kind: string; status: string; decidedBy: string[]; topics: string[]; subjects?: string[]; reaffirms?: string })[];
-  commitments: (Quoted & { actor: string; meeting: string | null; topics: string[]; amount: number | null; unit: string | null; years: number[] })[];
-  stances: (Quoted & { actor: string; meeting?: string | null; topics: string[]; subjects: string[] })[];
+  decisions: (Quoted & { meeting: string; kind: string; status: string; decidedBy: string[]; topics: string[]; subjects: string[]; reaffirms?: string })[];
+  commitments: (Quoted & { actor: string; meeting: string | null; status: string; topics: string[]; subjects: string[]; amount: number | null; unit: string | null; years: number[] })[];
+  stances: (Quoted & { actor: string; meeting?: string | null; status: string; topics: string[]; subjects: string[] })[];
+  people?: (Quoted & { id: string; name: string; country: string | null; office: string | null })[];
 }
 
-const goldFiles = readdirSync(GOLD_DIR).filter((f) => f.endsWith('.json')).sort();
-const seedLetters = readdirSync(SEEDS_DIR).filter((f) => f.endsWith('.txt')).sort();
+const jsonFiles = (dir: string) => readdirSync(dir).filter((f) => f.endsWith('.json')).sort();
+const letterFiles = (dir: string) => readdirSync(dir).filter((f) => /\.(txt|md)$/.test(f)).sort();
+const goldFiles = [
+  ...jsonFiles(GOLD_DIR).map((file) => ({ file, goldDir: GOLD_DIR, letterDir: SEEDS_DIR })),
+  ...jsonFiles(FIXTURES_DIR).map((file) => ({ file, goldDir: FIXTURES_DIR, letterDir: FIXTURES_DIR })),
+];
 
-test('every seed letter has a gold file', () => {
-  expect(goldFiles).toEqual(seedLetters.map((f) => f.replace(/\.txt$/, '.json')));
+test('every seed letter and every fixture letter has a gold file', () => {
+  expect(jsonFiles(GOLD_DIR)).toEqual(letterFiles(SEEDS_DIR).map((f) => f.replace(/\.(txt|md)$/, '.json')));
+  expect(jsonFiles(FIXTURES_DIR)).toEqual(letterFiles(FIXTURES_DIR).map((f) => f.replace(/\.(txt|md)$/, '.json')));
 });
 
-describe.each(goldFiles)('%s', (file) => {
-  const gold = JSON.parse(readFileSync(join(GOLD_DIR, file), 'utf8')) as Gold;
-  const raw = readFileSync(join(SEEDS_DIR, gold.letter), 'utf8');
+describe.each(goldFiles)('$file', ({ file, goldDir, letterDir }) => {
+  const gold = JSON.parse(readFileSync(join(goldDir, file), 'utf8')) as Gold;
+  const raw = readFileSync(join(letterDir, gold.letter), 'utf8');
   const text = fold(raw);
   const meetingIds = new Set(gold.meetings.map((m) => m.id));
   const quoted: [string, Quoted][] = [
@@ -97,10 +98,11 @@ describe.each(goldFiles)('%s', (file) => {
     ...gold.decisions.map((d, i): [string, Quoted] => [`decisions[${i}]`, d]),
     ...gold.commitments.map((c, i): [string, Quoted] => [`commitments[${i}]`, c]),
     ...gold.stances.map((s, i): [string, Quoted] => [`stances[${i}]`, s]),
+    ...(gold.people ?? []).map((p, i): [string, Quoted] => [`people[${i}]`, p]),
   ];
 
   test('names its own letter', () => {
-    expect(gold.letter).toBe(file.replace(/\.json$/, '.txt'));
+    expect(gold.letter.replace(/\.(txt|md)$/, '')).toBe(file.replace(/\.json$/, ''));
   });
 
   test('every quote fragment is 4 to 15 words and occurs exactly once in the folded letter', () => {
@@ -162,7 +164,9 @@ describe.each(goldFiles)('%s', (file) => {
       expect(d.decidedBy.length).toBeGreaterThan(0);
       for (const a of d.decidedBy) expect(a).toMatch(ACTOR);
       for (const t of d.topics) expect(TOPICS).toContain(t);
-      for (const s of d.subjects ?? []) expect(s).toMatch(ORG_OR_ACTOR);
+      expect(Array.isArray(d.subjects)).toBe(true);
+      for (const s of d.subjects) expect(s).toMatch(ORG_OR_ACTOR);
+      for (const a of d.decidedBy) expect(d.subjects).not.toContain(a);
       if (d.reaffirms !== undefined) expect(meetingIds).toContain(d.reaffirms);
     }
   });
@@ -171,9 +175,19 @@ describe.each(goldFiles)('%s', (file) => {
     for (const c of gold.commitments) {
       expect(c.actor).toMatch(ACTOR);
       if (c.meeting !== null) expect(meetingIds).toContain(c.meeting);
+      expect(DECISION_STATUSES).toContain(c.status);
       for (const t of c.topics) expect(TOPICS).toContain(t);
+      for (const x of c.subjects) expect(x).toMatch(ORG_OR_ACTOR);
+      expect(c.subjects).not.toContain(c.actor);
       if (c.amount !== null) expect(typeof c.amount).toBe('number');
       for (const y of c.years) expect(Number.isInteger(y)).toBe(true);
+    }
+  });
+
+  test('people outside the reference data are well formed', () => {
+    for (const p of gold.people ?? []) {
+      expect(p.id).toMatch(PERSON);
+      if (p.country !== null) expect(p.country).toMatch(/^country:[A-Z]{3}$/);
     }
   });
 
@@ -181,6 +195,8 @@ describe.each(goldFiles)('%s', (file) => {
     for (const s of gold.stances) {
       expect(s.actor).toMatch(ACTOR);
       if (s.meeting != null) expect(meetingIds).toContain(s.meeting);
+      expect(DECISION_STATUSES).toContain(s.status);
+      expect(s.subjects).not.toContain(s.actor);
       expect(s.topics.length).toBeGreaterThan(0);
       for (const t of s.topics) expect(TOPICS).toContain(t);
       for (const x of s.subjects) expect(x).toMatch(ORG_OR_ACTOR);
