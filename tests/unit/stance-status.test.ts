@@ -14,7 +14,7 @@ describe('the status of a stance', () => {
     const graph = letters.agenda('Nederland zal tijdens de Top benadrukken dat de toekomst van Oekraïne in de NAVO ligt.');
     const stance = graph.stances.find((s) => s.actorId === NLD);
     expect(stance).toMatchObject({ status: 'EXPECTED', meetingId: 'meeting:2024-07-09-washington' });
-    expect(stance?.summary).toMatch(/^The Netherlands will take a position/);
+    expect(stance?.summary).toMatch(/^The Netherlands will argue «de toekomst van Oekraïne in de NAVO ligt»/);
   });
 
   it('is TAKEN for a position the agenda states as held now, even with a future clause after it', () => {

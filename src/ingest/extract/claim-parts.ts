@@ -5,7 +5,6 @@
  * is taken or still expected. Rules over Dutch sentence structure, not over
  * any particular letter.
  */
-import type { ClaimStatus, DocumentKind } from '../letter-graph';
 import type { ActorRef } from './attendance';
 import type { LetterContext, SentenceView } from './context';
 import type { MeetingMention } from './meetings';
@@ -536,25 +535,6 @@ const FUTURE = /\b(zal|zullen|naar verwachting|verwacht\s+wordt|mogelijk\s+(?:wo
 /** Whether the clause speaks of what is still to come. */
 export function isFuture(text: string): boolean {
   return FUTURE.test(text);
-}
-
-/**
- * TAKEN or EXPECTED: a claim at the letter's own meeting is EXPECTED in an
- * agenda and TAKEN in a report; at another meeting it is TAKEN once that
- * meeting is over by the letter's date; without a meeting, EXPECTED only
- * when the words speak of the future.
- */
-export function claimStatus(
-  ctx: LetterContext,
-  meeting: NamedMeeting | null,
-  own: NamedMeeting | null,
-  letterKind: DocumentKind,
-  future: boolean,
-): ClaimStatus {
-  if (meeting && own && meeting.id === own.id) return letterKind === 'REPORT' ? 'TAKEN' : 'EXPECTED';
-  const date = letterDate(ctx);
-  if (meeting && date) return meeting.endDate <= date ? 'TAKEN' : 'EXPECTED';
-  return future ? 'EXPECTED' : 'TAKEN';
 }
 
 /** The English name of an actor for summaries ("NATO", "Netherlands", "Mark Rutte"). */

@@ -1,11 +1,10 @@
-import type { CommitmentRecord, DocumentKind, MeetingRecord } from '../letter-graph';
+import { tellsAfter, type CommitmentRecord, type DocumentKind, type MeetingRecord } from '../letter-graph';
 import type { ActorRef } from './attendance';
 import {
   NATO,
   NLD,
   actorName,
   actorsBySentence,
-  claimStatus,
   clauseAt,
   clausesOf,
   letterDate,
@@ -28,6 +27,7 @@ import type { LetterContext, SentenceView } from './context';
 import { sentenceEvidence } from './context';
 import type { MeetingMention } from './meetings';
 import { subjectsOf, topicsOf } from './topics';
+import { governedWords, statusOf, tenseOf, withAntecedents } from './claim-content';
 
 /** One way the letters say that an actor pledges or undertakes something. */
 interface CommitmentRule {
@@ -346,7 +346,7 @@ export function findCommitments(ctx: LetterContext, mentions: MeetingMention[], 
       let meeting: NamedMeeting | null = nearestMeeting(named, pledge.at, pledge.end)?.meeting ?? null;
       if (!meeting && refersToOwnMeeting(sentence.text)) meeting = own;
       if (!meeting && (pledge.rule === FORCES_RULE || CONTINUES_BEFORE.test(sentence.text))) meeting = meetingEarlierInPassage(sentence, mentions);
-      if (!meeting && letterKind === 'REPORT') meeting = own;
+      if (!meeting && tellsAfter(letterKind)) meeting = own;
 
       // Years from the pledge's clause on: "In het plan dat eind 2018 is gestuurd, bevestigde het kabinet" pledges nothing for 2018.
       const years = yearsIn(sentence.text.slice(pledge.clause.start), named.map((m) => m.meeting));
@@ -356,15 +356,16 @@ export function findCommitments(ctx: LetterContext, mentions: MeetingMention[], 
       for (const amount of amounts) {
         const topics = topicsOf(sentence, ctx);
         const subjects = subjectsOf(sentence, ctx, [pledge.actorId]);
-        // Without a meeting, a pledge the letter states is one made.
-        const status = claimStatus(ctx, meeting, own, letterKind, false);
+        const status = statusOf(tenseOf(sentence.text, pledge.at, pledge.end), meeting, own, letterKind, ctx);
+        const what = withAntecedents(ctx, governedWords(sentence.text, pledge.at, pledge.end, null), subjects);
         commitments.push({
           id: `commitment:${ctx.documentSlug}/${commitments.length + 1}`,
           actorId: pledge.actorId,
           meetingId: meeting?.id ?? null,
           date: meeting?.startDate ?? letterDate(ctx),
           status,
-          summary: commitmentSummary(ctx, pledge.actorId, amount, years, topics, subjects, meeting, status),
+          what,
+          summary: commitmentSummary(ctx, pledge.actorId, amount, years, what, topics, subjects, meeting, status),
           amount: amount?.amount ?? null,
           unit: amount?.unit ?? null,
           years,
@@ -441,22 +442,28 @@ function commitmentSummary(
   actorId: string,
   amount: Amount | null,
   years: number[],
+  what: string | null,
   topics: string[],
   subjects: string[],
   meeting: NamedMeeting | null,
   status: string,
 ): string {
   const who = actorName(ctx, actorId);
-  let what = status === 'TAKEN' ? 'made a commitment' : 'is expected to make a commitment';
+  const figure = amount ? ` (${amount.unit === 'EUR' ? `EUR ${formatMoney(amount.amount)}` : amount.unit === 'percent_gdp' ? `${amount.amount}${UNIT_NAMES[amount.unit]}` : `${amount.amount} ${amount.unit}`}${years.length > 0 ? ` for ${listOf(years.map(String))}` : ''})` : '';
+  if (what) {
+    const verb = status === 'TAKEN' ? 'committed to' : 'is expected to commit to';
+    return sentenceCase(`${who} ${verb} «${what}»${figure}${meeting ? ` at the ${meeting.name}` : ''}.`);
+  }
+  let pledged = status === 'TAKEN' ? 'made a commitment' : 'is expected to make a commitment';
   const committed = status === 'TAKEN' ? 'committed' : 'is expected to commit';
-  if (amount?.unit === 'EUR') what = `${committed} EUR ${formatMoney(amount.amount)}`;
-  else if (amount?.unit === 'percent_gdp') what = `${committed} to ${amount.amount}${UNIT_NAMES[amount.unit]}`;
-  else if (amount) what = `${committed} ${amount.amount} ${amount.unit}`;
+  if (amount?.unit === 'EUR') pledged = `${committed} EUR ${formatMoney(amount.amount)}`;
+  else if (amount?.unit === 'percent_gdp') pledged = `${committed} to ${amount.amount}${UNIT_NAMES[amount.unit]}`;
+  else if (amount) pledged = `${committed} ${amount.amount} ${amount.unit}`;
   const on = topics.length > 0 ? ` on ${listOf(topics.map((id) => actorName(ctx, id)))}` : '';
   const regarding = subjects.length > 0 ? ` regarding ${listOf(subjects.map((id) => actorName(ctx, id)))}` : '';
   const when = years.length > 0 ? ` for ${listOf(years.map(String))}` : '';
   const where = meeting ? ` at the ${meeting.name}` : '';
-  return sentenceCase(`${who} ${what}${on}${regarding}${when}${where}.`);
+  return sentenceCase(`${who} ${pledged}${on}${regarding}${when}${where}.`);
 }
 
 function formatMoney(amount: number): string {

@@ -1,10 +1,9 @@
-import type { DecisionKind, DecisionRecord, DocumentKind, MeetingRecord } from '../letter-graph';
+import { tellsAfter, type DecisionKind, type DecisionRecord, type DocumentKind, type MeetingRecord } from '../letter-graph';
 import {
   NATO,
   NORTH_ATLANTIC_COUNCIL,
   actorName,
   actorsBySentence,
-  claimStatus,
   clauseAt,
   clausesOf,
   isFuture,
@@ -27,6 +26,7 @@ import {
 import { sentenceEvidence, type LetterContext, type SentenceView } from './context';
 import type { MeetingMention } from './meetings';
 import { subjectsOf, topicsOf } from './topics';
+import { governedWords, statusOf, tenseOf, withAntecedents } from './claim-content';
 
 /** One way the letters say that something was decided, or is to be. */
 interface DecisionRule {
@@ -200,17 +200,21 @@ export function findDecisions(ctx: LetterContext, mentions: MeetingMention[], ow
   for (const sentence of ctx.sentences) {
     const found = decisionIn(sentence, actors, mentions, own, letterKind);
     if (!found) continue;
-    const { rule, meeting, decidedBy, reaffirms, future, kind } = found;
-    const status = claimStatus(ctx, meeting, own, letterKind, future);
+    const { rule, meeting, decidedBy, reaffirms, kind, at, end, subjectEnd } = found;
+    const status = statusOf(tenseOf(sentence.text, at, end), meeting, own, letterKind, ctx);
     const topics = topicsOf(sentence, ctx);
     const subjects = subjectsOf(sentence, ctx, decidedBy);
+    const what = withAntecedents(ctx, governedWords(sentence.text, at, end, subjectEnd), subjects);
+    // A decision that says neither what nor on what tells a reader nothing.
+    if (!what && topics.length === 0) continue;
     decisions.push({
       id: `decision:${ctx.documentSlug}/${decisions.length + 1}`,
       meetingId: meeting?.id ?? null,
       kind,
       status,
       date: meeting?.startDate ?? letterDate(ctx),
-      summary: decisionSummary(ctx, kind, status, decidedBy, topics, meeting, reaffirms),
+      what,
+      summary: decisionSummary(ctx, kind, status, decidedBy, what, topics, meeting, reaffirms),
       decidedBy,
       topics,
       subjects,
@@ -227,7 +231,10 @@ interface FoundDecision {
   meeting: NamedMeeting | null;
   decidedBy: string[];
   reaffirms: NamedMeeting | null;
-  future: boolean;
+  /** Where the verb stands in the sentence, and where its subject ends (null when unnamed). */
+  at: number;
+  end: number;
+  subjectEnd: number | null;
 }
 
 /** The first rule, in order, that finds a decision in the sentence. */
@@ -255,9 +262,11 @@ function decisionIn(
 
       let decidedBy = [NATO];
       let agentless = true;
+      let subjectEnd: number | null = null;
       if (!rule.nominal) {
         const subject = subjectOf(text, actors.phrasesOf(sentence), clause, at, { skip: rule.objects });
         if (subject) {
+          if (subject.end <= at) subjectEnd = subject.end;
           const ref = subject.kind === 'pronoun' ? actors.antecedentOf(sentence) : subject.ref;
           const id = ref && 'entityId' in ref ? ref.entityId : null;
           if (subject.kind === 'council') decidedBy = [NORTH_ATLANTIC_COUNCIL];
@@ -280,37 +289,42 @@ function decisionIn(
         // A ministerial the letter's meetings do not include leaves the decision unplaced (null), not misplaced.
         if (byKind !== undefined) meeting = byKind;
         else if (refersToOwnMeeting(text) && own) meeting = own;
-        else if (rule.nominal || ANAPHORIC_TIME.test(text) || (past && letterKind !== 'REPORT' && !agentless)) {
+        else if (rule.nominal || ANAPHORIC_TIME.test(text) || (past && !tellsAfter(letterKind) && !agentless)) {
           meeting = meetingEarlierInPassage(sentence, mentions);
           if (!meeting) continue;
-        } else if (letterKind === 'REPORT' || !past) meeting = own;
+        } else if (tellsAfter(letterKind) || !past) meeting = own;
         else continue; // a past decision the letter does not place: nothing to attribute it to
       }
 
       const older = named.filter((m) => m.meeting.id !== meeting?.id && (!meeting || m.meeting.startDate < meeting.startDate));
       const reaffirms = nearestMeeting(older.filter((m) => reaffirming || objects.has(m)), at, end)?.meeting ?? null;
       const kind = rule.id === 'decision/before-the-meeting' && ADOPTED_TEXT.test(clauseText) ? 'ADOPTION' : rule.kind;
-      return { rule, kind, meeting, decidedBy, reaffirms, future };
+      return { rule, kind, meeting, decidedBy, reaffirms, at, end, subjectEnd };
     }
   }
   return null;
 }
 
 const VERBS: Record<DecisionKind, [taken: string, expected: string]> = {
-  DECISION: ['took a decision on', 'is expected to take a decision on'],
-  ADOPTION: ['adopted a text on', 'is expected to adopt a text on'],
-  ENDORSEMENT: ['endorsed a text on', 'is expected to endorse a text on'],
-  REAFFIRMATION: ['reaffirmed its position on', 'is expected to reaffirm its position on'],
-  TASKING: ['issued a tasking on', 'is expected to issue a tasking on'],
-  AGREEMENT: ['reached an agreement on', 'is expected to reach an agreement on'],
+  DECISION: ['decided', 'is expected to decide'],
+  ADOPTION: ['adopted', 'is expected to adopt'],
+  ENDORSEMENT: ['endorsed', 'is expected to endorse'],
+  REAFFIRMATION: ['reaffirmed', 'is expected to reaffirm'],
+  TASKING: ['tasked', 'is expected to task'],
+  AGREEMENT: ['agreed', 'is expected to agree'],
 };
 
-/** "NATO adopted a text on NATO 2030 at the Brussels Summit 2021." */
+/**
+ * Who, what, where: "NATO adopted «de Washington Summit Declaration» at the
+ * Washington Summit 2024." The letter's own words stand between guillemets;
+ * without them, the topics say what it was on.
+ */
 function decisionSummary(
   ctx: LetterContext,
   kind: DecisionKind,
   status: string,
   decidedBy: string[],
+  what: string | null,
   topics: string[],
   meeting: NamedMeeting | null,
   reaffirms: NamedMeeting | null,
@@ -318,10 +332,9 @@ function decisionSummary(
   const who = listOf(decidedBy.map((id) => actorName(ctx, id)));
   const [taken, expected] = VERBS[kind];
   const verb = status === 'TAKEN' ? taken : expected;
-  // Without a topic the verb stands alone: "NATO is expected to adopt a text at the Vilnius Summit 2023."
-  const what = topics.length > 0 ? ` ${listOf(topics.map((id) => actorName(ctx, id)))}` : '';
-  const phrase = topics.length > 0 ? verb : verb.replace(/ (on|its position on|a tasking on)$/, (_, p: string) => (p === 'on' ? '' : ` ${p.replace(/ on$/, '')}`));
+  const on = topics.length > 0 ? ` (${listOf(topics.map((id) => actorName(ctx, id)))})` : '';
+  const content = what ? ` «${what}»${on}` : ` on ${listOf(topics.map((id) => actorName(ctx, id)))}`;
   const where = meeting ? ` at the ${meeting.name}` : '';
   const earlier = reaffirms ? `, recalling the ${reaffirms.name}` : '';
-  return sentenceCase(`${who} ${phrase}${what}${where}${earlier}.`);
+  return sentenceCase(`${who} ${verb}${content}${where}${earlier}.`);
 }

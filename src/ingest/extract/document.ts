@@ -2,6 +2,30 @@ import type { DocumentKind, DocumentRecord, Evidence } from '../letter-graph';
 import { findDates } from '../dates';
 import { sentenceEvidence, type LetterContext } from './context';
 
+// The words that say what a letter is, as its title or opening says them; a letter or two off ("agnda", "verlsag") still counts.
+const KIND_WORDS: Array<[DocumentKind, RegExp]> = [
+  ['PRESS_RELEASE', /\b(?:nieuwsbericht|persbericht)\b/i],
+  ['AGENDA', /\b(?:geannoteerde\s+)?(?:agenda|agnda|ageda|agena|aganda)\b/i],
+  ['REPORT', /\b(?:verslag|verlsag|versalg|verslg)\b/i],
+  ['POSITION', /\b(?:Nederlandse\s+inzet|kabinetsinzet|inzet\s+van\s+het\s+kabinet|kabinetspositie|positie\s+van\s+het\s+kabinet)\b/i],
+];
+
+/**
+ * What the letter is: a press release when its head says so; otherwise the
+ * first of "agenda", "verslag" or "Nederlandse inzet" it names (a letter "over
+ * de agenda van en de Nederlandse inzet voor" a meeting is an agenda);
+ * OTHER when it names none.
+ */
+export function documentKind(normalizedText: string): DocumentKind {
+  if (KIND_WORDS[0][1].test(normalizedText.slice(0, 400))) return 'PRESS_RELEASE';
+  let first: { kind: DocumentKind; at: number } | null = null;
+  for (const [kind, pattern] of KIND_WORDS.slice(1)) {
+    const m = pattern.exec(normalizedText);
+    if (m && (!first || m.index < first.at)) first = { kind, at: m.index };
+  }
+  return first?.kind ?? 'OTHER';
+}
+
 /** What the letter says about itself, before the meetings are known. */
 export interface LetterMetadata {
   kind: DocumentKind;
@@ -18,8 +42,7 @@ export interface LetterMetadata {
  * even where the normalized text has dropped it.
  */
 export function readMetadata(original: string, normalizedText: string): LetterMetadata {
-  const firstWord = /\b(geannoteerde\s+agenda|agenda|verslag)\b/i.exec(normalizedText);
-  const kind: DocumentKind = !firstWord ? 'OTHER' : /verslag/i.test(firstWord[1]) ? 'REPORT' : 'AGENDA';
+  const kind = documentKind(normalizedText);
 
   const dateLine = /(?:Den Haag|['’]s-Gravenhage),?\s+(\d{1,2}\s+[a-z]+\s+\d{4})/i.exec(normalizedText);
   const statedDate = dateLine ? findDates(dateLine[1], {})[0]?.startDate ?? null : null;

@@ -1,7 +1,7 @@
 import path from 'node:path';
 import type { Mention, NameIndex, ReferenceData } from '../../reference';
 import { findDates } from '../dates';
-import type { LetterGraph, PassageRecord } from '../letter-graph';
+import { tellsAfter, type LetterGraph, type PassageRecord } from '../letter-graph';
 import { normalize, originalSpan } from '../normalize';
 import type { RawLetter } from '../read';
 import { resolveAttendances } from '../resolve';
@@ -111,7 +111,7 @@ export function extractLetter(letter: RawLetter, names: NameIndex, reference: Re
   let date = metadata.statedDate;
   if (!date && own) {
     const before = explicit.map((d) => d.startDate).filter((d) => d < own.startDate).sort();
-    date = metadata.kind === 'REPORT' ? own.endDate : before.pop() ?? own.startDate;
+    date = tellsAfter(metadata.kind) ? own.endDate : before.pop() ?? own.startDate;
   }
 
   const sentencesOfPassage = segmented.passages.map((): SentenceView[] => []);

@@ -1,4 +1,4 @@
-import type { ClaimStatus, DocumentKind, MeetingRecord, StanceRecord } from '../letter-graph';
+import { tellsAfter, type ClaimStatus, type DocumentKind, type MeetingRecord, type StanceRecord } from '../letter-graph';
 import { resolveActor } from '../resolve';
 import type { ActorRef } from './attendance';
 import {
@@ -24,6 +24,7 @@ import { pledgeClauses } from './commitments';
 import { sentenceEvidence, type LetterContext } from './context';
 import type { MeetingMention } from './meetings';
 import { subjectsOf, topicsOf } from './topics';
+import { governedWords, withAntecedents } from './claim-content';
 
 /** One way the letters state a position. */
 interface StanceRule {
@@ -223,11 +224,11 @@ export function findStances(ctx: LetterContext, mentions: MeetingMention[], own:
     const text = sentence.text;
     // Clauses, pledges and named meetings are worked out (once, see clausesOf and pledgeClauses) only where a rule matches.
     const held = new Set<string>();
-    const candidates: Array<{ rule: StanceRule; refs: ActorRef[]; at: number; end: number; past: boolean; future: boolean }> = [];
+    const candidates: Array<{ rule: StanceRule; refs: ActorRef[]; at: number; end: number; subjectEnd: number | null; past: boolean; future: boolean }> = [];
 
     const itWants = IT_WANTS.exec(text);
     const itWantsAntecedent = itWants ? antecedentOf(sentence) : null;
-    if (itWants && itWantsAntecedent) candidates.push({ rule: RULES.find((r) => r.id === 'stance/wants')!, refs: [itWantsAntecedent], at: 0, end: itWants[0].length, past: false, future: false });
+    if (itWants && itWantsAntecedent) candidates.push({ rule: RULES.find((r) => r.id === 'stance/wants')!, refs: [itWantsAntecedent], at: 0, end: itWants[0].length, subjectEnd: 0, past: false, future: false });
 
     const present = triggersIn(text);
     for (const rule of RULES) {
@@ -242,11 +243,13 @@ export function findStances(ctx: LetterContext, mentions: MeetingMention[], own:
         if (rule.accept && !rule.accept(clauseText, match, text)) continue;
 
         let refs: ActorRef[] = [];
+        let subjectEnd: number | null = null;
         if (rule.holder === 'netherlands') refs = [{ entityId: NLD }];
         else if (rule.holder === 'named-in-phrase') refs = nationalActorsIn(ctx, phrasesOf(sentence), at, end);
         else {
           const subject = subjectOf(text, phrasesOf(sentence), clause, at);
           if (!subject || subject.kind === 'some-allies') continue;
+          if (subject.end <= at) subjectEnd = subject.end;
           const ref = subject.kind === 'pronoun' ? antecedentOf(sentence) : subject.ref;
           if (ref) refs = [ref];
         }
@@ -255,7 +258,7 @@ export function findStances(ctx: LetterContext, mentions: MeetingMention[], own:
         const past = PAST_FORM.test(match[0].split(/\s+/)[0]) && !AUXILIARY_OF_INFINITIVE.test(clauseText) && !/\bte\s+$/i.test(text.slice(0, at));
         // "Nederland zal ... benadrukken" will be said; "Nederland maakt zich zorgen ... en zal ..." is held now.
         const future = isFuture(text.slice(clause.start, end));
-        candidates.push({ rule, refs, at, end, past, future });
+        candidates.push({ rule, refs, at, end, subjectEnd, past, future });
       }
     }
 
@@ -267,20 +270,25 @@ export function findStances(ctx: LetterContext, mentions: MeetingMention[], own:
       const meeting: NamedMeeting | null = elsewhere ? there : own;
       const on = meeting?.startDate ?? date;
       const toCome = !meeting || !date || meeting.endDate > date;
-      const status: ClaimStatus = candidate.future && letterKind !== 'REPORT' && toCome ? 'EXPECTED' : 'TAKEN';
+      // A position is held as the letter states it, unless it is to be taken at a meeting still to come.
+      const status: ClaimStatus = candidate.future && !tellsAfter(letterKind) && toCome ? 'EXPECTED' : 'TAKEN';
       for (const ref of candidate.refs) {
         const actorId = on ? resolveActor(ref, on, ctx.names) : 'entityId' in ref ? ref.entityId : null;
         if (!actorId || held.has(actorId)) continue;
         held.add(actorId);
         const topics = topicsOf(sentence, ctx);
         const subjects = subjectsOf(sentence, ctx, [actorId]);
+        const what = withAntecedents(ctx, governedWords(text, candidate.at, candidate.end, candidate.subjectEnd), subjects);
+        // A stance that says neither what nor on what tells a reader nothing.
+        if (!what && topics.length === 0) continue;
         stances.push({
           id: `stance:${ctx.documentSlug}/${stances.length + 1}`,
           actorId,
           meetingId: meeting?.id ?? null,
           date: on,
           status,
-          summary: stanceSummary(ctx, actorId, candidate.past, status, topics, subjects, meeting),
+          what,
+          summary: stanceSummary(ctx, actorId, candidate.rule.id, candidate.past, status, what, topics, subjects, meeting),
           topics,
           subjects,
           evidence: sentenceEvidence(ctx, sentence, candidate.rule.id, candidate.rule.confidence),
@@ -309,20 +317,46 @@ function nationalActorsIn(ctx: LetterContext, phrases: ActorPhrase[], start: num
   return refs;
 }
 
-/** "The Netherlands takes a position on EU-NATO cooperation for the Brussels Summit 2021." */
+// What each rule's verb says, in English: [present, past, to come].
+const STANCE_VERBS: Record<string, [string, string, string]> = {
+  'stance/emphasizes': ['emphasizes', 'emphasized', 'will emphasize'],
+  'stance/supports': ['supports', 'supported', 'will support'],
+  'stance/welcomes': ['welcomes', 'welcomed', 'will welcome'],
+  'stance/values': ['considers important', 'considered important', 'will stress the importance of'],
+  'stance/wants': ['wants', 'wanted', 'will seek'],
+  'stance/advocates': ['calls for', 'called for', 'will call for'],
+  'stance/committed-to-goal': ['is committed to', 'was committed to', 'will commit to'],
+  'stance/contributes-to-goal': ['contributes to', 'contributed to', 'will contribute to'],
+  'stance/agrees-or-worries': ['holds', 'held', 'will hold'],
+  'stance/affirms': ['affirms', 'affirmed', 'will affirm'],
+  'stance/states': ['states', 'stated', 'will state'],
+  'stance/expects-of-us': ['expects', 'expected', 'will expect'],
+  'stance/proposed': ['proposes', 'proposed', 'will propose'],
+  'stance/concluded': ['concludes', 'concluded', 'will conclude'],
+  'stance/for-the-netherlands': ['holds', 'held', 'will hold'],
+  'stance/dutch-position': ['holds', 'held', 'will hold'],
+  'stance/pressed-by-the-netherlands': ['presses for', 'pressed for', 'will press for'],
+  'stance/will-argue': ['argues', 'argued', 'will argue'],
+};
+
+/** Who, what, where: "The Netherlands emphasizes «de territoriale integriteit van Oekraïne» (Open door) for the Brussels Summit 2021." */
 function stanceSummary(
   ctx: LetterContext,
   actorId: string,
+  ruleId: string,
   past: boolean,
   status: ClaimStatus,
+  what: string | null,
   topics: string[],
   subjects: string[],
   meeting: NamedMeeting | null,
 ): string {
   const who = actorName(ctx, actorId);
-  const verb = status === 'EXPECTED' ? 'will take a position' : past ? 'took a position' : 'takes a position';
-  const what = topics.length > 0 ? ` on ${listOf(topics.map((id) => actorName(ctx, id)))}` : '';
+  const [present, pastForm, toCome] = STANCE_VERBS[ruleId] ?? ['holds', 'held', 'will hold'];
+  const verb = status === 'EXPECTED' ? toCome : past ? pastForm : present;
+  const on = topics.length > 0 ? listOf(topics.map((id) => actorName(ctx, id))) : '';
   const regarding = subjects.length > 0 ? ` regarding ${listOf(subjects.map((id) => actorName(ctx, id)))}` : '';
   const where = meeting ? ` ${past ? 'at' : 'for'} the ${meeting.name}` : '';
-  return sentenceCase(`${who} ${verb}${what}${regarding}${where}.`);
+  if (!what) return sentenceCase(`${who} ${status === 'EXPECTED' ? 'will take' : past ? 'took' : 'takes'} a position on ${on}${regarding}${where}.`);
+  return sentenceCase(`${who} ${verb} «${what}»${on ? ` (${on})` : ''}${where}.`);
 }

@@ -1,18 +1,24 @@
+import { contextTopics } from './claim-content';
 import type { LetterContext, SentenceView } from './context';
 
 /**
  * The topics a sentence is about, in the order it names them, each once:
  * every topic it names by one of the vocabulary's words, and every topic
  * signalled by an entity it names (Russia signals relations with Russia).
- * A sentence that names none but points back ("hiervoor", "daarbij") is
- * about the topics of the sentence before it in the passage.
+ * A sentence that names none is about what its context is about: the
+ * sentence before when it points back ("hiervoor", "daarbij"), else its
+ * passage heading, else the sentences just before it in the passage.
  */
 export function topicsOf(sentence: SentenceView, ctx: LetterContext): string[] {
   const topics = namedTopics(sentence, ctx);
-  if (topics.length > 0 || !POINTS_BACK.test(sentence.text)) return topics;
+  if (topics.length > 0) return topics;
   // "Nederland kondigde hiervoor eerder een bijdrage aan": the topic is the sentence before's.
   const before = ctx.sentences[sentence.index - 1];
-  return before && before.passageIndex === sentence.passageIndex ? namedTopics(before, ctx) : topics;
+  if (POINTS_BACK.test(sentence.text) && before && before.passageIndex === sentence.passageIndex) {
+    const pointedAt = namedTopics(before, ctx);
+    if (pointedAt.length > 0) return pointedAt;
+  }
+  return contextTopics(ctx, sentence, (s) => namedTopics(s, ctx));
 }
 
 // Pronominal adverbs that point back to what the sentence before named.

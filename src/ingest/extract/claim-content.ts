@@ -1,0 +1,190 @@
+/**
+ * What a claim says, beyond who holds it and where: the words its verb
+ * governs (`what`), whether the sentence reports it as done or still to
+ * come (tense), and the topics its context gives when its own sentence
+ * names none. Rules over Dutch sentence structure, not over any letter.
+ */
+import { tellsAfter, type ClaimStatus, type DocumentKind } from '../letter-graph';
+import { clauseAt, clausesOf, type NamedMeeting } from './claim-parts';
+import type { LetterContext, SentenceView } from './context';
+
+/** The longest `what` kept whole; longer ones are cut at a word and marked with an ellipsis. */
+const WHAT_MAX = 220;
+// Particles of separable verbs that close a match ("namen ... aan", "kwamen ... overeen").
+const PARTICLE = /\s+(?:aan|af|in|op|voor|toe|uit|overeen|goed|bij|deel|vast|mee)$/i;
+// Words that may open what a verb governs without belonging to it.
+const LEADING_FILLER = /^(?:[\s,:]|dat\b|om\b|zich\b|ook\b|verder\b|tevens\b|nogmaals\b|opnieuw\b|daarbij\b|hierbij\b|in\s+dat\s+kader\b)+/i;
+const AUXILIARY_END = /\b(?:zal|zullen|wil|willen|blijft|blijven)$/i;
+const INFINITIVE_THEN_CONTENT = /\b\p{L}+en\s+((?:dat|om)\b.*)$/u;
+const TRAILING_FILLER = /[\s,;:–—-]+$/;
+
+/**
+ * The words the verb at [verbStart, verbEnd) governs, as the letter says
+ * them: the rest of its clause after the verb ("besloten <de NRF te
+ * versterken>", "benadrukt <dat de deur open blijft>"), running on through
+ * the subordinate clauses that are its content; for a verb at the end of its
+ * clause ("... de verklaring aangenomen") the words between the subject and
+ * the verb; for a separable verb matched whole ("namen <de verklaring>
+ * aan"), the words between its parts. Null when nothing of substance is left.
+ */
+export function governedWords(text: string, verbStart: number, verbEnd: number, subjectEnd: number | null): string | null {
+  const clauses = clausesOf(text);
+  const clause = clauseAt(clauses, verbStart);
+  const matched = text.slice(verbStart, verbEnd);
+  // A separable verb matched with its object inside: the words between the verb and its particle.
+  const inner = PARTICLE.test(matched) ? matched.replace(PARTICLE, '').replace(/^\S+\s*/, '') : '';
+  if (wordCount(inner) >= 2) return tidy(inner);
+
+  // After the verb, to the end of the main clause it stands in (a following subordinate clause is its content).
+  let end = text.length;
+  for (const c of clauses) {
+    if (c.start > verbEnd && !c.subordinate && c.start > clause.start) {
+      // A main clause that starts with its own subject ends the content: ", en de NAVO zal ..."
+      end = c.start;
+      break;
+    }
+  }
+  let after = text.slice(verbEnd, end);
+  // An auxiliary matched for its subject ("Nederland zal ... benadrukken dat ..."): what the infinitive governs.
+  if (AUXILIARY_END.test(matched)) after = (INFINITIVE_THEN_CONTENT.exec(after)?.[1] ?? after);
+  if (wordCount(after) >= 2) return tidy(after);
+
+  const before = text.slice(Math.max(subjectEnd ?? clause.start, clause.start), verbStart);
+  if (wordCount(before) >= 2) return tidy(before);
+  return null;
+}
+
+function wordCount(text: string): number {
+  return (text.match(/[\p{L}\p{N}]+/gu) ?? []).length;
+}
+
+function tidy(words: string): string | null {
+  let out = words.replace(/\s+/g, ' ').replace(LEADING_FILLER, '').replace(/[.!?]+\s*$/, '').replace(TRAILING_FILLER, '').trim();
+  // Auxiliaries left at the end of a verb-final clause ("... aangenomen is").
+  out = out.replace(/\s+(?:is|zijn|werd|werden|wordt|worden|heeft|hebben)$/i, '');
+  if (wordCount(out) < 2) return null;
+  if (out.length > WHAT_MAX) out = `${out.slice(0, out.lastIndexOf(' ', WHAT_MAX))} …`;
+  return out;
+}
+
+// "deze landen", "beide landen", "partnerlanden": countries an earlier sentence or the heading named.
+const COUNTRIES_POINTED_AT = /\b(?:deze|beide|die|de\s+twee)\s+landen\b|\bpartnerlanden\b/i;
+
+/**
+ * The words with what an anaphor points at spelled out: "deze landen" in a
+ * claim about Ukraine and Georgia reads "deze landen (Oekraïne en Georgië)".
+ */
+export function withAntecedents(ctx: LetterContext, what: string | null, subjects: readonly string[]): string | null {
+  if (!what || subjects.length === 0) return what;
+  const m = COUNTRIES_POINTED_AT.exec(what);
+  if (!m) return what;
+  const named = subjects.flatMap((id) => {
+    const e = ctx.names.get(id);
+    return e && e.kind === 'country' ? [e.nameNl ?? e.name] : [];
+  });
+  if (named.length === 0 || named.some((n) => what.includes(n))) return what;
+  const list = named.length === 1 ? named[0] : `${named.slice(0, -1).join(', ')} en ${named[named.length - 1]}`;
+  return `${what.slice(0, m.index + m[0].length)} (${list})${what.slice(m.index + m[0].length)}`;
+}
+
+/** Whether a sentence points at countries named elsewhere ("deze landen", "partnerlanden"). */
+export function pointsAtCountries(text: string): boolean {
+  return COUNTRIES_POINTED_AT.test(text);
+}
+
+// Past tense and perfect or passive forms: what is reported as done.
+const IRREGULAR_PAST = new Set([
+  'nam', 'namen', 'kwam', 'kwamen', 'sprak', 'spraken', 'gaf', 'gaven', 'was', 'waren', 'werd', 'werden', 'besloot', 'besloten',
+  'droeg', 'droegen', 'riep', 'riepen', 'zag', 'zagen', 'stond', 'stonden', 'hield', 'hielden', 'bood', 'boden', 'hield', 'sloot',
+  'sloten', 'bracht', 'brachten', 'dacht', 'dachten', 'vond', 'vonden', 'zegde', 'zegden', 'verklaarde', 'verklaarden', 'onderschreef',
+  'onderschreven', 'ging', 'gingen', 'liet', 'lieten', 'legde', 'legden', 'schreef', 'schreven', 'trof', 'troffen', 'wees', 'wezen',
+]);
+const PERFECT_AUXILIARY = /\b(?:is|zijn|werd|werden|heeft|hebben|had|hadden|was|waren)\b(?:\s+\S+){0,12}?\s+(?:ge\p{L}+(?:d|t|en)|\p{L}*(?:besloten|aangenomen|overeengekomen|afgesproken|opgedragen|goedgekeurd|vastgesteld|bekrachtigd|onderschreven|herbevestigd|toegezegd|ingestemd|verwelkomd|aangekondigd|gelanceerd|ondertekend|uitgenodigd))\b/iu;
+// Future and intent: "zal", "zullen", "is voornemens", "wordt verwacht", "op de aankomende Top".
+const FUTURE = /\b(?:zal|zullen|naar\s+verwachting|wordt\s+verwacht|worden\s+verwacht|verwacht\s+wordt|is\s+voornemens|zijn\s+voornemens|voornemens\s+is|beoogt|beogen|aankomende|aanstaande|komende\s+(?:Top|top|bijeenkomst|vergadering))\b|\bmogelijk\s+(?:wordt|worden)\b|\bgaan\s+\p{L}+en\b/iu;
+
+// Present forms that end like a weak past ("achten", "bieden", "moeten").
+const PRESENT_LOOKING_PAST = /(?:chten|houden|worden|vinden|zenden|melden|bieden|leiden|scheiden|binden|moeten|weten|laten|zitten|treden|bouwen|breiden|spreiden|verbreden)$/u;
+
+/** How a sentence tells of a claim: as done, as to come, or neither (present tense). */
+export type Tense = 'past' | 'future' | 'present';
+
+/**
+ * The tense of the claim whose verb is at [verbStart, verbEnd): future when
+ * its clause, up to the verb, speaks of what is to come ("zal", "is
+ * voornemens", "naar verwachting"); past when the verb is a past form or a
+ * perfect or passive of one ("besloten", "namen ... aan", "werd aangenomen",
+ * "is besloten"); else present.
+ */
+export function tenseOf(text: string, verbStart: number, verbEnd: number): Tense {
+  const clause = clauseAt(clausesOf(text), verbStart);
+  const upToVerb = text.slice(clause.start, verbEnd);
+  if (FUTURE.test(upToVerb)) return 'future';
+  const firstWord = (/^[\p{L}-]+/u.exec(text.slice(verbStart)) ?? [''])[0].toLowerCase();
+  if (IRREGULAR_PAST.has(firstWord) || (/^\p{L}{3,}(?:de|te|den|ten)$/u.test(firstWord) && !PRESENT_LOOKING_PAST.test(firstWord))) return 'past';
+  if (PERFECT_AUXILIARY.test(text.slice(clause.start, Math.min(clause.end, verbEnd + 40)))) return 'past';
+  return 'present';
+}
+
+/**
+ * TAKEN or EXPECTED, from the sentence first and the letter second: what the
+ * sentence reports in the past tense was done, whatever the letter; at the
+ * letter's own meeting when the letter states no date, the letter's kind
+ * decides (an agenda's other dates may be the meeting's own); a claim at a
+ * meeting that starts after the letter's date is to come; at a meeting that
+ * is over, or under way, it is done unless the words speak of the future;
+ * without a meeting, the words decide.
+ */
+export function statusOf(tense: Tense, meeting: NamedMeeting | null, own: NamedMeeting | null, letterKind: DocumentKind, ctx: LetterContext): ClaimStatus {
+  if (tense === 'past') return 'TAKEN';
+  const ownMeeting = meeting !== null && own !== null && meeting.id === own.id;
+  const letterDate = ownMeeting ? ctx.statedDate : ctx.statedDate ?? ctx.referenceDate;
+  if (meeting && letterDate) {
+    if (meeting.startDate > letterDate) return 'EXPECTED';
+    if (meeting.endDate <= letterDate) return 'TAKEN';
+    return tense === 'future' ? 'EXPECTED' : 'TAKEN';
+  }
+  if (meeting && own && meeting.id === own.id) return tellsAfter(letterKind) ? 'TAKEN' : 'EXPECTED';
+  return tense === 'future' ? 'EXPECTED' : 'TAKEN';
+}
+
+/**
+ * The topics of a sentence that names none itself: those its passage
+ * heading names ("Lastenverdeling", "Russische dreigingen ten aanzien van
+ * partnerlanden"), else those of the nearest of the two sentences before it
+ * in the same passage that names some.
+ */
+export function contextTopics(ctx: LetterContext, sentence: SentenceView, topicsIn: (s: SentenceView) => string[]): string[] {
+  const fromHeading = headingTopics(ctx, sentence.heading);
+  if (fromHeading.length > 0) return fromHeading;
+  for (let i = sentence.index - 1; i >= Math.max(0, sentence.index - 2); i--) {
+    const before = ctx.sentences[i];
+    if (before.passageIndex !== sentence.passageIndex) break;
+    const topics = topicsIn(before);
+    if (topics.length > 0) return topics;
+  }
+  return [];
+}
+
+function headingTopics(ctx: LetterContext, heading: string | null): string[] {
+  if (!heading) return [];
+  let topics = headingTopicCache.get(ctx)?.get(heading);
+  if (topics) return topics;
+  topics = [];
+  for (const m of ctx.names.findMentions(heading)) {
+    const ids = m.kind === 'topic' ? [m.id] : ctx.names.topicsSignalledBy(m.id).map((t) => t.id);
+    for (const id of ids) if (!topics.includes(id)) topics.push(id);
+  }
+  let cache = headingTopicCache.get(ctx);
+  if (!cache) headingTopicCache.set(ctx, (cache = new Map()));
+  cache.set(heading, topics);
+  return topics;
+}
+
+const headingTopicCache = new WeakMap<LetterContext, Map<string, string[]>>();
+
+/** The countries a heading names ("Oekraïne en Georgië"), for a claim beneath it that points at "deze landen". */
+export function headingCountries(ctx: LetterContext, heading: string | null): string[] {
+  if (!heading) return [];
+  return ctx.names.findMentions(heading).filter((m) => m.kind === 'country').map((m) => m.id);
+}
