@@ -166,7 +166,8 @@ export function contextTopics(ctx: LetterContext, sentence: SentenceView, topics
   return [];
 }
 
-function headingTopics(ctx: LetterContext, heading: string | null): string[] {
+/** The topics a passage heading names or signals. */
+export function headingTopics(ctx: LetterContext, heading: string | null): string[] {
   if (!heading) return [];
   let topics = headingTopicCache.get(ctx)?.get(heading);
   if (topics) return topics;

@@ -1,4 +1,4 @@
-import { contextTopics } from './claim-content';
+import { contextTopics, headingTopics } from './claim-content';
 import type { LetterContext, SentenceView } from './context';
 
 /**
@@ -10,7 +10,9 @@ import type { LetterContext, SentenceView } from './context';
  * passage heading, else the sentences just before it in the passage.
  */
 export function topicsOf(sentence: SentenceView, ctx: LetterContext): string[] {
-  const topics = namedTopics(sentence, ctx);
+  const named = namedTopics(sentence, ctx);
+  // A passage heading ("Lastenverdeling", "Oekraïne") frames every claim beneath it.
+  const topics = [...new Set([...named, ...headingTopics(ctx, sentence.heading)])];
   if (topics.length > 0) return topics;
   // "Nederland kondigde hiervoor eerder een bijdrage aan": the topic is the sentence before's.
   const before = ctx.sentences[sentence.index - 1];
@@ -61,7 +63,8 @@ export function subjectsOf(sentence: SentenceView, ctx: LetterContext, exclude: 
     });
 
   for (const mention of sentence.mentions) {
-    if (mention.kind === 'group' || NATO_BODY.test(mention.id)) add(mention.id);
+    // Groups, NATO's own bodies and other organizations (the EU, the UN); the Alliance itself is who acts, not what is acted on.
+    if (mention.kind === 'group' || NATO_BODY.test(mention.id) || (mention.kind === 'organization' && mention.id !== 'org:nato')) add(mention.id);
   }
   for (const mention of countriesIn(sentence)) add(mention.id);
   if (THESE_COUNTRIES.test(sentence.text) && countriesIn(sentence).length === 0) {
