@@ -18,22 +18,31 @@ const AUXILIARY_END = /\b(?:zal|zullen|wil|willen|blijft|blijven)$/i;
 const INFINITIVE_THEN_CONTENT = /\b\p{L}+en\s+((?:dat|om)\b.*)$/u;
 const TRAILING_FILLER = /[\s,;:–—-]+$/;
 
+/** Where in its sentence a claim's content stands (offsets relative to the sentence). */
+export interface Span {
+  start: number;
+  end: number;
+}
+
 /**
- * The words the verb at [verbStart, verbEnd) governs, as the letter says
- * them: the rest of its clause after the verb ("besloten <de NRF te
- * versterken>", "benadrukt <dat de deur open blijft>"), running on through
- * the subordinate clauses that are its content; for a verb at the end of its
+ * Where the words the verb at [verbStart, verbEnd) governs stand: the rest
+ * of its clause after the verb ("besloten <de NRF te versterken>",
+ * "benadrukt <dat de deur open blijft>"), running on through the
+ * subordinate clauses that are its content; for a verb at the end of its
  * clause ("... de verklaring aangenomen") the words between the subject and
  * the verb; for a separable verb matched whole ("namen <de verklaring>
  * aan"), the words between its parts. Null when nothing of substance is left.
  */
-export function governedWords(text: string, verbStart: number, verbEnd: number, subjectEnd: number | null): string | null {
+export function governedSpan(text: string, verbStart: number, verbEnd: number, subjectEnd: number | null): Span | null {
   const clauses = clausesOf(text);
   const clause = clauseAt(clauses, verbStart);
   const matched = text.slice(verbStart, verbEnd);
   // A separable verb matched with its object inside: the words between the verb and its particle.
-  const inner = PARTICLE.test(matched) ? matched.replace(PARTICLE, '').replace(/^\S+\s*/, '') : '';
-  if (wordCount(inner) >= 2) return tidy(inner);
+  if (PARTICLE.test(matched)) {
+    const firstWord = /^\S+\s*/.exec(matched)![0].length;
+    const particle = PARTICLE.exec(matched)!.index;
+    if (wordCount(matched.slice(firstWord, particle)) >= 2) return { start: verbStart + firstWord, end: verbStart + particle };
+  }
 
   // After the verb, to the end of the main clause it stands in (a following subordinate clause is its content).
   let end = text.length;
@@ -44,14 +53,22 @@ export function governedWords(text: string, verbStart: number, verbEnd: number, 
       break;
     }
   }
-  let after = text.slice(verbEnd, end);
+  let start = verbEnd;
   // An auxiliary matched for its subject ("Nederland zal ... benadrukken dat ..."): what the infinitive governs.
-  if (AUXILIARY_END.test(matched)) after = (INFINITIVE_THEN_CONTENT.exec(after)?.[1] ?? after);
-  if (wordCount(after) >= 2) return tidy(after);
+  if (AUXILIARY_END.test(matched)) {
+    const content = INFINITIVE_THEN_CONTENT.exec(text.slice(verbEnd, end));
+    if (content) start = verbEnd + content.index + content[0].length - content[1].length;
+  }
+  if (wordCount(text.slice(start, end)) >= 2) return { start, end };
 
-  const before = text.slice(Math.max(subjectEnd ?? clause.start, clause.start), verbStart);
-  if (wordCount(before) >= 2) return tidy(before);
+  const before = Math.max(subjectEnd ?? clause.start, clause.start);
+  if (wordCount(text.slice(before, verbStart)) >= 2) return { start: before, end: verbStart };
   return null;
+}
+
+/** The words of a span as a claim's `what`: fillers and end punctuation trimmed, long ones cut at a word. */
+export function governedWords(text: string, span: Span | null): string | null {
+  return span ? tidy(text.slice(span.start, span.end)) : null;
 }
 
 function wordCount(text: string): number {

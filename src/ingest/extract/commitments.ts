@@ -27,7 +27,7 @@ import type { LetterContext, SentenceView } from './context';
 import { sentenceEvidence } from './context';
 import type { MeetingMention } from './meetings';
 import { subjectsOf, topicsOf } from './topics';
-import { governedWords, statusOf, tenseOf, withAntecedents } from './claim-content';
+import { governedSpan, governedWords, statusOf, tenseOf, withAntecedents } from './claim-content';
 
 /** One way the letters say that an actor pledges or undertakes something. */
 interface CommitmentRule {
@@ -357,7 +357,7 @@ export function findCommitments(ctx: LetterContext, mentions: MeetingMention[], 
         const topics = topicsOf(sentence, ctx);
         const subjects = subjectsOf(sentence, ctx, [pledge.actorId]);
         const status = statusOf(tenseOf(sentence.text, pledge.at, pledge.end), meeting, own, letterKind, ctx);
-        const what = withAntecedents(ctx, governedWords(sentence.text, pledge.at, pledge.end, null), subjects);
+        const what = withAntecedents(ctx, governedWords(sentence.text, governedSpan(sentence.text, pledge.at, pledge.end, null)), subjects);
         commitments.push({
           id: `commitment:${ctx.documentSlug}/${commitments.length + 1}`,
           actorId: pledge.actorId,

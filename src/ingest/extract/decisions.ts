@@ -26,7 +26,7 @@ import {
 import { sentenceEvidence, type LetterContext, type SentenceView } from './context';
 import type { MeetingMention } from './meetings';
 import { subjectsOf, topicsOf } from './topics';
-import { governedWords, statusOf, tenseOf, withAntecedents } from './claim-content';
+import { governedSpan, governedWords, statusOf, tenseOf, withAntecedents } from './claim-content';
 
 /** One way the letters say that something was decided, or is to be. */
 interface DecisionRule {
@@ -203,8 +203,9 @@ export function findDecisions(ctx: LetterContext, mentions: MeetingMention[], ow
     const { rule, meeting, decidedBy, reaffirms, kind, at, end, subjectEnd } = found;
     const status = statusOf(tenseOf(sentence.text, at, end), meeting, own, letterKind, ctx);
     const topics = topicsOf(sentence, ctx);
-    const subjects = subjectsOf(sentence, ctx, decidedBy);
-    const what = withAntecedents(ctx, governedWords(sentence.text, at, end, subjectEnd), subjects);
+    const span = governedSpan(sentence.text, at, end, subjectEnd);
+    const subjects = subjectsOf(sentence, ctx, decidedBy, span);
+    const what = withAntecedents(ctx, governedWords(sentence.text, span), subjects);
     // A decision that says neither what nor on what tells a reader nothing.
     if (!what && topics.length === 0) continue;
     decisions.push({

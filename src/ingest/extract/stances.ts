@@ -24,7 +24,7 @@ import { pledgeClauses } from './commitments';
 import { sentenceEvidence, type LetterContext } from './context';
 import type { MeetingMention } from './meetings';
 import { subjectsOf, topicsOf } from './topics';
-import { governedWords, withAntecedents } from './claim-content';
+import { governedSpan, governedWords, withAntecedents } from './claim-content';
 
 /** One way the letters state a position. */
 interface StanceRule {
@@ -277,8 +277,9 @@ export function findStances(ctx: LetterContext, mentions: MeetingMention[], own:
         if (!actorId || held.has(actorId)) continue;
         held.add(actorId);
         const topics = topicsOf(sentence, ctx);
-        const subjects = subjectsOf(sentence, ctx, [actorId]);
-        const what = withAntecedents(ctx, governedWords(text, candidate.at, candidate.end, candidate.subjectEnd), subjects);
+        const span = governedSpan(text, candidate.at, candidate.end, candidate.subjectEnd);
+        const subjects = subjectsOf(sentence, ctx, [actorId], span);
+        const what = withAntecedents(ctx, governedWords(text, span), subjects);
         // A stance that says neither what nor on what tells a reader nothing.
         if (!what && topics.length === 0) continue;
         stances.push({

@@ -1,5 +1,6 @@
 import { contextTopics, headingTopics } from './claim-content';
 import type { LetterContext, SentenceView } from './context';
+import type { Span } from './claim-content';
 
 /**
  * The topics a sentence is about, in the order it names them, each once:
@@ -48,7 +49,7 @@ const THESE_COUNTRIES = /\b(deze|beide|die)\s+landen\b/i;
  * countries of the last sentence before it in the passage that named some.
  * The claim's own actors are left out.
  */
-export function subjectsOf(sentence: SentenceView, ctx: LetterContext, exclude: readonly string[] = []): string[] {
+export function subjectsOf(sentence: SentenceView, ctx: LetterContext, exclude: readonly string[] = [], span: Span | null = null): string[] {
   const subjects: string[] = [];
   const add = (id: string) => {
     if (!exclude.includes(id) && !subjects.includes(id)) subjects.push(id);
@@ -62,11 +63,15 @@ export function subjectsOf(sentence: SentenceView, ctx: LetterContext, exclude: 
       return entity?.kind === 'country' && (m.matched === entity.nameNl || m.matched === entity.name || /^\p{Lu}{2,}$/u.test(m.matched));
     });
 
+  // The Netherlands named outside the words the claim's verb governs is the one speaking, not what is spoken of
+  // ("Nederland verwelkomt dat de afspraken van Boekarest ..."); other actors count wherever the sentence names them.
+  const inScope = (m: { id: string; start: number; end: number }) => m.id !== 'country:NLD' || !span || (m.start >= span.start && m.end <= span.end);
   for (const mention of sentence.mentions) {
+    if (!inScope(mention)) continue;
     // Groups, NATO's own bodies and other organizations (the EU, the UN); the Alliance itself is who acts, not what is acted on.
     if (mention.kind === 'group' || NATO_BODY.test(mention.id) || (mention.kind === 'organization' && mention.id !== 'org:nato')) add(mention.id);
   }
-  for (const mention of countriesIn(sentence)) add(mention.id);
+  for (const mention of countriesIn(sentence)) if (inScope(mention)) add(mention.id);
   if (THESE_COUNTRIES.test(sentence.text) && countriesIn(sentence).length === 0) {
     const before = ctx.sentences.filter((s) => s.passageIndex === sentence.passageIndex && s.index < sentence.index).reverse();
     const named = before.find((s) => countriesIn(s).length > 0);
