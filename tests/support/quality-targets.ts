@@ -16,7 +16,15 @@ export const TARGETS: Record<LetterSet, { precision: number; recall: number }> =
  * asserted so that it cannot slip. docs/extraction-quality.md gives the
  * measured figures and what still fails.
  */
-const REACHED: Partial<Record<`${LetterSet} ${Kind}`, { precision: number; recall: number }>> = {};
+const REACHED: Partial<Record<`${LetterSet} ${Kind}`, { precision: number; recall: number }>> = {
+  'seeds decisions': { precision: 0.85, recall: 0.71 },
+  'seeds commitments': { precision: 0.66, recall: 0.45 },
+  'seeds stances': { precision: 0.63, recall: 0.3 },
+  'fixtures attendances': { precision: 0.75, recall: 0.44 },
+  'fixtures decisions': { precision: 0.53, recall: 0.45 },
+  'fixtures commitments': { precision: 0.41, recall: 0.2 },
+  'fixtures stances': { precision: 0.46, recall: 0.3 },
+};
 
 /** The level a kind must reach over a set of letters: its target, or where it falls short, the level reached. */
 export function levelFor(set: LetterSet, kind: Kind): { precision: number; recall: number } {

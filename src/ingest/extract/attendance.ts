@@ -1,5 +1,6 @@
-import type { AttendanceStatus, Evidence } from '../letter-graph';
+import { tellsAfter, type AttendanceStatus, type DocumentKind, type Evidence } from '../letter-graph';
 import { sentenceEvidence, type LetterContext, type SentenceView } from './context';
+import { LEXICON, verbForms } from './lexicon';
 import type { MeetingMention } from './meetings';
 
 /** Who a claim is about before resolution: a named entity, or an office whose holder on the day is meant. */
@@ -29,17 +30,24 @@ interface StatusRule {
 
 // One rule per way the letters say it; each rule's id goes into the evidence.
 const RULES: StatusRule[] = [
-  { id: 'attendance/represented', status: 'REPRESENTED', pattern: /\bvertegenwoordigd\s+door\b/i, takes: 'people' },
+  { id: 'attendance/represented', status: 'REPRESENTED', pattern: /\bvertegenwoordigd\s+door\b|\b(?:werd|werden|wordt|worden)\s+(?:\p{L}+\s+){0,4}?vervangen\s+door\b/iu, takes: 'people' },
   { id: 'attendance/intends-to-attend', status: 'PLANNED', pattern: /\bvoornemens\b[^.]*\b(deel\s+te\s+nemen|bij\s+te\s+wonen)\b/i, takes: 'people' },
   { id: 'attendance/will-attend', status: 'PLANNED', pattern: /\b(zal|zullen)\b[^.]*\b(deelnemen|bijwonen|de\s+top\s+openen)\b/i, takes: 'people' },
   { id: 'attendance/took-part', status: 'ATTENDED', pattern: /\b(nam|namen)\b[^.]*\bdeel\b|\bdeelnam(en)?\b|\b(was|waren)\s+(ook\s+)?aanwezig\b|\bwoonde(n)?\b[^.]*\bbij\b/i, takes: 'people' },
   {
     id: 'attendance/guest',
     status: 'INVITED',
-    pattern: /\bals\s+genodigden?\b|\baansluiten\b|\bsluiten\b[^.]*\baan\b|\b(is|zijn|werd|werden)\s+(ook\s+)?uitgenodigd\b(?!\s+(te|om)\b)|\bnemen\s+ook\b[^.]*\bdeel\b|\baanwezigheid\s+van\b|\bmet\s+deelname\s+van\b/i,
+    pattern: /\bals\s+genodigden?\b|\bhoedanigheid\s+van\s+genodigden?\b|\baansluiten\b|\bsluiten\b[^.]*\baan\b|\b(is|zijn|werd|werden)\s+(ook\s+)?uitgenodigd\b(?!\s+(te|om)\b)|\bnemen\s+ook\b[^.]*\bdeel\b|\baanwezigheid\s+van\b|\bmet\s+deelname\s+van\b/i,
     takes: 'guests',
   },
   // "spraken de regeringsleiders met de Oekraïense president": whom the leaders met was there.
+  {
+    // "neemt deel aan de Top", "woont de Top bij", "is aanwezig bij": in a letter before the meeting, planned; after it, attended.
+    id: 'attendance/takes-part',
+    status: 'ATTENDED',
+    pattern: new RegExp(`${verbForms(LEXICON.deelnemen, ['present'])}|${verbForms(LEXICON.bijwonen, ['present'])}|\\b(?:is|zijn)\\s+(?:ook\\s+|digitaal\\s+|virtueel\\s+)?aanwezig\\b`, 'i'),
+    takes: 'people',
+  },
   { id: 'attendance/met-with', status: 'ATTENDED', pattern: /\b(spraken|sprak|ontmoette|ontmoetten)\b[^.]*\bmet\s+de\b/i, takes: 'people-after-met' },
   // "stelden bij de recente bijeenkomst ... Maas en Le Drian voor": someone who acted at a meeting was there.
   {
@@ -57,13 +65,25 @@ const GUEST_KINDS = new Set(['country', 'group', 'organization']);
 const HOSTS = new Set(['org:nato', 'org:north-atlantic-council']);
 
 /**
+ * What "neemt deel aan" means for a meeting: planned when the meeting starts
+ * after the letter's date, attended when it is under way or over; with no
+ * date to go by, the letter's kind decides.
+ */
+function presentTenseStatus(ctx: LetterContext, mentions: MeetingMention[], meetingId: string, letterKind: DocumentKind): AttendanceStatus {
+  const meeting = mentions.find((m) => m.meeting.id === meetingId)?.meeting;
+  const date = ctx.statedDate;
+  if (meeting && date) return meeting.startDate > date ? 'PLANNED' : 'ATTENDED';
+  return tellsAfter(letterKind) ? 'ATTENDED' : 'PLANNED';
+}
+
+/**
  * Finds who attended, plans to attend, is invited to or was represented at
  * a meeting, sentence by sentence. The meeting is the one the sentence
  * names, else the letter's own. Countries, groups and organizations count
  * only as guests ("Zweden neemt deel als genodigde"); people and offices
  * count for every status.
  */
-export function findAttendances(ctx: LetterContext, mentions: MeetingMention[], ownMeetingId: string | null): FoundAttendance[] {
+export function findAttendances(ctx: LetterContext, mentions: MeetingMention[], ownMeetingId: string | null, letterKind: DocumentKind): FoundAttendance[] {
   const found: FoundAttendance[] = [];
   for (const sentence of ctx.sentences) {
     const rule = RULES.find((r) => r.pattern.test(sentence.text));
@@ -72,8 +92,9 @@ export function findAttendances(ctx: LetterContext, mentions: MeetingMention[], 
     const actors = sentence.mentions.filter((m) => m.kind !== 'topic');
     const meetingId = meetingOfSentence(sentence, mentions, ownMeetingId);
     if (!meetingId) continue;
+    const presentStatus = rule.id === 'attendance/takes-part' ? presentTenseStatus(ctx, mentions, meetingId, letterKind) : rule.status;
 
-    const add = (actor: ActorRef, officeId: string | null, representedByOfficeId: string | null = null, status = rule.status) => {
+    const add = (actor: ActorRef, officeId: string | null, representedByOfficeId: string | null = null, status = presentStatus) => {
       const key = 'entityId' in actor ? actor.entityId : actor.officeId;
       if (found.some((f) => f.meetingId === meetingId && ('entityId' in f.actor ? f.actor.entityId : f.actor.officeId) === key)) return;
       found.push({ meetingId, actor, status, officeId, representedByOfficeId, evidence: sentenceEvidence(ctx, sentence, rule.id, 0.8) });

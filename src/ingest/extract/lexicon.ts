@@ -1,0 +1,60 @@
+/**
+ * Dutch verbs by lemma, with every form the letters use built from one
+ * entry: present and past (singular and plural), the participle, the
+ * infinitive with "te", and for separable verbs ("deelnemen") the finite
+ * verb split from its particle across the clause ("neemt ... deel", "nam ...
+ * deel") as well as joined in a subordinate clause ("die deelneemt").
+ */
+export interface Verb {
+  /** The infinitive as a dictionary gives it: "deelnemen". */
+  lemma: string;
+  /** The separable particle, for a separable verb: "deel". */
+  particle?: string;
+  present: string[];
+  past: string[];
+  participle: string;
+  /** The infinitive without its particle: "nemen". */
+  infinitive: string;
+}
+
+const verb = (lemma: string, particle: string | undefined, present: string[], past: string[], participle: string, infinitive: string): Verb => ({
+  lemma,
+  particle,
+  present,
+  past,
+  participle,
+  infinitive,
+});
+
+/** The verbs claim rules name by lemma. */
+export const LEXICON = {
+  deelnemen: verb('deelnemen', 'deel', ['neemt', 'nemen'], ['nam', 'namen'], 'genomen', 'nemen'),
+  bijwonen: verb('bijwonen', 'bij', ['woont', 'wonen'], ['woonde', 'woonden'], 'gewoond', 'wonen'),
+  aansluiten: verb('aansluiten', 'aan', ['sluit', 'sluiten'], ['sloot', 'sloten'], 'gesloten', 'sluiten'),
+  vervangen: verb('vervangen', undefined, ['vervangt', 'vervangen'], ['verving', 'vervingen'], 'vervangen', 'vervangen'),
+} satisfies Record<string, Verb>;
+
+export type Tense = 'present' | 'past' | 'nonfinite';
+
+/**
+ * A pattern source matching the verb in the given tenses: for a separable
+ * verb the finite form with its particle later in the clause (at most
+ * `gap` characters on, no sentence or clause end between), and the joined
+ * forms; "nonfinite" is the infinitive, the infinitive with "te" and the
+ * participle.
+ */
+export function verbForms(v: Verb, tenses: readonly Tense[], gap = 100): string {
+  const alternatives: string[] = [];
+  const finite = [...(tenses.includes('present') ? v.present : []), ...(tenses.includes('past') ? v.past : [])];
+  if (finite.length > 0) {
+    const words = finite.join('|');
+    if (v.particle) alternatives.push(String.raw`\b(?:${words})\b[^.;:]{0,${gap}}?\b${v.particle}\b(?!-)`, String.raw`\b${v.particle}(?:${words})\b`);
+    else alternatives.push(String.raw`\b(?:${words})\b`);
+  }
+  if (tenses.includes('nonfinite')) {
+    const particle = v.particle ?? '';
+    alternatives.push(String.raw`\b${particle}${v.infinitive}\b`, String.raw`\b${particle}${v.participle}\b`);
+    alternatives.push(v.particle ? String.raw`\b${v.particle}\s+te\s+${v.infinitive}\b` : String.raw`\bte\s+${v.infinitive}\b`);
+  }
+  return alternatives.join('|');
+}
