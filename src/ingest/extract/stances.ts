@@ -2,6 +2,7 @@ import { tellsAfter, type ClaimStatus, type DocumentKind, type MeetingRecord, ty
 import { resolveActor } from '../resolve';
 import type { ActorRef } from './attendance';
 import {
+  NATO,
   NLD,
   actorName,
   actorsBySentence,
@@ -192,6 +193,37 @@ const RULES: StanceRule[] = [
 ];
 prepareRules(RULES);
 
+/**
+ * A judgement the letter states without saying whose it is ("X is cruciaal",
+ * "is van groot belang", "is bijzonder zorgelijk", "De NAVO moet ...",
+ * "Beide landen zullen op hun eigen merites beoordeeld worden"): in a letter
+ * of the government, the government's position; in a report of a meeting,
+ * what the Allies held there.
+ */
+const EVALUATION_RULE: StanceRule = { id: 'stance/evaluates', pattern: /$^/g, holder: 'netherlands', confidence: 0.6 };
+const EVALUATIVE = new RegExp(
+  String.raw`\b(?:is|zijn|blijft|blijven|was|waren|wordt|worden|lijkt|vormt|vormen|acht|achten)\b[^.;:]{0,80}?\b(?:` +
+    String.raw`cruciaal|cruciale|essentieel|essentiële|onmisbaar|onmisbare|noodzakelijk|noodzakelijke|nodig|belangrijk|belangrijke|belangrijkste|` +
+    String.raw`van\s+(?:groot\s+|groeiend\s+|toenemend\s+|bijzonder\s+|evident\s+)?belang|zorgelijk|zorgelijke|verontrustend|onaanvaardbaar|onacceptabel|` +
+    String.raw`(?:niet\s+)?geloofwaardig|wenselijk|onwenselijk|constructief-?\s*kritisch|op\s+(?:hun|zijn|haar)\s+eigen\s+merites|` +
+    String.raw`hoeksteen|uitdaging|dreiging|bedreiging|prioriteit|randvoorwaarde)\b` +
+    // A norm ("De NAVO moet ...", "dient ... te"), not a plan described in the passive ("moet ... worden ingezet") nor "in te dienen".
+    String.raw`|(?<!\bte\s|\bzou\s|\bzouden\s)\b(?:moet|moeten|dient|dienen)\b(?![^.;:]*\b(?:worden|kunnen\s+worden)\s+\p{L}+\s*[.;:]?$)|\bspeelt\b[^.;:]{0,60}?\brol\b|\bspelen\b[^.;:]{0,60}?\brol\b`,
+  'iu',
+);
+// Words that make the sentence a report of what happens, a question or a condition, not a judgement.
+const NOT_A_JUDGEMENT = /^\s*(?:hoe|welke|indien|wanneer|als)\b|\?\s*$/i;
+
+/** Where the sentence states a judgement in a main clause, if it does. */
+function evaluationIn(text: string): { at: number; end: number } | null {
+  if (NOT_A_JUDGEMENT.test(text)) return null;
+  const m = EVALUATIVE.exec(text);
+  if (!m) return null;
+  const clause = clauseAt(clausesOf(text), m.index);
+  if (clause.subordinate || clause.hypothetical) return null;
+  return { at: m.index, end: m.index + m[0].length };
+}
+
 // "Met deze Roadmap zet de NAVO in op ...": what is done with an instrument, not a position.
 const INSTRUMENT = /^\s*(?:met\s+(?:deze|dit|die|dat)\b|hiermee\b|daarmee\b)/i;
 // "Het wil ...": "het" for the country the sentence before spoke of.
@@ -259,6 +291,17 @@ export function findStances(ctx: LetterContext, mentions: MeetingMention[], own:
         // "Nederland zal ... benadrukken" will be said; "Nederland maakt zich zorgen ... en zal ..." is held now.
         const future = isFuture(text.slice(clause.start, end));
         candidates.push({ rule, refs, at, end, subjectEnd, past, future });
+      }
+    }
+
+    if (candidates.length === 0) {
+      const evaluation = evaluationIn(text);
+      if (evaluation) {
+        // "Nederland acht deze ontwikkelingen bijzonder zorgelijk": the judgement of whoever the clause names as the Netherlands.
+        const clause = clauseAt(clausesOf(text), evaluation.at);
+        const dutch = phrasesOf(sentence).some((p) => p.kind === 'netherlands' && !p.prepositional && p.start >= clause.start && p.end <= evaluation.at);
+        const holder = dutch || !tellsAfter(letterKind) ? NLD : NATO;
+        candidates.push({ rule: EVALUATION_RULE, refs: [{ entityId: holder }], ...evaluation, subjectEnd: null, past: false, future: isFuture(text.slice(0, evaluation.end)) });
       }
     }
 
@@ -338,6 +381,7 @@ const STANCE_VERBS: Record<string, [string, string, string]> = {
   'stance/dutch-position': ['holds', 'held', 'will hold'],
   'stance/pressed-by-the-netherlands': ['presses for', 'pressed for', 'will press for'],
   'stance/will-argue': ['argues', 'argued', 'will argue'],
+  'stance/evaluates': ['holds', 'held', 'will hold'],
 };
 
 /** Who, what, where: "The Netherlands emphasizes «de territoriale integriteit van Oekraïne» (Open door) for the Brussels Summit 2021." */
