@@ -1,6 +1,6 @@
 import { contextTopics, headingTopics } from './claim-content';
 import type { LetterContext, SentenceView } from './context';
-import type { Span } from './claim-content';
+import { pointsAtCountries, type Span } from './claim-content';
 
 /**
  * The topics a sentence is about, in the order it names them, each once:
@@ -38,16 +38,15 @@ function namedTopics(sentence: SentenceView, ctx: LetterContext): string[] {
 
 // NATO's own bodies that a claim can concern (tasked, upgraded), other than the Alliance itself.
 const NATO_BODY = /^org:(north-atlantic-council|nato-[a-z-]+)$/;
-// "deze landen", "beide landen": the countries the sentence before named.
-const THESE_COUNTRIES = /\b(deze|beide|die)\s+landen\b/i;
-
 /**
  * What a claim in the sentence is about, as actors: the countries it names
  * as countries (Ukraine and Georgia, not "Russische" in "Russische
- * agressie"), groups, and NATO bodies other than the Alliance; "deze
- * landen", in a sentence that names no country itself, brings in the
- * countries of the last sentence before it in the passage that named some.
- * The claim's own actors are left out.
+ * agressie"), groups, organizations and NATO bodies other than the Alliance.
+ * A sentence that names no country but points at some ("deze landen",
+ * "beide landen", "partnerlanden"), itself or in its passage heading, is
+ * about the countries the passage names for that word ("de partnerlanden
+ * Oekraïne en Georgië"), else those of the last sentence before it in the
+ * passage that names some. The claim's own actors are left out.
  */
 export function subjectsOf(sentence: SentenceView, ctx: LetterContext, exclude: readonly string[] = [], span: Span | null = null): string[] {
   const subjects: string[] = [];
@@ -72,10 +71,35 @@ export function subjectsOf(sentence: SentenceView, ctx: LetterContext, exclude: 
     if (mention.kind === 'group' || NATO_BODY.test(mention.id) || (mention.kind === 'organization' && mention.id !== 'org:nato')) add(mention.id);
   }
   for (const mention of countriesIn(sentence)) if (inScope(mention)) add(mention.id);
-  if (THESE_COUNTRIES.test(sentence.text) && countriesIn(sentence).length === 0) {
-    const before = ctx.sentences.filter((s) => s.passageIndex === sentence.passageIndex && s.index < sentence.index).reverse();
-    const named = before.find((s) => countriesIn(s).length > 0);
-    if (named) for (const mention of countriesIn(named)) add(mention.id);
+  // The Netherlands speaking ("Nederland zal ... vasthouden aan ...") does not answer what "partnerlanden" points at.
+  const othersNamed = countriesIn(sentence).some((m) => m.id !== 'country:NLD' && !exclude.includes(m.id));
+  if (!othersNamed && (pointsAtCountries(sentence.text) || pointsAtCountries(sentence.heading ?? ''))) {
+    const passage = ctx.sentences.filter((s) => s.passageIndex === sentence.passageIndex);
+    const named = passage.map((s) => appositionCountries(s, countriesIn(s))).find((ids) => ids.length > 0);
+    if (named) named.forEach(add);
+    else {
+      const before = passage.filter((s) => s.index < sentence.index).reverse().find((s) => countriesIn(s).length > 0);
+      if (before) for (const mention of countriesIn(before)) add(mention.id);
+    }
   }
   return subjects;
 }
+
+/**
+ * The countries a sentence names right after a word that stands for them:
+ * "de partnerlanden Oekraïne en Georgië", "beide landen, Finland en Zweden".
+ */
+function appositionCountries(sentence: SentenceView, countries: SentenceView['mentions']): string[] {
+  const ids: string[] = [];
+  for (const pointer of sentence.text.matchAll(COUNTRY_WORD)) {
+    let at = pointer.index + pointer[0].length;
+    for (const m of countries.filter((c) => c.start >= at).sort((a, b) => a.start - b.start)) {
+      if (!/^[\s,:(]*(?:en\s+|of\s+)?$/.test(sentence.text.slice(at, m.start))) break;
+      ids.push(m.id);
+      at = m.end;
+    }
+  }
+  return [...new Set(ids)];
+}
+
+const COUNTRY_WORD = /\b(?:partnerlanden|landen|aspirant-?lidstaten|kandidaat-?lidstaten)\b/gi;
