@@ -156,14 +156,21 @@ const RULES: DecisionRule[] = [
   },
 ];
 prepareRules(RULES);
+// A verb says who did what; a decision named as a thing ("het besluit van de Top van Boekarest") only when no verb does.
+const RULES_IN_ORDER = [...RULES.filter((r) => !r.nominal), ...RULES.filter((r) => r.nominal)];
 
 // Things adopted rather than decided, when they lie before a meeting.
 const ADOPTED_TEXT = /\b(actieplan|verklaring|strategie|concept|agenda|roadmap|beleid)\b/i;
 // Words that go on about what the passage just named ("Destijds", "daar", "toen").
 const ANAPHORIC_TIME = /^(?:\S+\s+){0,2}?(destijds|toen|daar|daarbij|hierbij)\b/i;
 const PAST = /\b(werd|werden|was|waren|hebben|heeft|had|hadden|is\s+\p{L}+d|besloten|namen|nam|spraken|kwamen|stemden|bekrachtigden|herbevestigden|bevestigden|onderschreven|keurden|gaven|gaf|droegen|nodigden|legde|legden|afgesproken|opgedragen|goedgekeurd)\b/iu;
+// A meeting named as where something happens: "tijdens de Top", "op de bijeenkomst", "in Madrid".
+const AT_PLACE_BEFORE = /\b(?:tijdens|op|bij|in|te)\s+(?:de\s+|het\s+)?(?:NAVO[- ]?)?$/i;
 // Objects of an earlier meeting: "de conclusies van de Boekarest Top", "conform de afspraken van Wales".
 const OBJECT_OF_BEFORE = /\b(van|aan|uit|conform)\s+(?:de\s+)?(?:NAVO[- ]?)?$/i;
+// "de besluiten van de Top in Boekarest", "zoals vastgelegd in Washington": what an earlier meeting decided, named as such.
+const DECIDED_THERE_BEFORE =
+  /\b(?:besluit|besluiten|afspraken|afspraak|verklaring|conclusies|toezeggingen|toezegging)\s+(?:\p{L}+\s+){0,2}?(?:van|uit|in|op|tijdens)\s+(?:de\s+)?(?:NAVO-?\s?)?(?:Top\s+(?:van|in|te)\s+)?$|\b(?:zoals|als)\s+(?:\p{L}+\s+){0,3}?(?:vastgelegd|afgesproken|besloten|overeengekomen|gemaakt)\s+(?:in|op|tijdens|te)\s+(?:de\s+)?(?:NAVO-?\s?)?(?:Top\s+(?:van|in|te)\s+)?$/iu;
 
 /**
  * The named meetings that are the object of the sentence, not where it
@@ -176,7 +183,8 @@ function objectReferences(text: string, named: MeetingMention[]): Set<MeetingMen
   for (const [i, m] of ordered.entries()) {
     const previous = ordered[i - 1];
     const joined = previous && objects.has(previous) && /^[\s\d()]*(?:,|en|of)\s+(?:de\s+|het\s+)?$/i.test(text.slice(previous.end, m.start));
-    if (joined || OBJECT_OF_BEFORE.test(text.slice(Math.max(0, m.start - 30), m.start))) objects.add(m);
+    const before = text.slice(Math.max(0, m.start - 60), m.start);
+    if (joined || OBJECT_OF_BEFORE.test(before.slice(-30)) || DECIDED_THERE_BEFORE.test(before)) objects.add(m);
   }
   return objects;
 }
@@ -249,7 +257,7 @@ function decisionIn(
   const text = sentence.text;
 
   const present = triggersIn(text);
-  for (const rule of RULES) {
+  for (const rule of RULES_IN_ORDER) {
     if (!mayMatch(rule.triggers, present)) continue;
     for (const match of text.matchAll(rule.pattern)) {
       const at = match.index;
@@ -282,7 +290,8 @@ function decisionIn(
       const reaffirming = rule.kind === 'REAFFIRMATION';
       const named = namedMeetings(sentence, mentions);
       const objects = objectReferences(text, named);
-      const places = reaffirming ? named.filter((m) => !objects.has(m)) : named;
+      // What is reaffirmed was decided elsewhere: a reaffirmation takes place only at a meeting named as a place ("tijdens de Top in Madrid").
+      const places = reaffirming ? named.filter((m) => !objects.has(m) && AT_PLACE_BEFORE.test(text.slice(Math.max(0, m.start - 30), m.start))) : named;
       let meeting: NamedMeeting | null = nearestMeeting(places, at, end)?.meeting ?? null;
       if (!meeting) {
         const byKind = ministerialByKind(sentence, mentions, own);
