@@ -3,6 +3,6 @@ UNWIND $keys AS key
 MATCH (c:Decision {id: key})
 RETURN key, {
   reaffirms: [id IN COLLECT { MATCH (c)-[:REAFFIRMS]->(r) RETURN r.id } | id],
-  expectedAs: head(COLLECT { MATCH (c)<-[link:TAKEN_AS]-(e) RETURN e.id ORDER BY link.score DESC, e.evidenceStart, e.id }),
+  expectedAs: COLLECT { MATCH (c)<-[link:TAKEN_AS]-(e) RETURN e.id ORDER BY link.score DESC, e.evidenceStart, e.id },
   takenAs: head([(c)-[:TAKEN_AS]->(t) | t.id])
 } AS value

@@ -17,16 +17,19 @@ const actorsOf = (c: Row, _: Args, ctx: RequestContext) => related(ctx, c, 'acto
 
 const decisionById = async (ctx: RequestContext, id: string | null) => (id ? nodeById(ctx, id) : null);
 
+/** The decisions a decision's details list under `field`, in that order. */
+async function decisionsById(ctx: RequestContext, d: Row, field: 'reaffirms' | 'expectedAs') {
+  const ids = await related<string[]>(ctx, d, field, Q.decisionDetails);
+  return (await Promise.all(ids.map((id) => nodeById(ctx, id)))).filter(Boolean);
+}
+
 export const Decision = {
   ...claimFields,
   decidedBy: actorsOf,
-  reaffirms: async (d: Row, _: Args, ctx: RequestContext) => {
-    const ids = await related<string[]>(ctx, d, 'reaffirms', Q.decisionDetails);
-    return (await Promise.all(ids.map((id) => nodeById(ctx, id)))).filter(Boolean);
-  },
+  reaffirms: (d: Row, _: Args, ctx: RequestContext) => decisionsById(ctx, d, 'reaffirms'),
   reaffirmedBy: (d: Row, args: Args, ctx: RequestContext, info: GraphQLResolveInfo) =>
     claimsConnection(ctx, { labels: ['Decision'], anchor: 'reaffirmedBy', key: d.id, ...args, fields: itemFields(info, true) }),
-  expectedAs: async (d: Row, _: Args, ctx: RequestContext) => decisionById(ctx, await related<string | null>(ctx, d, 'expectedAs', Q.decisionDetails)),
+  expectedAs: (d: Row, _: Args, ctx: RequestContext) => decisionsById(ctx, d, 'expectedAs'),
   takenAs: async (d: Row, _: Args, ctx: RequestContext) => decisionById(ctx, await related<string | null>(ctx, d, 'takenAs', Q.decisionDetails)),
 };
 export const Commitment = { ...claimFields, committedBy: actorsOf, years: (c: Row) => c.years ?? [] };
