@@ -13,10 +13,10 @@ const WHAT_MAX = 220;
 // Particles of separable verbs that close a match ("namen ... aan", "kwamen ... overeen").
 const PARTICLE = /\s+(?:aan|af|in|op|voor|toe|uit|overeen|goed|bij|deel|vast|mee)$/i;
 // Words that may open what a verb governs without belonging to it.
-const LEADING_FILLER = /^(?:[\s,:]|dat\b|om\b|zich\b|ook\b|verder\b|tevens\b|nogmaals\b|opnieuw\b|daarbij\b|hierbij\b|in\s+dat\s+kader\b)+/i;
+const LEADING_FILLER = /^(?:[\s,:]|dat\b|om\b|zich\b|ook\b|verder\b|tevens\b|nogmaals\b|opnieuw\b|daarbij\b|hierbij\b|in\s+dat\s+kader\b|(?:tijdens|op|bij)\s+(?:de|het|deze)\s+(?:NAVO-?\s?)?(?:Top|top|bijeenkomst|vergadering)\b)+/i;
 const AUXILIARY_END = /\b(?:zal|zullen|wil|willen|blijft|blijven)$/i;
 const INFINITIVE_THEN_CONTENT = /\b\p{L}+en\s+((?:dat|om)\b.*)$/u;
-const TRAILING_FILLER = /[\s,;:–—-]+$/;
+const TRAILING_FILLER = /[\s,;:(–—-]+$/;
 
 /** Where in its sentence a claim's content stands (offsets relative to the sentence). */
 export interface Span {
@@ -37,11 +37,16 @@ export function governedSpan(text: string, verbStart: number, verbEnd: number, s
   const clauses = clausesOf(text);
   const clause = clauseAt(clauses, verbStart);
   const matched = text.slice(verbStart, verbEnd);
-  // A separable verb matched with its object inside: the words between the verb and its particle.
-  if (PARTICLE.test(matched)) {
-    const firstWord = /^\S+\s*/.exec(matched)![0].length;
-    const particle = PARTICLE.exec(matched)!.index;
-    if (wordCount(matched.slice(firstWord, particle)) >= 2) return { start: verbStart + firstWord, end: verbStart + particle };
+  // The subject may stand after the verb ("besloten staatshoofden en regeringsleiders <...>"): the content starts after it.
+  const afterSubject = (from: number, to: number) => (subjectEnd !== null && subjectEnd > from && subjectEnd < to ? subjectEnd : from);
+
+  // A separable verb matched with its object inside: the words between the verb and its particle,
+  // unless they only point ahead ("nodigden zij de SG ertoe uit <...>").
+  const particle = PARTICLE.exec(matched);
+  if (particle) {
+    const from = afterSubject(verbStart + /^\S+\s*/.exec(matched)![0].length, verbStart + particle.index);
+    const inner = text.slice(from, verbStart + particle.index);
+    if (wordCount(inner) >= 2 && !POINTS_AHEAD.test(inner)) return { start: from, end: verbStart + particle.index };
   }
 
   // After the verb, to the end of the main clause it stands in (a following subordinate clause is its content).
@@ -53,18 +58,21 @@ export function governedSpan(text: string, verbStart: number, verbEnd: number, s
       break;
     }
   }
-  let start = verbEnd;
+  let start = afterSubject(verbEnd, end);
   // An auxiliary matched for its subject ("Nederland zal ... benadrukken dat ..."): what the infinitive governs.
   if (AUXILIARY_END.test(matched)) {
-    const content = INFINITIVE_THEN_CONTENT.exec(text.slice(verbEnd, end));
-    if (content) start = verbEnd + content.index + content[0].length - content[1].length;
+    const content = INFINITIVE_THEN_CONTENT.exec(text.slice(start, end));
+    if (content) start = start + content.index + content[0].length - content[1].length;
   }
   if (wordCount(text.slice(start, end)) >= 2) return { start, end };
 
-  const before = Math.max(subjectEnd ?? clause.start, clause.start);
+  const before = Math.max(subjectEnd !== null && subjectEnd <= verbStart ? subjectEnd : clause.start, clause.start);
   if (wordCount(text.slice(before, verbStart)) >= 2) return { start: before, end: verbStart };
   return null;
 }
+
+// "ertoe", "erom", "hiertoe": the words only point at what follows the verb.
+const POINTS_AHEAD = /\b(?:ertoe|erom|erop|daartoe|hiertoe|daarom)\s*$/i;
 
 /** The words of a span as a claim's `what`: fillers and end punctuation trimmed, long ones cut at a word. */
 export function governedWords(text: string, span: Span | null): string | null {

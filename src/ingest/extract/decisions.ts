@@ -275,7 +275,7 @@ function decisionIn(
       if (!rule.nominal) {
         const subject = subjectOf(text, actors.phrasesOf(sentence), clause, at, { skip: rule.objects });
         if (subject) {
-          if (subject.end <= at) subjectEnd = subject.end;
+          subjectEnd = subject.end;
           const ref = subject.kind === 'pronoun' ? actors.antecedentOf(sentence) : subject.ref;
           const id = ref && 'entityId' in ref ? ref.entityId : null;
           if (subject.kind === 'council') decidedBy = [NORTH_ATLANTIC_COUNCIL];

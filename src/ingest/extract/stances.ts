@@ -281,7 +281,7 @@ export function findStances(ctx: LetterContext, mentions: MeetingMention[], own:
         else {
           const subject = subjectOf(text, phrasesOf(sentence), clause, at);
           if (!subject || subject.kind === 'some-allies') continue;
-          if (subject.end <= at) subjectEnd = subject.end;
+          subjectEnd = subject.end;
           const ref = subject.kind === 'pronoun' ? antecedentOf(sentence) : subject.ref;
           if (ref) refs = [ref];
         }
