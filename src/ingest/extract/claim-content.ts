@@ -129,7 +129,7 @@ const PERFECT_AUXILIARY = /\b(?:is|zijn|werd|werden|heeft|hebben|had|hadden|was|
 const FUTURE = /\b(?:zal|zullen|naar\s+verwachting|wordt\s+verwacht|worden\s+verwacht|verwacht\s+wordt|is\s+voornemens|zijn\s+voornemens|voornemens\s+is|beoogt|beogen|aankomende|aanstaande|komende\s+(?:Top|top|bijeenkomst|vergadering))\b|\bmogelijk\s+(?:wordt|worden)\b|\bgaan\s+\p{L}+en\b/iu;
 
 // Present forms that end like a weak past ("achten", "bieden", "moeten").
-const PRESENT_LOOKING_PAST = /(?:chten|houden|worden|vinden|zenden|melden|bieden|leiden|scheiden|binden|moeten|weten|laten|zitten|treden|bouwen|breiden|spreiden|verbreden)$/u;
+const PRESENT_LOOKING_PAST = /(?:chten|sluiten|zetten|bereiden|schenden|raden|laden|houden|worden|vinden|zenden|melden|bieden|leiden|scheiden|binden|moeten|weten|laten|zitten|treden|bouwen|breiden|spreiden|verbreden)$/u;
 
 /** How a sentence tells of a claim: as done, as to come, or neither (present tense). */
 export type Tense = 'past' | 'future' | 'present';

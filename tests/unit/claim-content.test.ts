@@ -1,0 +1,102 @@
+/**
+ * What a claim says, and whether it is done or to come, read from its own
+ * sentence (src/ingest/extract/claim-content.ts), on short letters through
+ * the pure pipeline.
+ */
+import { documentKind } from '../../src/ingest/extract/document';
+import { governedSpan, governedWords, tenseOf } from '../../src/ingest/extract/claim-content';
+import { LEXICON, verbForms } from '../../src/ingest/extract/lexicon';
+import { shortLetters } from '../support/short-letters';
+
+const letters = shortLetters();
+afterAll(() => letters.cleanUp());
+
+const what = (text: string, verb: string, subjectEnd: number | null = null) => {
+  const at = text.indexOf(verb);
+  return governedWords(text, governedSpan(text, at, at + verb.length, subjectEnd));
+};
+
+describe('the words a verb governs', () => {
+  it('are the rest of the clause after the verb, running on into its content', () => {
+    expect(what('De bondgenoten besloten een nieuw Strategisch Concept op te stellen.', 'besloten', 14)).toBe('een nieuw Strategisch Concept op te stellen');
+    expect(what('Nederland benadrukt dat de deur van de NAVO open blijft.', 'benadrukt', 9)).toBe('de deur van de NAVO open blijft');
+  });
+
+  it('start after a subject that follows the verb', () => {
+    const text = 'Tevens besloten staatshoofden en regeringsleiders een innovatiefonds op te richten.';
+    expect(what(text, 'besloten', text.indexOf(' een'))).toBe('een innovatiefonds op te richten');
+  });
+
+  it('are the words between a separable verb and its particle, unless those only point ahead', () => {
+    expect(what('De ministers namen de verklaring over Oekraïne aan.', 'namen de verklaring over Oekraïne aan', 12)).toBe('de verklaring over Oekraïne');
+    const text = 'Ook nodigden zij de SG ertoe uit jaarlijks een bijeenkomst te organiseren.';
+    expect(what(text, 'nodigden zij de SG ertoe uit', text.indexOf(' de SG'))).toBe('jaarlijks een bijeenkomst te organiseren');
+  });
+
+  it('are the words before a verb at the end of its clause', () => {
+    expect(what('De Washington Summit Declaration werd door de leiders aangenomen.', 'aangenomen')).toBe('De Washington Summit Declaration werd door de leiders');
+  });
+
+  it('spell out what "deze landen" points at', () => {
+    const graph = letters.agenda('Oekraïne en Georgië streven naar lidmaatschap. Nederland steunt de aspiraties van deze landen.');
+    const stance = graph.stances.find((s) => s.actorId === 'country:NLD');
+    expect(stance?.what).toBe('de aspiraties van deze landen (Oekraïne en Georgië)');
+    expect(stance?.subjects).toEqual(expect.arrayContaining(['country:UKR', 'country:GEO']));
+  });
+});
+
+describe('the tense of a claim', () => {
+  it('is past for past forms, perfects and passives', () => {
+    for (const [text, verb] of [
+      ['De ministers besloten de missie te verlengen.', 'besloten'],
+      ['Er is besloten de missie te verlengen.', 'besloten'],
+      ['De verklaring werd aangenomen.', 'aangenomen'],
+      ['De bondgenoten namen de verklaring aan.', 'namen'],
+    ]) expect(tenseOf(text, text.indexOf(verb), text.indexOf(verb) + verb.length)).toBe('past');
+  });
+
+  it('is future for what is to come or intended', () => {
+    for (const [text, verb] of [
+      ['De bondgenoten zullen naar verwachting besluiten de missie te verlengen.', 'besluiten'],
+      ['Het kabinet is voornemens de bijdrage te verhogen.', 'verhogen'],
+      ['Op de aankomende Top besluiten de leiders over het fonds.', 'besluiten'],
+    ]) expect(tenseOf(text, text.indexOf(verb), text.indexOf(verb) + verb.length)).toBe('future');
+  });
+
+  it('makes a past decision TAKEN in an agenda, and a present one at the coming summit EXPECTED', () => {
+    const graph = letters.agenda('In Vilnius besloten de bondgenoten in juli 2023 tot een nieuw defensieplan. Tijdens de Top besluiten de bondgenoten over een nieuw fonds voor Oekraïne.');
+    expect(graph.decisions.map((d) => d.status)).toEqual(['TAKEN', 'EXPECTED']);
+  });
+});
+
+describe('claims that say what', () => {
+  it('summarise holder, verb, what and meeting', () => {
+    const graph = letters.report('20 juni 2024', 'De ministers namen een nieuw actieplan voor de defensie-industrie aan.');
+    expect(graph.decisions[0]).toMatchObject({ status: 'TAKEN', what: 'een nieuw actieplan voor de defensie-industrie' });
+    expect(graph.decisions[0].summary).toMatch(/^NATO adopted «een nieuw actieplan voor de defensie-industrie».* at the /);
+  });
+
+  it('take their topics from the passage heading when the sentence names none', () => {
+    const graph = letters.agenda('Lastenverdeling\n\nHet kabinet acht het van belang dat alle bondgenoten hun afspraken nakomen.');
+    expect(graph.stances[0]?.topics).toEqual(expect.arrayContaining(['topic:burden-sharing']));
+  });
+});
+
+describe('what a letter is', () => {
+  it('is read from its title or opening, with a letter or two off', () => {
+    expect(documentKind('Nieuwsbericht | 14-02-2023\nMinister neemt deel aan NAVO-overleg')).toBe('PRESS_RELEASE');
+    expect(documentKind('GEANNOTEERDE AGNDA NAVO-TOP')).toBe('AGENDA');
+    expect(documentKind('Betreft: Nederlandse inzet voor de NAVO-Top')).toBe('POSITION');
+    expect(documentKind('over de agenda van en de Nederlandse inzet voor de bijeenkomst')).toBe('AGENDA');
+    expect(documentKind('VERSLAG VAN DE NAVO-TOP')).toBe('REPORT');
+    expect(documentKind('Een brief over iets anders')).toBe('OTHER');
+  });
+});
+
+describe('verb forms from the lexicon', () => {
+  const forms = new RegExp(verbForms(LEXICON.deelnemen, ['present', 'past', 'nonfinite']), 'i');
+  it('cover a separable verb split across its clause, joined, and with "te"', () => {
+    for (const text of ['Zweden neemt als genodigde deel', 'de minister nam digitaal deel', 'die deelneemt', 'is voornemens deel te nemen', 'heeft deelgenomen']) expect(forms.test(text)).toBe(true);
+    expect(forms.test('het deel van de begroting dat zij nemen')).toBe(false);
+  });
+});
