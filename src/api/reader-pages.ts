@@ -69,8 +69,8 @@ const LETTER = page(
   `${BAND(`<form action="/letter" role="search"><label>Letter <input id="letter-id" name="id" placeholder="document:kst-28676-372"></label><button>Open</button></form>`)}
 <div class="page letter-page">
 <main>
-<h1 id="heading">Letter</h1>
-<p id="meta" class="sub"></p>
+<div class="letter-head"><h1 id="heading">Letter</h1>
+<p id="meta" class="sub"></p></div>
 <ul class="legend" aria-label="Legend">
 <li class="kind-attendance"><span class="marker"></span>attendance</li>
 <li class="kind-decision"><span class="marker"></span>decision</li>

@@ -222,7 +222,8 @@
       details.appendChild(box);
     });
     details.appendChild(el('p', {}, [el('button', { type: 'button', class: 'link-button', onclick: function () { markActive([]); showOverview(); }, text: 'All claims in this letter' })]));
-    document.body.classList.add('details-open');
+    // On a small screen the panel covers part of the text: it comes up only when asked for.
+    if (!fromAddress) document.body.classList.add('details-open');
   }
 
   document.getElementById('close-details').addEventListener('click', function () { document.body.classList.remove('details-open'); });
