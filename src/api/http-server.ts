@@ -9,6 +9,7 @@ import { apolloOptions, createRequestContext, type RequestContext } from './grap
 import { readiness } from './readiness';
 import { servePlayground } from './playground';
 import { serveGraphView } from './graph-view';
+import { serveReaderPages } from './reader-pages';
 
 export interface RunningService {
   url: string;
@@ -21,7 +22,7 @@ const MAX_BODY_BYTES = 1024 * 1024;
 
 /**
  * Starts the HTTP service: GraphQL at /graphql, the playground at /, the
- * graph view at /graph, and /health and /ready for operators. Binding a taken port fails with a
+ * graph view at /graph, the timeline at /timeline, the letter reader at /letter, and /health and /ready for operators. Binding a taken port fails with a
  * sentence that names the port and the setting that changes it.
  */
 export async function startService(config: Config, executor: Executor): Promise<RunningService> {
@@ -74,7 +75,7 @@ async function route(req: http.IncomingMessage, res: http.ServerResponse, apollo
   if (url.pathname === '/graphql' && !(req.method === 'GET' && prefersHtml(req) && !url.searchParams.has('query'))) {
     return serveGraphQL(req, res, url, apollo, config, executor);
   }
-  if (servePlayground(req, res, url) || serveGraphView(req, res, url)) return;
+  if (servePlayground(req, res, url) || serveGraphView(req, res, url) || serveReaderPages(req, res, url)) return;
   sendJson(res, 404, { error: `nothing at ${url.pathname}; GraphQL is at /graphql, the playground at /` });
 }
 

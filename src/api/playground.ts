@@ -83,6 +83,7 @@ const PAGE = `<!doctype html>
 <body>
 <div id="graphiql">Loading the playground…</div>
 <a id="graph-link" href="/graph" style="position:fixed;right:16px;bottom:12px;z-index:10;font:13px system-ui;background:#1f3b5a;color:#fff;padding:6px 10px;border-radius:4px;text-decoration:none">Graph view</a>
+<a id="timeline-link" href="/timeline?topic=open-door&amp;subjects=country:UKR,country:GEO" style="position:fixed;right:120px;bottom:12px;z-index:10;font:13px system-ui;background:#1f3b5a;color:#fff;padding:6px 10px;border-radius:4px;text-decoration:none">Timeline</a>
 <script src="/playground/react.js"></script>
 <script src="/playground/react-dom.js"></script>
 <script src="/playground/graphiql.js"></script>

@@ -11,6 +11,7 @@ export const Document = {
   meetings: (d: Row, _: Args, ctx: RequestContext) => related(ctx, d, 'meetings', Q.documentDetails),
   cites: (d: Row, _: Args, ctx: RequestContext) => related(ctx, d, 'cites', Q.documentDetails),
   passages: (d: Row, args: Args, ctx: RequestContext) => passagesConnection(ctx, 'document', d.id, args),
+  claims: async (d: Row, _: Args, ctx: RequestContext) => (await ctx.batch<string, Row[] | null>(Q.documentClaims, {}, d.id)) ?? [],
   citedBy: (d: Row, args: Args, ctx: RequestContext) => documentsConnection(ctx, 'citedBy', d.id, args),
 };
 

@@ -8,6 +8,7 @@ import { pageWindow, toConnection, type Page } from '../paging';
 export const Q = requireStatements({
   nodeById: 'query/node-by-id',
   documentText: 'query/document-text',
+  documentClaims: 'query/document-claims',
   meetingsPage: 'query/meetings-page',
   attendances: 'query/attendances',
   claimsPage: 'query/claims-page',
