@@ -61,6 +61,8 @@ const CONCRETE_TOPICS = new Set([
   'topic:air-missile-defence',
   'topic:common-funding',
 ]);
+const DUTCH = /\b(?:Nederland|Nederlandse|Nederlands|kabinet|ons\s+land)\b/u;
+const SPENDING = /\b(?:defensie-?\s?uitgaven|uitgaven|defensiebudget|budget|defensiebegroting|begroting|bbp)\b/iu;
 // A national spending decision: money and investment, not an Allied decision.
 const NATIONAL_MEANS = /\b(middelen|investeren|investering\p{L}*|begroting|defensiebegroting|budget|defensiebudget|\p{L}*uitgaven|bbp|miljard|miljoen|euro|EUR)\b|%/iu;
 
@@ -141,6 +143,18 @@ const RULES: CommitmentRule[] = [
     confidence: 0.8,
   },
   {
+    id: 'commitment/spending-level',
+    triggers: ['komt', 'komen', 'kwam', 'groei', 'stijg', 'steeg', 'daal', 'bedra', 'beste', 'verhoog'],
+    // "Het Nederlandse defensiebudget komt uit op 1,45% van het bbp in 2021", "groeit naar 2%", "heeft de begroting met EUR 345 miljoen verhoogd".
+    pattern:
+      /\b(?:komt|komen|kwam|kwamen)\b[^.;]{0,80}?\buit\s+op\b|\b(?:groeit|groeien|groeide|stijgt|stijgen|steeg|daalt|dalen|daalde|bedraagt|bedroeg|besteedt|besteden|besteedde)\b|\bverhoog(?:d|t|de|den|en)\b/giu,
+    // The Netherlands' own spending: named as Dutch, and about spending.
+    accept: (_clause, _match, sentence) => DUTCH.test(sentence.text) && SPENDING.test(sentence.text),
+    fixedActor: NLD,
+    needsAmount: true,
+    confidence: 0.7,
+  },
+  {
     id: 'commitment/agreed-target',
     triggers: ['spraken', 'kwamen', 'afgesproken'],
     pattern: /\bspraken\b[^.;]{0,80}?\baf\b|\bkwamen\b[^.;]{0,60}?\bovereen\b|\bafgesproken\b/gi,
@@ -193,6 +207,8 @@ const PERCENT = /\b(\d+(?:,\d+)?)\s*(?:%|procent)(-norm)?/giu;
 interface Amount {
   amount: number;
   unit: string;
+  /** The years named with this figure itself, when a sentence gives several ("1,45% in 2021 ... 1,35% in 2024"). */
+  years?: number[];
 }
 
 /**
@@ -228,6 +244,20 @@ export function amountsIn(text: string, gdpContext: boolean): { forces: Amount[]
     return { forces, money: { amount: Math.round(value * factor), unit: 'EUR' } };
   }
   return { forces, money: null };
+}
+
+/**
+ * Every share of GDP a sentence gives, each with the years named right after
+ * it ("1,45% van het bbp in 2021", "1,35% in 2024", "2% in 2024 en 2025").
+ */
+export function sharesOfGdp(text: string): Amount[] {
+  const shares: Amount[] = [];
+  for (const m of text.matchAll(PERCENT)) {
+    const after = text.slice(m.index + m[0].length, m.index + m[0].length + 40);
+    const years = [...(/^(?:\s+van\s+(?:het|hun)\s+bbp)?\s*(?:in|voor|per|vanaf|tot|uiterlijk\s+in)\s+((?:19|20)\d{2})(?:\s+en\s+((?:19|20)\d{2}))?/i.exec(after) ?? [])].slice(1).filter(Boolean).map(Number);
+    shares.push({ amount: Number(m[1].replace(',', '.')), unit: 'percent_gdp', years });
+  }
+  return shares;
 }
 
 const SPELLED_YEARS: Record<string, number> = { twee: 2, drie: 3, vijf: 5, tien: 10, twintig: 20 };
@@ -352,8 +382,11 @@ export function findCommitments(ctx: LetterContext, mentions: MeetingMention[], 
       const years = yearsIn(sentence.text.slice(pledge.clause.start), named.map((m) => m.meeting));
       const sentenceForces = pledge.actorId === NATO || pledge.actorId === NLD ? forces : [];
       const money = amountsIn(clauseText, gdpContext).money ?? amountsIn(sentence.text, gdpContext).money;
-      const amounts: Array<Amount | null> = sentenceForces.length > 0 ? sentenceForces : [money];
+      // "1,45% van het bbp in 2021 ... naar 1,35% in 2024": each share of GDP with its own year is its own pledge.
+      const shares = money?.unit === 'percent_gdp' ? sharesOfGdp(sentence.text) : [];
+      const amounts: Array<Amount | null> = sentenceForces.length > 0 ? sentenceForces : shares.length > 1 ? shares : [money];
       for (const amount of amounts) {
+        const yearsOfAmount = amount?.years?.length ? amount.years : years;
         const topics = topicsOf(sentence, ctx);
         const subjects = subjectsOf(sentence, ctx, [pledge.actorId]);
         const status = statusOf(tenseOf(sentence.text, pledge.at, pledge.end), meeting, own, letterKind, ctx);
@@ -365,10 +398,10 @@ export function findCommitments(ctx: LetterContext, mentions: MeetingMention[], 
           date: meeting?.startDate ?? letterDate(ctx),
           status,
           what,
-          summary: commitmentSummary(ctx, pledge.actorId, amount, years, what, topics, subjects, meeting, status),
+          summary: commitmentSummary(ctx, pledge.actorId, amount, yearsOfAmount, what, topics, subjects, meeting, status),
           amount: amount?.amount ?? null,
           unit: amount?.unit ?? null,
-          years,
+          years: yearsOfAmount,
           topics,
           subjects,
           evidence: sentenceEvidence(ctx, sentence, pledge.rule.id, pledge.rule.confidence),
