@@ -32,6 +32,18 @@ export const LEXICON = {
   bijwonen: verb('bijwonen', 'bij', ['woont', 'wonen'], ['woonde', 'woonden'], 'gewoond', 'wonen'),
   aansluiten: verb('aansluiten', 'aan', ['sluit', 'sluiten'], ['sloot', 'sloten'], 'gesloten', 'sluiten'),
   vervangen: verb('vervangen', undefined, ['vervangt', 'vervangen'], ['verving', 'vervingen'], 'vervangen', 'vervangen'),
+  vinden: verb('vinden', undefined, ['vindt', 'vinden'], ['vond', 'vonden'], 'gevonden', 'vinden'),
+  betreuren: verb('betreuren', undefined, ['betreurt', 'betreuren'], ['betreurde', 'betreurden'], 'betreurd', 'betreuren'),
+  hopen: verb('hopen', undefined, ['hoopt', 'hopen'], ['hoopte', 'hoopten'], 'gehoopt', 'hopen'),
+  erkennen: verb('erkennen', undefined, ['erkent', 'erkennen'], ['erkende', 'erkenden'], 'erkend', 'erkennen'),
+  waarschuwen: verb('waarschuwen', undefined, ['waarschuwt', 'waarschuwen'], ['waarschuwde', 'waarschuwden'], 'gewaarschuwd', 'waarschuwen'),
+  betuigen: verb('betuigen', undefined, ['betuigt', 'betuigen'], ['betuigde', 'betuigden'], 'betuigd', 'betuigen'),
+  uiten: verb('uiten', undefined, ['uit', 'uiten'], ['uitte', 'uitten'], 'geuit', 'uiten'),
+  openstaan: verb('openstaan', 'open', ['staat', 'staan'], ['stond', 'stonden'], 'gestaan', 'staan'),
+  aangeven: verb('aangeven', 'aan', ['geeft', 'geven'], ['gaf', 'gaven'], 'gegeven', 'geven'),
+  uitspreken: verb('uitspreken', 'uit', ['spreekt', 'spreken'], ['sprak', 'spraken'], 'gesproken', 'spreken'),
+  wijzen: verb('wijzen', undefined, ['wijst', 'wijzen'], ['wees', 'wezen'], 'gewezen', 'wijzen'),
+  inzetten: verb('inzetten', 'in', ['zet', 'zetten'], ['zette', 'zetten'], 'gezet', 'zetten'),
 } satisfies Record<string, Verb>;
 
 export type Tense = 'present' | 'past' | 'nonfinite';

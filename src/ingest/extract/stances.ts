@@ -23,6 +23,7 @@ import {
 } from './claim-parts';
 import { pledgeClauses } from './commitments';
 import { sentenceEvidence, type LetterContext } from './context';
+import { LEXICON, verbForms } from './lexicon';
 import type { MeetingMention } from './meetings';
 import { subjectsOf, topicsOf } from './topics';
 import { governedSpan, governedWords, withAntecedents } from './claim-content';
@@ -75,7 +76,7 @@ const RULES: StanceRule[] = [
     holder: 'subject',
     // "hecht belang aan", "acht ... van groot belang", "meent", "onderkent", "ziet kansen".
     pattern:
-      /\bhecht(?:en|te|ten)?\b|\bacht(?:en|te|ten)?\b(?=[^.;]{0,100}?\b(?:van\s+(?:\p{L}+\s+)?belang|belangrijk|noodzakelijk|essentieel|cruciaal|wenselijk|onwenselijk)\b)|\bmeent\b|\bmenen\b|\bonderkent\b|\bonderkennen\b|\bziet\b|\bzag\b|\bzagen\b|\bzien\b(?=\s+(?:\p{L}+\s+){0,3}?(?:mogelijkheden|kansen|rol|meerwaarde|noodzaak)\b)/giu,
+      /\bhecht(?:en|te|ten)?\b|\bacht(?:en|te|ten)?\b(?=\s+(?:het|deze|dit|de|een|dat|die|zich)\b|[^.;]{0,100}?\b(?:van\s+(?:\p{L}+\s+)?belang|belangrijk|noodzakelijk|essentieel|cruciaal|wenselijk|onwenselijk)\b)|\bmeent\b|\bmenen\b|\bonderkent\b|\bonderkennen\b|\bziet\b|\bzag\b|\bzagen\b|\bzien\b(?=\s+(?:\p{L}+\s+){0,3}?(?:mogelijkheden|kansen|rol|meerwaarde|noodzaak)\b)/giu,
     confidence: 0.75,
   },
   {
@@ -158,6 +159,31 @@ const RULES: StanceRule[] = [
     confidence: 0.65,
   },
   {
+    id: 'stance/holds-view',
+    triggers: ['vind', 'vond', 'betreur', 'hoop', 'hope', 'erken', 'waarschuw', 'betuig', 'uit', 'open', 'aan', 'wijs', 'wijz', 'wees', 'wezen', 'zich', 'positief'],
+    holder: 'subject',
+    // "vindt dat", "betreurt", "hoopt", "erkent", "waarschuwden", "betuigden hun solidariteit", "uitten hun zorg", "spraken hun steun uit",
+    // "staat open voor", "gaf aan dat", "wees op het belang", "zet zich in voor", "maakte zich sterk", "staat positief tegenover".
+    pattern: new RegExp(
+      [
+        verbForms(LEXICON.vinden, ['present', 'past']) + String.raw`(?=\s+(?:dat|het|deze|dit|de|een)\b)`,
+        verbForms(LEXICON.betreuren, ['present', 'past']),
+        verbForms(LEXICON.hopen, ['present', 'past']) + String.raw`(?=\s+(?:dat|op)\b)`,
+        verbForms(LEXICON.erkennen, ['present', 'past']) + String.raw`(?=\s+(?:dat|het|de)\b)`,
+        verbForms(LEXICON.waarschuwen, ['present', 'past']),
+        String.raw`(?:${verbForms(LEXICON.betuigen, ['present', 'past'])}|${verbForms(LEXICON.uiten, ['present', 'past'])})[^.;:]{0,40}?\b(?:solidariteit|zorg|zorgen|steun|bezorgdheid)\b`,
+        String.raw`\b(?:${[...LEXICON.uitspreken.present, ...LEXICON.uitspreken.past].join('|')})\b[^.;:]{0,40}?\b(?:zorg|zorgen|steun|solidariteit|waardering|hoop|verwachting)\b[^.;:]{0,30}?\buit\b(?!-)`,
+        verbForms(LEXICON.openstaan, ['present', 'past'], 30) + String.raw`(?=\s+voor\b)`,
+        verbForms(LEXICON.aangeven, ['present', 'past'], 30) + String.raw`(?=\s+(?:dat|te|niet)\b)|\baangegeven\s+(?:dat|te|niet)\b`,
+        verbForms(LEXICON.wijzen, ['present', 'past']) + String.raw`(?=\s+(?:\p{L}+\s+){0,3}?op\b)`,
+        String.raw`\bzich\s+(?:\p{L}+\s+){0,3}?(?:inzetten|inzet)\s+voor\b|\b(?:zet|zette|zetten)\s+zich\b[^.;:]{0,60}?\bin\s+voor\b|\bzich\s+(?:\p{L}+\s+){0,2}?sterk\s+(?:maken|gemaakt)\b|\b(?:maakt|maakte|maakten)\s+zich\s+(?:\p{L}+\s+){0,2}?sterk\b`,
+        String.raw`\b(?:staat|staan|stond|stonden)\s+(?:\p{L}+\s+){0,3}?positief\s+tegenover\b|\b(?:is|zijn|was|waren)\s+(?:\p{L}+\s+)?positief\s+over\b`,
+      ].join('|'),
+      'giu',
+    ),
+    confidence: 0.7,
+  },
+  {
     id: 'stance/for-the-netherlands',
     triggers: ['nederland', 'kabinet'],
     holder: 'netherlands',
@@ -229,7 +255,7 @@ const INSTRUMENT = /^\s*(?:met\s+(?:deze|dit|die|dat)\b|hiermee\b|daarmee\b)/i;
 // "Het wil ...": "het" for the country the sentence before spoke of.
 const IT_WANTS = /^Het\s+(?:wil|ziet|steunt|acht|meent|hecht|pleit|verwelkomt|onderstreept|benadrukt)\b/u;
 const AUXILIARY_OF_INFINITIVE = /\b(zal|zullen|blijft|blijven|wil|willen|kan|kunnen|moet|moeten|gaat|gaan)\b/i;
-const PAST_FORM = /^(?:\p{L}+(?:te|ten|de|den)|waren|was|zag|zagen|riep|riepen|geconcludeerd|concludeerde|concludeerden)$/iu;
+const PAST_FORM = /^(?:\p{L}+(?:te|ten|de|den)|waren|was|zag|zagen|riep|riepen|vond|vonden|wees|wezen|gaf|gaven|stond|stonden|sprak|spraken|geconcludeerd|concludeerde|concludeerden)$/iu;
 
 /**
  * Finds the positions actors state: the Netherlands (benadrukt, steunt,
@@ -382,6 +408,7 @@ const STANCE_VERBS: Record<string, [string, string, string]> = {
   'stance/pressed-by-the-netherlands': ['presses for', 'pressed for', 'will press for'],
   'stance/will-argue': ['argues', 'argued', 'will argue'],
   'stance/evaluates': ['holds', 'held', 'will hold'],
+  'stance/holds-view': ['holds', 'held', 'will hold'],
 };
 
 /** Who, what, where: "The Netherlands emphasizes «de territoriale integriteit van Oekraïne» (Open door) for the Brussels Summit 2021." */
