@@ -13,7 +13,7 @@ const WHAT_MAX = 220;
 // Particles of separable verbs that close a match ("namen ... aan", "kwamen ... overeen").
 const PARTICLE = /\s+(?:aan|af|in|op|voor|toe|uit|overeen|goed|bij|deel|vast|mee)$/i;
 // Words that may open what a verb governs without belonging to it.
-const LEADING_FILLER = /^(?:[\s,:]|dat\b|om\b|zich\b|ook\b|verder\b|tevens\b|nogmaals\b|opnieuw\b|daarbij\b|hierbij\b|in\s+dat\s+kader\b|(?:tijdens|op|bij)\s+(?:de|het|deze)\s+(?:NAVO-?\s?)?(?:Top|top|bijeenkomst|vergadering)\b)+/i;
+const LEADING_FILLER = /^(?:[\s,:]|dat\b|om\b|zich\b|ook\b|verder\b|tevens\b|nogmaals\b|opnieuw\b|daarbij\b|hierbij\b|in\s+dat\s+kader\b|(?:tijdens|op|bij)\s+(?:de|het|deze)\s+(?:NAVO-?\s?)?(?:Top|top|bijeenkomst|vergadering)\b|(?:vast|af|toe|overeen|goed)\s+(?=dat\b|om\b|te\b))+/i;
 const AUXILIARY_END = /\b(?:zal|zullen|wil|willen|blijft|blijven)$/i;
 const INFINITIVE_THEN_CONTENT = /\b\p{L}+en\s+((?:dat|om)\b.*)$/u;
 const TRAILING_FILLER = /[\s,;:(–—-]+$/;

@@ -26,7 +26,7 @@ import {
 import { sentenceEvidence, type LetterContext, type SentenceView } from './context';
 import type { MeetingMention } from './meetings';
 import { subjectsOf, topicsOf } from './topics';
-import { governedSpan, governedWords, statusOf, tenseOf, withAntecedents } from './claim-content';
+import { governedSpan, governedWords, statusOf, tenseOf, withAntecedents, type Span } from './claim-content';
 
 /** One way the letters say that something was decided, or is to be. */
 interface DecisionRule {
@@ -211,7 +211,7 @@ export function findDecisions(ctx: LetterContext, mentions: MeetingMention[], ow
     const { rule, meeting, decidedBy, reaffirms, kind, at, end, subjectEnd } = found;
     const status = statusOf(tenseOf(sentence.text, at, end), meeting, own, letterKind, ctx);
     const topics = topicsOf(sentence, ctx);
-    const span = governedSpan(sentence.text, at, end, subjectEnd);
+    const span = rule.nominal ? nominalContent(sentence.text, end) : governedSpan(sentence.text, at, end, subjectEnd);
     const subjects = subjectsOf(sentence, ctx, decidedBy, span);
     const what = withAntecedents(ctx, governedWords(sentence.text, span), subjects);
     // A decision that says neither what nor on what tells a reader nothing.
@@ -232,6 +232,20 @@ export function findDecisions(ctx: LetterContext, mentions: MeetingMention[], ow
     });
   }
   return decisions;
+}
+
+/**
+ * What a decision named as a thing says: the clause that spells it out after
+ * its name and meeting ("het besluit van de Top van Boekarest <dat Oekraïne
+ * en Georgië lid zullen worden>"); null when the sentence only names it.
+ */
+function nominalContent(text: string, nameEnd: number): Span | null {
+  const rest = text.slice(nameEnd);
+  const opener = /^[^.;:]*?\b(?:dat|om|over|tot|waarbij|waarin|inzake)\b/i.exec(rest);
+  if (!opener) return null;
+  const start = nameEnd + opener[0].length - (/\b(?:dat|om)$/i.test(opener[0]) ? 0 : opener[0].split(/\s+/).pop()!.length);
+  const end = text.slice(start).search(/[.;]|$/);
+  return { start, end: start + end };
 }
 
 interface FoundDecision {
