@@ -100,3 +100,11 @@ describe('verb forms from the lexicon', () => {
     expect(forms.test('het deel van de begroting dat zij nemen')).toBe(false);
   });
 });
+
+describe('summit outputs', () => {
+  it('are decisions: a declaration issued, and that no decisions were taken', () => {
+    const graph = letters.report('20 juni 2024', 'Na afloop werd een gezamenlijke verklaring over Oekraïne uitgegeven. Tijdens de lunch werden geen besluiten genomen.');
+    expect(graph.decisions.map((d) => [d.kind, d.status])).toEqual([['ADOPTION', 'TAKEN'], ['DECISION', 'TAKEN']]);
+    expect(graph.decisions[1].summary).toMatch(/^NATO took no decisions at the /);
+  });
+});

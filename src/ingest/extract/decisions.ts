@@ -45,6 +45,8 @@ interface DecisionRule {
   objects?: ReadonlySet<ActorKind>;
   /** Extra condition on the match. */
   accept?: (text: string, match: RegExpMatchArray) => boolean;
+  /** The rule finds that nothing was decided ("er werden geen besluiten genomen"): a negation is what it looks for. */
+  none?: boolean;
   /** Lower-case words of which every match of the pattern contains one (see `mayMatch`). */
   triggers?: readonly string[];
   confidence: number;
@@ -70,6 +72,15 @@ const RULES: DecisionRule[] = [
     kind: 'DECISION',
     nominal: true,
     pattern: /\bbesluit(?:en)?\s+(?:genomen|van\s+de)\b|\bbesluiten\b[^.;]{0,160}?\b(?:worden|werden|zijn)\s+genomen\b/gi,
+    confidence: 0.7,
+  },
+  {
+    id: 'decision/none-taken',
+    triggers: ['geen'],
+    kind: 'DECISION',
+    none: true,
+    // "Er werden geen besluiten genomen", "Tijdens deze bijeenkomst vond geen formele besluitvorming plaats".
+    pattern: /\bgeen\s+(?:\p{L}+\s+)?(?:besluiten|besluitvorming|besluit)\b[^.;]{0,40}?\b(?:genomen|plaats|nemen|voorzien|gepland)\b/giu,
     confidence: 0.7,
   },
   {
@@ -137,6 +148,15 @@ const RULES: DecisionRule[] = [
       /\baannemen\b|\baangenomen\b|\bnam(?:en)?\b(?![^.;]{0,40}\b(?:deel|besluit|besluiten)\b)[^.;]{0,100}?\baan\b|\bgoedgekeurd\b|\bgoedkeuren\b|\bkeurden\b[^.;]{0,60}?\bgoed\b|\bvastgesteld\b|\bvaststellen\b/gi,
     accept: participleAsVerb(/^(aangenomen|goedgekeurd|vastgesteld)$/i),
     confidence: 0.8,
+  },
+  {
+    id: 'decision/issued',
+    triggers: ['uitgegeven', 'gepubliceerd', 'uitgebracht', 'gaven', 'brachten'],
+    kind: 'ADOPTION',
+    // A summit's output: "werd een slotverklaring uitgegeven", "brachten de leiders een communiqué uit".
+    pattern: /\b(?:uitgegeven|gepubliceerd|uitgebracht)\b|\b(?:gaven|brachten)\b[^.;]{0,60}?\b(?:verklaring|communiqué|declaration)\b[^.;]{0,20}?\buit\b/giu,
+    accept: (text) => /\b(?:\p{L}*verklaring|communiqué|declaration|statement)\b/iu.test(text),
+    confidence: 0.75,
   },
   {
     id: 'decision/decided',
@@ -211,11 +231,11 @@ export function findDecisions(ctx: LetterContext, mentions: MeetingMention[], ow
     const { rule, meeting, decidedBy, reaffirms, kind, at, end, subjectEnd } = found;
     const status = statusOf(tenseOf(sentence.text, at, end), meeting, own, letterKind, ctx);
     const topics = topicsOf(sentence, ctx);
-    const span = rule.nominal ? nominalContent(sentence.text, end) : governedSpan(sentence.text, at, end, subjectEnd);
+    const span = rule.none ? { start: at, end } : rule.nominal ? nominalContent(sentence.text, end) : governedSpan(sentence.text, at, end, subjectEnd);
     const subjects = subjectsOf(sentence, ctx, decidedBy, span);
     const what = withAntecedents(ctx, governedWords(sentence.text, span), subjects);
-    // A decision that says neither what nor on what tells a reader nothing.
-    if (!what && topics.length === 0) continue;
+    // A decision that says neither what nor on what tells a reader nothing; that none was taken says something.
+    if (!what && topics.length === 0 && !rule.none) continue;
     decisions.push({
       id: `decision:${ctx.documentSlug}/${decisions.length + 1}`,
       meetingId: meeting?.id ?? null,
@@ -223,7 +243,7 @@ export function findDecisions(ctx: LetterContext, mentions: MeetingMention[], ow
       status,
       date: meeting?.startDate ?? letterDate(ctx),
       what,
-      summary: decisionSummary(ctx, kind, status, decidedBy, what, topics, meeting, reaffirms),
+      summary: rule.none ? noDecisionSummary(ctx, decidedBy, status, meeting) : decisionSummary(ctx, kind, status, decidedBy, what, topics, meeting, reaffirms),
       decidedBy,
       topics,
       subjects,
@@ -279,7 +299,7 @@ function decisionIn(
       if (rule.accept && !rule.accept(text, match)) continue;
       const clause = clauseAt(clausesOf(text), at);
       if (clause.hypothetical) continue;
-      if (NEGATION.test(text.slice(clause.start, end))) continue;
+      if (!rule.none && NEGATION.test(text.slice(clause.start, end))) continue;
       const clauseText = text.slice(clause.start, clause.end);
       const future = isFuture(clauseText) || isFuture(text.slice(0, at));
 
@@ -337,6 +357,13 @@ const VERBS: Record<DecisionKind, [taken: string, expected: string]> = {
   TASKING: ['tasked', 'is expected to task'],
   AGREEMENT: ['agreed', 'is expected to agree'],
 };
+
+/** "NATO took no decisions at the NATO Foreign Ministers' Meeting 2021." */
+function noDecisionSummary(ctx: LetterContext, decidedBy: string[], status: string, meeting: NamedMeeting | null): string {
+  const who = listOf(decidedBy.map((id) => actorName(ctx, id)));
+  const where = meeting ? ` at the ${meeting.name}` : '';
+  return sentenceCase(`${who} ${status === 'TAKEN' ? 'took' : 'is expected to take'} no decisions${where}.`);
+}
 
 /**
  * Who, what, where: "NATO adopted «de Washington Summit Declaration» at the
