@@ -23,7 +23,7 @@ const HUBS = 500;
 export async function writeFloor(executor: Executor, batches: readonly LetterGraph[][], relationships: number): Promise<void> {
   const nodeRows = batches.map((batch) => {
     const rows = loadRows(batch);
-    return [rows.documents, rows.passages, rows.meetings, rows.sessions, rows.attendances, rows.decisions, rows.commitments, rows.stances, rows.evidence]
+    return [rows.documents, rows.passages, rows.meetings, rows.sessions, rows.attendances, rows.decisions, rows.recalledDecisions, rows.commitments, rows.stances, rows.evidence]
       .flat()
       .map((row) => ({ props: (row as { props?: Row }).props ?? {} }));
   });

@@ -1,3 +1,4 @@
+// Links of decisions, recalled ones included: MERGE, so a decision several letters recall gets each link once.
 UNWIND $rows AS row
 MATCH (c:Claim {id: row.props.id})
 MATCH (e:Evidence {id: row.evidenceId})
@@ -8,25 +9,25 @@ WITH c, row
 CALL (c, row) {
   WITH c, row WHERE row.meetingId IS NOT NULL
   MATCH (m:Meeting {id: row.meetingId})
-  CREATE (c)-[:AT]->(m)
+  MERGE (c)-[:AT]->(m)
 }
 CALL (c, row) {
   UNWIND row.decidedBy AS actorId
   MATCH (actor:Actor {id: actorId})
-  CREATE (c)-[:DECIDED_BY]->(actor)
+  MERGE (c)-[:DECIDED_BY]->(actor)
 }
 CALL (c, row) {
   UNWIND row.topics AS topicId
   MATCH (t:Topic {id: topicId})
-  CREATE (c)-[:ON_TOPIC]->(t)
+  MERGE (c)-[:ON_TOPIC]->(t)
 }
 CALL (c, row) {
   UNWIND row.subjects AS subjectId
   MATCH (s:Actor {id: subjectId})
-  CREATE (c)-[:CONCERNS]->(s)
+  MERGE (c)-[:CONCERNS]->(s)
 }
 CALL (c, row) {
   WITH c, row WHERE row.reaffirmsMeetingId IS NOT NULL
   MATCH (earlier:Meeting {id: row.reaffirmsMeetingId})
-  CREATE (c)-[:REAFFIRMS_MEETING]->(earlier)
+  MERGE (c)-[:REAFFIRMS_MEETING]->(earlier)
 }

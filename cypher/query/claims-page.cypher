@@ -33,7 +33,7 @@ CALL (key) {
     AND ($subjectIds IS NULL OR EXISTS { (c)-[:CONCERNS]->(s:Actor) WHERE s.id IN $subjectIds })
     AND ($actorIds IS NULL OR EXISTS { (c)-[:DECIDED_BY|BY]->(a:Actor) WHERE a.id IN $actorIds })
     AND ($meetingId IS NULL OR EXISTS { (c)-[:AT]->(:Meeting {id: $meetingId}) })
-    AND ($documentId IS NULL OR c.documentId = $documentId)
+    AND ($documentId IS NULL OR c.documentId = $documentId OR $documentId IN coalesce(c.documentIds, []))
     AND ($status IS NULL OR c.status = $status)
     AND ($kinds IS NULL OR c.kind IN $kinds)
     AND ($from IS NULL OR c.date >= $from)

@@ -103,7 +103,10 @@ export interface AttendanceRecord {
 }
 
 export interface DecisionRecord {
+  /** `decision:<document slug>/<index>`, or for a decision recalled from an earlier meeting `decision:<meeting slug>/<what it concerns>`. */
   id: string;
+  /** Recalled from an earlier meeting: one node shared by every letter that recalls it, each adding its evidence. */
+  recalled: boolean;
   meetingId: string | null;
   kind: DecisionKind;
   status: ClaimStatus;

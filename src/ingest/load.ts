@@ -10,6 +10,7 @@ const STATEMENTS = requireStatements({
   deletePassages: 'ingest/delete-document-passages',
   deleteClaims: 'ingest/delete-document-claims',
   deleteEvidence: 'ingest/delete-document-evidence',
+  releaseRecalledDecisions: 'ingest/release-recalled-decisions',
   deleteSessions: 'ingest/delete-document-sessions',
   upsertDocuments: 'ingest/upsert-documents',
   createPassages: 'ingest/create-passages',
@@ -19,6 +20,7 @@ const STATEMENTS = requireStatements({
   upsertSessions: 'ingest/upsert-sessions',
   createAttendances: 'ingest/create-attendances',
   createDecisions: 'ingest/create-decisions',
+  mergeRecalledDecisions: 'ingest/merge-recalled-decisions',
   createCommitments: 'ingest/create-commitments',
   createStances: 'ingest/create-stances',
   createEvidence: 'ingest/create-evidence',
@@ -44,6 +46,8 @@ export interface LoadRows {
   sessions: Row[];
   attendances: Row[];
   decisions: Row[];
+  /** Decisions recalled from an earlier meeting, shared by every letter that recalls them. */
+  recalledDecisions: Row[];
   commitments: Row[];
   stances: Row[];
   evidence: Row[];
@@ -71,11 +75,13 @@ export const ROW_STATEMENTS: ReadonlyArray<{ kind: RowKind; cypher: string }> = 
   { kind: 'sessions', cypher: STATEMENTS.upsertSessions },
   { kind: 'attendances', cypher: STATEMENTS.createAttendances },
   { kind: 'decisions', cypher: STATEMENTS.createDecisions },
+  { kind: 'recalledDecisions', cypher: STATEMENTS.mergeRecalledDecisions },
   { kind: 'commitments', cypher: STATEMENTS.createCommitments },
   { kind: 'stances', cypher: STATEMENTS.createStances },
   { kind: 'evidence', cypher: STATEMENTS.createEvidence },
   { kind: 'attendances', cypher: STATEMENTS.connectAttendances },
   { kind: 'decisions', cypher: STATEMENTS.connectDecisions },
+  { kind: 'recalledDecisions', cypher: STATEMENTS.connectDecisions },
   { kind: 'commitments', cypher: STATEMENTS.connectActorClaims },
   { kind: 'stances', cypher: STATEMENTS.connectActorClaims },
   { kind: 'citations', cypher: STATEMENTS.upsertCitations },
@@ -108,17 +114,19 @@ function claimRow<T extends Claim>(documentId: string, claim: T, links: readonly
     ...row,
     documentId,
     props: { ...row.props, documentId, evidenceStart: claim.evidence.start },
-    evidenceId: evidenceId(claim),
+    evidenceId: evidenceId(claim, documentId),
     passageId: claim.evidence.passageId,
   };
 }
 
 function evidenceRow(documentId: string, claim: Claim): Row {
   const { passageId: _passage, ...evidence } = claim.evidence;
-  return { props: { ...evidence, id: evidenceId(claim), documentId } };
+  return { props: { ...evidence, id: evidenceId(claim, documentId), documentId } };
 }
 
-const evidenceId = (claim: Claim) => `${claim.id}/evidence`;
+// A decision several letters recall has evidence from each: its evidence ids name the letter.
+const evidenceId = (claim: Claim, documentId: string) =>
+  'recalled' in claim && claim.recalled ? `${claim.id}/evidence/${documentId.slice('document:'.length)}` : `${claim.id}/evidence`;
 
 /** Turns letters' graphs into the rows of each load statement ("what to write"; the writers below decide how). */
 export function loadRows(graphs: readonly LetterGraph[], pipeline: string = pipelineFingerprint()): LoadRows {
@@ -130,6 +138,7 @@ export function loadRows(graphs: readonly LetterGraph[], pipeline: string = pipe
     sessions: [],
     attendances: [],
     decisions: [],
+    recalledDecisions: [],
     commitments: [],
     stances: [],
     evidence: [],
@@ -160,7 +169,9 @@ export function loadRows(graphs: readonly LetterGraph[], pipeline: string = pipe
     }
     for (const s of graph.sessions) rows.sessions.push({ ...nodeRow(s, ['id', 'meetingId', 'organizationId', 'evidence']), documentId });
     for (const a of graph.attendances) rows.attendances.push(claimRow(documentId, a, ['meetingId', 'sessionId', 'actorId', 'officeId']));
-    for (const c of graph.decisions) rows.decisions.push(claimRow(documentId, c, ['meetingId', 'decidedBy', 'topics', 'subjects', 'reaffirmsMeetingId']));
+    for (const c of graph.decisions) {
+      (c.recalled ? rows.recalledDecisions : rows.decisions).push(claimRow(documentId, c, ['meetingId', 'decidedBy', 'topics', 'subjects', 'reaffirmsMeetingId']));
+    }
     for (const c of graph.commitments) rows.commitments.push(claimRow(documentId, c, ['actorId', 'meetingId', 'topics', 'subjects']));
     for (const s of graph.stances) rows.stances.push(claimRow(documentId, s, ['actorId', 'meetingId', 'topics', 'subjects']));
     for (const claim of [...graph.attendances, ...graph.decisions, ...graph.commitments, ...graph.stances]) rows.evidence.push(evidenceRow(documentId, claim));
@@ -185,7 +196,7 @@ const NOTHING_REPLACED: Replaced = { documentIds: [], meetingIds: [] };
 export async function deleteContent(run: Run, documentIds: readonly string[]): Promise<Replaced> {
   if (documentIds.length === 0) return NOTHING_REPLACED;
   const [found] = (await run(STATEMENTS.findReplacedMeetings, { documentIds })) as { meetingIds: string[] }[];
-  for (const cypher of [STATEMENTS.deleteDocumentContent, STATEMENTS.deletePassages, STATEMENTS.deleteClaims, STATEMENTS.deleteEvidence, STATEMENTS.deleteSessions]) {
+  for (const cypher of [STATEMENTS.deleteDocumentContent, STATEMENTS.deletePassages, STATEMENTS.deleteClaims, STATEMENTS.deleteEvidence, STATEMENTS.releaseRecalledDecisions, STATEMENTS.deleteSessions]) {
     await run(cypher, { documentIds });
   }
   return { documentIds, meetingIds: found?.meetingIds ?? [] };

@@ -93,7 +93,7 @@ describe.each(goldLetters().map((g) => [g.letter, g] as const))('extraction from
   it.each(['decisions', 'commitments', 'stances'] as ClaimKind[])('holds its %s in the graph, as the reader reads them', async (kind) => {
     const doc = await documentOf(letter);
     const rows = await executor.read<ScoredClaim & { label: string; quote: string; rule: string }>(
-      `MATCH (c:Claim {documentId: $id})-[:SUPPORTED_BY]->(e:Evidence)
+      `MATCH (:Document {id: $id})<-[:IN_DOCUMENT]-(e:Evidence)<-[:SUPPORTED_BY]-(c:Claim)
        WHERE NOT c:Attendance
        RETURN head([l IN labels(c) WHERE l IN ['Decision', 'Commitment', 'Stance']]) AS label, e.quote AS quote, e.rule AS rule,
               head([(c)-[:AT]->(m) | m.id]) AS meetingId, [(c)-[:DECIDED_BY|BY]->(a) | a.id] AS holders,

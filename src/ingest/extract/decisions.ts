@@ -236,8 +236,11 @@ export function findDecisions(ctx: LetterContext, mentions: MeetingMention[], ow
     const what = withAntecedents(ctx, governedWords(sentence.text, span), subjects);
     // A decision that says neither what nor on what tells a reader nothing; that none was taken says something.
     if (!what && topics.length === 0 && !rule.none) continue;
+    const recalledId = status === 'TAKEN' ? recalledDecisionId(ctx, meeting, own, subjects, topics) : null;
+    if (recalledId && decisions.some((d) => d.id === recalledId)) continue;
     decisions.push({
-      id: `decision:${ctx.documentSlug}/${decisions.length + 1}`,
+      id: recalledId ?? `decision:${ctx.documentSlug}/${decisions.length + 1}`,
+      recalled: recalledId !== null,
       meetingId: meeting?.id ?? null,
       kind,
       status,
@@ -357,6 +360,22 @@ const VERBS: Record<DecisionKind, [taken: string, expected: string]> = {
   TASKING: ['tasked', 'is expected to task'],
   AGREEMENT: ['agreed', 'is expected to agree'],
 };
+
+/**
+ * The id of a decision the letter recalls from an earlier meeting, the same
+ * in every letter that recalls it, so that it is one node with the evidence
+ * of each: the meeting and what it concerns (its subjects, else its first
+ * topic), e.g. `decision:2008-04-02-bucharest/geo-ukr`. Null for a decision of
+ * the letter's own meeting or of one not yet over, and for one that names
+ * neither subjects nor topics.
+ */
+function recalledDecisionId(ctx: LetterContext, meeting: NamedMeeting | null, own: MeetingRecord | null, subjects: string[], topics: string[]): string | null {
+  if (!meeting || meeting.id === own?.id) return null;
+  const before = ctx.statedDate ?? own?.startDate ?? ctx.referenceDate;
+  if (!before || meeting.endDate >= before) return null;
+  const key = subjects.length > 0 ? subjects.map((id) => id.slice(id.indexOf(':') + 1).toLowerCase()).sort().join('-') : topics[0]?.slice('topic:'.length);
+  return key ? `decision:${meeting.id.slice('meeting:'.length)}/${key}` : null;
+}
 
 /** "NATO took no decisions at the NATO Foreign Ministers' Meeting 2021." */
 function noDecisionSummary(ctx: LetterContext, decidedBy: string[], status: string, meeting: NamedMeeting | null): string {

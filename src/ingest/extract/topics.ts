@@ -62,9 +62,10 @@ export function subjectsOf(sentence: SentenceView, ctx: LetterContext, exclude: 
       return entity?.kind === 'country' && (m.matched === entity.nameNl || m.matched === entity.name || /^\p{Lu}{2,}$/u.test(m.matched));
     });
 
-  // The Netherlands named outside the words the claim's verb governs is the one speaking, not what is spoken of
-  // ("Nederland verwelkomt dat de afspraken van Boekarest ..."); other actors count wherever the sentence names them.
-  const inScope = (m: { id: string; start: number; end: number }) => m.id !== 'country:NLD' || !span || (m.start >= span.start && m.end <= span.end);
+  // The Netherlands named outside the words the claim's verb governs (or where they are not known) is the one
+  // speaking, not what is spoken of ("Nederland zal vasthouden aan de afspraken van Boekarest"); other actors
+  // count wherever the sentence names them.
+  const inScope = (m: { id: string; start: number; end: number }) => m.id !== 'country:NLD' || (span !== null && m.start >= span.start && m.end <= span.end);
   for (const mention of sentence.mentions) {
     if (!inScope(mention)) continue;
     // Groups, NATO's own bodies and other organizations (the EU, the UN); the Alliance itself is who acts, not what is acted on.
