@@ -323,7 +323,7 @@
 
   /**
    * Places `ids` (new nodes) around `centreId`, on the side their type belongs
-   * to, in columns (left and right) or rows (top and bottom) sorted by date,
+   * to, in columns (left and right) or rows (top and bottom) sorted by date, then type,
    * at the first place where a node's box with its label touches no other.
    * Nodes already in the graph do not move.
    */
@@ -340,7 +340,7 @@
     });
     Object.keys(sides).forEach(function (side) {
       var group = sides[side].sort(function (a, b) {
-        return TYPE_ORDER.indexOf(info[a].__typename) - TYPE_ORDER.indexOf(info[b].__typename) || dateOf(a).localeCompare(dateOf(b)) || a.localeCompare(b);
+        return dateOf(a).localeCompare(dateOf(b)) || TYPE_ORDER.indexOf(info[a].__typename) - TYPE_ORDER.indexOf(info[b].__typename) || a.localeCompare(b);
       });
       if (group.length === 0) return;
       var captioned = group.some(function (id) { return centre.edgesWith(cy.getElementById(id)).some(function (edge) { return edge.data('caption'); }); });
@@ -370,6 +370,13 @@
             return;
           }
         }
+      });
+      // The captions of this side's attendance edges are where they will stay: keep other nodes off them.
+      group.forEach(function (id) {
+        centre.edgesWith(cy.getElementById(id)).filter('[caption]').forEach(function (edge) {
+          var box = edge.boundingBox({ includeNodes: false, includeEdges: false, includeLabels: true });
+          if (box.w > 0 && isFinite(box.w)) placed.push(box);
+        });
       });
     });
   }
