@@ -37,6 +37,8 @@
     // Aliased: an attendance's status and meeting have other types than a claim's.
     '... on Attendance { summary attendanceStatus: status office attendedMeeting: meeting { ' + MEETING + ' } actor { ' + ACTOR + ' } ' + EVIDENCE + ' }',
     '... on Document { title kamerstuk date meetings { ' + MEETING + ' } signatories { id name } }',
+    // Aliased, as an office's title and a session's meeting are non-null where a document's and a claim's are not.
+    '... on Office { officeTitle: title } ... on Session { name sessionMeeting: meeting { ' + MEETING + ' } }',
     '} }',
   ].join('\n');
   var LOOKUP = 'query Lookup($text: String!) { lookup(text: $text, first: 8) { name matched exact node { __typename id } } }';
@@ -287,6 +289,8 @@
       addAttendance(n.actor, n.attendedMeeting, n, n.actor && n.actor.id, added);
       return added;
     }
+    if (n.officeTitle) n.title = n.officeTitle;
+    if (n.sessionMeeting) n.meeting = n.sessionMeeting;
     addNode(n, added);
     (n.attendances || []).forEach(function (a) {
       if (a.actor) addAttendance(a.actor, n, a, id, added); else addAttendance(n, a.meeting, a, id, added);
@@ -299,6 +303,7 @@
     link(id, n.preparedBy, 'prepared', true, added);
     link(id, n.prepares, 'prepared', false, added);
     link(id, n.meetings, 'letter', false, added);
+    if (n.__typename === 'Session') link(id, [n.meeting], 'at', false, added);
     link(id, n.signatories, 'letter', false, added);
     link(id, (n.members || []).map(function (m) { return m.member; }), 'member', true, added);
     return added;
@@ -549,6 +554,8 @@
       html += '<li><span class="line" style="border-top:2px ' + EDGES[k].line + ' ' + EDGES[k].colour + '"></span> ' + escape(EDGES[k].label) + '</li>';
     });
     legend.innerHTML = html + '</ul>';
+    // On a phone the legend would push the details far down: it starts folded there.
+    if (window.matchMedia('(max-width: 800px)').matches) legend.open = false;
     legend.addEventListener('change', function (event) {
       var t = event.target.getAttribute('data-type');
       if (!t) return;
