@@ -25,7 +25,7 @@ const PAGE = `<!doctype html>
   #find input { flex: 1; min-width: 0; font: inherit; padding: 3px 6px; }
   #suggestions { position: absolute; top: 100%; left: 0; right: 0; z-index: 20; margin: 2px 0 0; padding: 0; list-style: none; background: #fff; color: #222; border: 1px solid #999; box-shadow: 0 4px 12px rgba(0,0,0,.2); max-height: 60vh; overflow: auto; }
   #suggestions li { padding: 6px 8px; cursor: pointer; border-bottom: 1px solid #eee; }
-  #suggestions li:hover { background: #eef4fb; }
+  #suggestions li:hover, #suggestions li.active { background: #eef4fb; }
   #suggestions .alias, #suggestions .type { color: #666; font-size: 12px; }
   #status { grid-column: 1 / 3; padding: 8px 12px; background: #fdecea; color: #8a1c12; border-bottom: 1px solid #e6b0aa; display: flex; gap: 12px; align-items: center; }
   #status[hidden] { display: none; }

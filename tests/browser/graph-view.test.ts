@@ -168,6 +168,18 @@ it('finds Ukraine by its Dutch name as it is typed, and opens it', async () => {
   await page.close();
 });
 
+it('opens a suggestion chosen with the arrow keys and Enter', async () => {
+  const page = await openPage();
+  await openGraph(page, BRUSSELS);
+  await page.locator('#centre').fill('');
+  await page.locator('#centre').pressSequentially('rutte', { delay: 20 });
+  await page.locator('#suggestions li[data-id="person:rutte"]').waitFor();
+  await page.keyboard.press('ArrowDown');
+  await page.keyboard.press('Enter');
+  await page.waitForURL(/\/graph\?id=person%3Arutte$/);
+  await page.close();
+});
+
 it('opens a node given by name ("Mark Rutte") rather than id', async () => {
   const page = await openPage();
   await page.goto(`${service.url}/graph?id=${encodeURIComponent('Mark Rutte')}`);

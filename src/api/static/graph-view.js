@@ -597,8 +597,20 @@
     clearTimeout(timer);
     timer = setTimeout(suggest, 200);
   });
+  // Arrow keys move through the suggestions, Enter opens the one marked, Escape closes them.
   input.addEventListener('keydown', function (event) {
+    var items = suggestions.hidden ? [] : Array.prototype.slice.call(suggestions.querySelectorAll('li[data-id]'));
+    var current = items.findIndex(function (item) { return item.classList.contains('active'); });
     if (event.key === 'Escape') suggestions.hidden = true;
+    else if ((event.key === 'ArrowDown' || event.key === 'ArrowUp') && items.length) {
+      event.preventDefault();
+      var next = event.key === 'ArrowDown' ? (current + 1) % items.length : (current <= 0 ? items.length : current) - 1;
+      items.forEach(function (item, i) { item.classList.toggle('active', i === next); });
+      input.setAttribute('aria-activedescendant', items[next].id);
+    } else if (event.key === 'Enter' && current >= 0) {
+      event.preventDefault();
+      open(items[current].getAttribute('data-id'));
+    }
   });
   suggestions.addEventListener('mousedown', function (event) {
     var item = event.target.closest('li[data-id]');
