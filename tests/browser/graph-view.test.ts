@@ -150,6 +150,21 @@ describe('the meeting graph of the 2021 Brussels summit', () => {
     await page.locator('#legend input[data-type="Stance"]').check();
     expect(await page.evaluate(() => (globalThis as any).summitgraphView.nodes('[type = "Stance"]:visible').length)).toBeGreaterThan(0);
   });
+
+  it('shows every claim of the meeting on asking, placed beside the others without overlaps', async () => {
+    await page.evaluate((id) => {
+      (globalThis as any).summitgraphView.getElementById(id).emit('tap');
+    }, BRUSSELS);
+    const shown = await page.locator('#details p.type', { hasText: 'Showing' }).innerText();
+    const totals = [...shown.matchAll(/(\d+) of (\d+)/g)].map((m) => Number(m[2]));
+    const before = await nodeCount(page);
+    await page.locator('#more').click();
+    await page.waitForFunction((n) => Number((globalThis as any).document.body.getAttribute('data-nodes')) > n, before);
+    await page.waitForSelector('body[data-busy="0"]');
+    const claims = await page.evaluate((id) => (globalThis as any).summitgraphView.getElementById(id).neighborhood('node[type = "Decision"], node[type = "Commitment"], node[type = "Stance"]').length, BRUSSELS);
+    expect(claims).toBe(totals.reduce((a, b) => a + b, 0));
+    expect(await overlappingLabels(page)).toEqual([]);
+  });
 });
 
 it('finds Ukraine by its Dutch name as it is typed, and opens it', async () => {

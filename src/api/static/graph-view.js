@@ -100,6 +100,7 @@
   var MAX_FIT_ZOOM = 1.3;
   // Claims of each kind a node shows when first expanded; the details panel offers the rest.
   var FIRST = 12;
+  var MAX_FIRST = 60;
   var expanded = {};
   var counts = {};
   var selected = null;
@@ -172,7 +173,9 @@
     var holders = item.decidedBy || item.committedBy || item.heldBy || [];
     var kind = item.kind ? item.kind.toLowerCase() : KIND_OF_TYPE[type];
     if (item.status === 'EXPECTED') kind += ' (expected)';
-    var topic = item.topics && item.topics.length ? item.topics[0].name : item.subjects && item.subjects.length ? shortName(item.subjects[0]) : '';
+    // The first topic by id: the API does not rank a claim's topics, and a caption should not change between visits.
+    var topics = (item.topics || []).slice().sort(function (a, b) { return a.id.localeCompare(b.id); });
+    var topic = topics.length ? topics[0].name : item.subjects && item.subjects.length ? shortName(item.subjects[0]) : '';
     var parts = [holders.length ? holders.slice(0, 2).map(shortName).join(', ') + (holders.length > 2 ? ' +' + (holders.length - 2) : '') : null, kind, topic ? shorten(topic, 28) : null];
     return parts.filter(Boolean).join(' · ') + (item.date ? '\n' + item.date : '');
   }
@@ -496,15 +499,17 @@
     links.push('<a href="/graph?id=' + encodeURIComponent(id) + '">Centre the view here</a>');
     html += '<p class="links">' + links.join(' · ') + '</p>';
     var more = (counts[id] || []).filter(function (c) { return c.shown < c.total; });
+    // As many as the longest list holds, up to MAX_FIRST: more would exceed the API's cost limit.
+    var wanted = Math.min(MAX_FIRST, Math.max.apply(null, [0].concat(more.map(function (c) { return c.total; }))));
     if (more.length) {
       html += '<p class="type">Showing ' + (counts[id] || []).map(function (c) { return c.shown + ' of ' + c.total + ' ' + c.list; }).join(', ') +
-        '. <button type="button" id="more">Show all</button></p>';
+        '. <button type="button" id="more">' + (wanted < MAX_FIRST || more.every(function (c) { return c.total <= MAX_FIRST; }) ? 'Show all' : 'Show ' + MAX_FIRST + ' of each') + '</button></p>';
     }
     if (!expanded[id]) html += '<p class="type">' + (pending[id] ? 'Loading its neighbours…' : 'Click it again to show its neighbours.') + '</p>';
     selected = id;
     details.innerHTML = html;
     var button = document.getElementById('more');
-    if (button) button.addEventListener('click', function () { expand(id, 100); });
+    if (button) button.addEventListener('click', function () { expand(id, wanted); });
   }
 
   function showAttendance(edge) {
