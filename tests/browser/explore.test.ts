@@ -65,9 +65,9 @@ it('draws a meeting in the graph view, and expands a node when it is clicked', a
   await page.locator('#details h2', { hasText: 'Mark Rutte' }).waitFor();
   await page.screenshot({ path: path.join(ARTIFACTS, 'graph-view.png') });
 
-  // A claim leads to its quote and the letter it comes from (tapped through Cytoscape: claims sit close together).
+  // A claim leads to its quote and the place in the letter it comes from (tapped through Cytoscape: claims sit close together).
   const claimId = await page.evaluate(() => {
-    const node = (globalThis as any).summitgraphView.nodes('[type = "Attendance"]')[0];
+    const node = (globalThis as any).summitgraphView.nodes('[type = "Decision"]')[0];
     node.emit('tap');
     return node.id();
   });
@@ -75,7 +75,7 @@ it('draws a meeting in the graph view, and expands a node when it is clicked', a
     throw new Error(`the details of ${claimId} did not show; script errors: ${scriptErrors.join('; ') || 'none'}`);
   });
   const details = await page.locator('#details').innerHTML();
-  expect(details).toMatch(/<blockquote>[^<]{20,}<\/blockquote><p class="source"><a href="\/graph\?id=document%3A/);
+  expect(details).toMatch(/<blockquote>[^<]{20,}<\/blockquote><p class="source"><a class="letter" href="\/letter\?id=document%3A[^"#]+#\d+-\d+">/);
 });
 
 it('raised no script error in the pages', () => {

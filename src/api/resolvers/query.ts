@@ -2,7 +2,8 @@ import type { GraphQLResolveInfo } from 'graphql';
 import type { RequestContext } from '../context';
 import { pageWindow, toConnection, type Page } from '../paging';
 import { badInput } from '../errors';
-import { claimsConnection, documentsConnection, idsForNames, idsMatchingName, itemFields, nodeById, Q, type ClaimFilter, type Row } from './shared';
+import { matchNames, matchReferenceNames, namePrefixQuery, nameWords, type NameHit } from '../name-lookup';
+import { claimsConnection, documentsConnection, idsForNames, idsMatchingName, itemFields, NODE_TYPES, nodeById, Q, type ClaimFilter, type Row } from './shared';
 
 type Args = Record<string, any>;
 
@@ -32,6 +33,21 @@ async function entitiesConnection(ctx: RequestContext, label: string, ids: strin
     limit: window.limit,
   });
   return toConnection(page, window);
+}
+
+/** What `lookup` returns for one node. */
+interface NameMatch {
+  node: Row;
+  name: string;
+  matched: string;
+  exact: boolean;
+}
+
+/** The names a node may be found by, its main name first. */
+function namesOfRow(row: Row): string[] {
+  const aliasText = typeof row.aliasText === 'string' ? row.aliasText.split(' | ') : [];
+  const values = [row.name, row.title, row.nameNl, row.titleNl, row.acronym, ...((row.aliases as unknown[]) ?? []), ...aliasText, row.id];
+  return values.filter((value): value is string => typeof value === 'string' && value !== '');
 }
 
 /** The root fields: each picks its statement and parameters, runs it, and shapes the result. */
@@ -92,6 +108,31 @@ export const Query = {
 
   documents: (_: unknown, args: Args, ctx: RequestContext) => documentsConnection(ctx, 'none', null, args),
   document: (_: unknown, { id }: Args, ctx: RequestContext) => nodeOfType(ctx, id, ['Document']),
+
+  lookup: async (_: unknown, { text, first }: Args, ctx: RequestContext): Promise<NameMatch[]> => {
+    if (nameWords(String(text)).length === 0) throw badInput('text', 'give at least one letter or digit of a name, an alias or an id, such as "Rutte" or "Oekraïne"');
+    const limit = first ?? 10;
+    if (limit === 0) return [];
+    const hits: NameHit[] = matchReferenceNames(ctx.names, text, limit);
+    // An id of what reference data does not hold (a meeting, a letter, a claim) is looked up as given.
+    const asId = String(text).trim();
+    if (/^[a-z]+:\S+$/.test(asId) && !hits.some((hit) => hit.id === asId)) hits.unshift({ id: asId, matched: asId, exact: true });
+    const { named, found } = await ctx.batch<[string, string[]], { named: Row[]; found: Row[] }>(
+      Q.nodesByName,
+      { types: NODE_TYPES, limit },
+      [namePrefixQuery(text), hits.map((hit) => hit.id)],
+    );
+    const hitsById = new Map(hits.map((hit) => [hit.id, hit]));
+    const matches: NameMatch[] = named.map((node) => ({ node, name: namesOfRow(node)[0], matched: hitsById.get(node.id)!.matched, exact: hitsById.get(node.id)!.exact }));
+    for (const node of found) {
+      if (hitsById.has(node.id)) continue;
+      const names = namesOfRow(node);
+      const match = matchNames(text, names) ?? { matched: names[0], exact: false };
+      matches.push({ node, name: names[0], ...match });
+    }
+    // Stable: within exact and inexact matches, reference names keep their order, then the index's.
+    return matches.sort((a, b) => Number(b.exact) - Number(a.exact)).slice(0, limit);
+  },
 
   search: async (_: unknown, { text, where, ...args }: Args, ctx: RequestContext) => {
     if (String(text).trim() === '') throw badInput('text', 'give at least one word to search for');

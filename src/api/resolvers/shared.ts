@@ -24,6 +24,7 @@ export const Q = requireStatements({
   documentsPage: 'query/documents-page',
   entitiesPage: 'query/entities-page',
   searchPage: 'query/search-page',
+  nodesByName: 'query/nodes-by-name',
 });
 
 /** A node as Cypher returns it: its properties, its GraphQL type name, and whatever came with it. */

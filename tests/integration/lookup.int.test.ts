@@ -1,0 +1,67 @@
+import { ApolloServer } from '@apollo/server';
+import { apolloOptions, createRequestContext, type RequestContext } from '../../src/api/graphql';
+import { connect, type Database } from '../../src/db/connect';
+import { Executor } from '../../src/db/executor';
+import { testConfig } from '../support/test-env';
+
+/**
+ * `lookup`: what a user types in the graph view's box, in Dutch or English,
+ * whole or begun, found among the people, countries, topics and meetings of
+ * the ingested seed letters; several lookups in one request cost one statement.
+ */
+const config = testConfig();
+let db: Database;
+let server: ApolloServer<RequestContext>;
+
+beforeAll(async () => {
+  db = await connect(config.neo4j);
+  server = new ApolloServer<RequestContext>(apolloOptions(config));
+  await server.start();
+});
+afterAll(async () => {
+  await server.stop();
+  await db.driver.close();
+});
+
+const LOOKUP = 'query ($text: String!, $first: Int) { lookup(text: $text, first: $first) { name matched exact node { __typename id } } }';
+
+async function run(query: string, variables: Record<string, unknown>) {
+  const context = createRequestContext(config, new Executor(db.driver, db.database));
+  const response = await server.executeOperation({ query, variables }, { contextValue: context });
+  if (response.body.kind !== 'single') throw new Error('expected a single result');
+  return { result: response.body.singleResult, statements: context.sent.length };
+}
+
+it.each([
+  ['Mark Rutte', 'person:rutte', 'Mark Rutte', true],
+  ['rutte', 'person:rutte', 'Rutte', true],
+  ['Oekraïne', 'country:UKR', 'Oekraïne', true],
+  ['oekr', 'country:UKR', 'Oekraïne', false],
+  ['open deur', 'topic:open-door', 'Open-deurbeleid', false],
+  ['Vilnius', 'meeting:2023-07-11-vilnius', 'Vilnius', true],
+  ['meeting:2021-06-14-brussels', 'meeting:2021-06-14-brussels', 'meeting:2021-06-14-brussels', true],
+])('finds "%s" as %s first, by the name "%s"', async (text, id, matched, exact) => {
+  const { result } = await run(LOOKUP, { text });
+  expect(result.errors).toBeUndefined();
+  const [first] = (result.data as any).lookup;
+  expect(first).toMatchObject({ matched, exact, node: { id } });
+});
+
+it('gives at most `first` matches, and an empty list for a name nothing has', async () => {
+  const many = await run(LOOKUP, { text: 'n', first: 3 });
+  expect((many.result.data as any).lookup).toHaveLength(3);
+  const none = await run(LOOKUP, { text: 'qqqzzzx' });
+  expect(none.result.errors).toBeUndefined();
+  expect((none.result.data as any).lookup).toEqual([]);
+});
+
+it('rejects a text with no letter or digit, naming the argument', async () => {
+  const { result } = await run(LOOKUP, { text: ' -* ' });
+  expect(result.errors?.[0]).toMatchObject({ extensions: { code: 'BAD_USER_INPUT', argument: 'text' } });
+});
+
+it('answers several lookups in one request with one statement', async () => {
+  const { result, statements } = await run('{ a: lookup(text: "Oekraïne") { node { id } } b: lookup(text: "Vilnius") { node { id } } c: lookup(text: "rutte") { node { id } } }', {});
+  expect(result.errors).toBeUndefined();
+  expect(statements).toBe(1);
+});
