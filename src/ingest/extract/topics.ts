@@ -1,6 +1,6 @@
 import { contextTopics, headingTopics } from './claim-content';
 import type { LetterContext, SentenceView } from './context';
-import { pointsAtCountries, type Span } from './claim-content';
+import { headingCountries, pointsAtCountries, type Span } from './claim-content';
 
 /**
  * The topics a sentence is about, in the order it names them, each once:
@@ -58,8 +58,8 @@ export function subjectsOf(sentence: SentenceView, ctx: LetterContext, exclude: 
       if (m.kind !== 'country') return false;
       // "de Duitse Minister": the country only qualifies an office.
       if (s.mentions.some((o) => o.kind === 'office' && o.start <= m.start && m.end <= o.end)) return false;
-      const entity = ctx.names.get(m.id);
-      return entity?.kind === 'country' && (m.matched === entity.nameNl || m.matched === entity.name || /^\p{Lu}{2,}$/u.test(m.matched));
+      // "Russische agressie" is about Russia as much as "Rusland" is.
+      return ctx.names.get(m.id)?.kind === 'country';
     });
 
   // The Netherlands named outside the words the claim's verb governs (or where they are not known) is the one
@@ -74,6 +74,8 @@ export function subjectsOf(sentence: SentenceView, ctx: LetterContext, exclude: 
   for (const mention of countriesIn(sentence)) if (inScope(mention)) add(mention.id);
   // The Netherlands speaking ("Nederland zal ... vasthouden aan ...") does not answer what "partnerlanden" points at.
   const othersNamed = countriesIn(sentence).some((m) => m.id !== 'country:NLD' && !exclude.includes(m.id));
+  // A claim under a heading that names countries ("Afghanistan", "Rusland") is about them when it names none itself.
+  if (!othersNamed) for (const id of headingCountries(ctx, sentence.heading)) add(id);
   if (!othersNamed && (pointsAtCountries(sentence.text) || pointsAtCountries(sentence.heading ?? ''))) {
     const passage = ctx.sentences.filter((s) => s.passageIndex === sentence.passageIndex);
     const named = passage.map((s) => appositionCountries(s, countriesIn(s))).find((ids) => ids.length > 0);
