@@ -117,9 +117,9 @@ const RULES: DecisionRule[] = [
   },
   {
     id: 'decision/endorsed',
-    triggers: ['bekrachtig', 'onderschreven', 'stemden', 'ingestemd', 'instemmen'],
+    triggers: ['bekrachtig', 'onderschreven', 'stem', 'ingestemd', 'instemmen'],
     kind: 'ENDORSEMENT',
-    pattern: /\bbekrachtig\p{L}*|\bonderschreven\b|\bstemden\b[^.;]{0,40}?\bin\s+met\b|\b(?:ingestemd|instemmen)\s+met\b/giu,
+    pattern: /\bbekrachtig\p{L}*|\bonderschreven\b|\b(?:stemden|stemmen|stemt|stemde)\b[^.;]{0,40}?\bin\s+met\b|\b(?:ingestemd|instemmen)\s+met\b/giu,
     accept: participleAsVerb(/^bekrachtigd$/i),
     confidence: 0.85,
   },
@@ -128,7 +128,7 @@ const RULES: DecisionRule[] = [
     triggers: ['overeen', 'spraken', 'afgesproken', 'spreken'],
     kind: 'AGREEMENT',
     pattern:
-      /\bkwamen\b[^.;]{0,60}?\bovereen\b|\bovereengekomen\b|\bspraken\b[^.;]{0,80}?\baf\b|\bafgesproken\b|\baf\s+te\s+spreken\b|\blegde\p{L}*\s+(?:\p{L}+\s+){0,2}?overeenstemming\b|\bovereenstemming\s+(?:\p{L}+\s+){0,2}?(?:bereikt|bereikten|vast)\b/giu,
+      /\bkwamen\b[^.;]{0,60}?\bovereen\b|\bovereengekomen\b|\bspraken\b[^.;]{0,80}?\baf\b|\bafgesproken\b|\baf\s+te\s+spreken\b|\blegde\p{L}*\s+(?:\p{L}+\s+){0,2}?overeenstemming\b|\bovereenstemming\s+(?:\p{L}+\s+){0,2}?(?:bereikt|bereikten|vast)\b|\bafspreken\b|\b(?:komen|komt)\b[^.;]{0,60}?\bovereen\b/giu,
     confidence: 0.8,
   },
   {
@@ -142,20 +142,37 @@ const RULES: DecisionRule[] = [
   },
   {
     id: 'decision/adopted',
-    triggers: ['\\baannemen', '\\baangenomen', '\\bnam', '\\bgoed', '\\bvastgesteld', '\\bvaststellen'],
+    triggers: ['\\baannemen', '\\baangenomen', '\\bnam', '\\bgoed', '\\bvastgesteld', '\\bvaststellen', '\\bstelde'],
     kind: 'ADOPTION',
     pattern:
-      /\baannemen\b|\baangenomen\b|\bnam(?:en)?\b(?![^.;]{0,40}\b(?:deel|besluit|besluiten)\b)[^.;]{0,100}?\baan\b|\bgoedgekeurd\b|\bgoedkeuren\b|\bkeurden\b[^.;]{0,60}?\bgoed\b|\bvastgesteld\b|\bvaststellen\b/gi,
+      /\baannemen\b|\baangenomen\b|\bnam(?:en)?\b(?![^.;]{0,40}\b(?:deel|besluit|besluiten)\b)[^.;]{0,100}?\baan\b|\bgoedgekeurd\b|\bgoedkeuren\b|\bkeurden\b[^.;]{0,60}?\bgoed\b|\bvastgesteld\b|\bvaststellen\b|\b(?:stelden|stelde)\b[^.;]{0,80}?\bvast\b(?!\s+dat)/gi,
     accept: participleAsVerb(/^(aangenomen|goedgekeurd|vastgesteld)$/i),
     confidence: 0.8,
   },
   {
     id: 'decision/issued',
-    triggers: ['uitgegeven', 'gepubliceerd', 'uitgebracht', 'gaven', 'brachten'],
+    triggers: ['uitgegeven', 'gepubliceerd', 'uitgebracht', 'verklaring', 'communiqu', 'declaration', 'statement'],
     kind: 'ADOPTION',
     // A summit's output: "werd een slotverklaring uitgegeven", "brachten de leiders een communiqué uit".
-    pattern: /\b(?:uitgegeven|gepubliceerd|uitgebracht)\b|\b(?:gaven|brachten)\b[^.;]{0,60}?\b(?:verklaring|communiqué|declaration)\b[^.;]{0,20}?\buit\b/giu,
-    accept: (text) => /\b(?:\p{L}*verklaring|communiqué|declaration|statement)\b/iu.test(text),
+    pattern: /\b(?:uitgegeven|gepubliceerd|uitgebracht)\b|\b(?:gaven|brachten|brengt|brengen|gaat|gaan|geeft|geven)\b[^.;]{0,60}?(?:verklaring|communiqué|declaration|statement)(?![\p{L}])[^.;]{0,20}?\buit\b/giu,
+    accept: (text) => /(?:verklaring|communiqué|declaration|statement)(?![\p{L}])/iu.test(text),
+    confidence: 0.75,
+  },
+  {
+    id: 'decision/recognised',
+    triggers: ['erken'],
+    kind: 'DECISION',
+    // "erkenden cyberspace als operationeel domein".
+    pattern: /\b(?:erkenden|erkennen|erkent|erkende|erkend)\b[^.;]{0,80}?\bals\s+(?:\p{L}+\s+){0,2}?domein\b/giu,
+    confidence: 0.8,
+  },
+  {
+    id: 'decision/launched',
+    triggers: ['lance', 'opgericht', 'oprichten', 'richtten'],
+    kind: 'DECISION',
+    // "lanceren een initiatief", "werd ... opgericht", "richtten ... op".
+    pattern: /\blanceer\p{L}*|\blanceren\b|\bgelanceerd\b|\bopgericht\b|\boprichten\b|\brichtten\b[^.;]{0,60}?\bop\b/giu,
+    accept: participleAsVerb(/^(gelanceerd|opgericht)$/i),
     confidence: 0.75,
   },
   {
@@ -171,7 +188,7 @@ const RULES: DecisionRule[] = [
     triggers: ['ligt', 'voorliggen'],
     kind: 'DECISION',
     // "ligt het formele besluit voor", "zal ... voorliggen": on the table of the meeting.
-    pattern: /\bligt\b[^.;]{0,80}?\bvoor\b(?=\s*(?:tot|ter|aan|[.,;]|$))|\bvoorliggen\b|\bvoorligt\b/gi,
+    pattern: /\bligt\b[^.;]{0,80}?\bvoor\b(?=\s*(?:tot|ter|aan|om|[.,;]|$))|\bvoorliggen\b|\bvoorligt\b/gi,
     confidence: 0.7,
   },
 ];
