@@ -27,6 +27,7 @@ import type { LetterContext, SentenceView } from './context';
 import { sentenceEvidence } from './context';
 import type { MeetingMention } from './meetings';
 import { subjectsOf, topicsOf } from './topics';
+import { LEXICON, verbForms } from './lexicon';
 import { governedSpan, governedWords, statusOf, tenseOf, withAntecedents } from './claim-content';
 
 /** One way the letters say that an actor pledges or undertakes something. */
@@ -47,6 +48,8 @@ interface CommitmentRule {
 // What one commits to when one commits to a pledge (as opposed to a goal, which is a stance).
 const PLEDGE_OBJECT = /^[^.;]{0,60}\b(afspraken|afspraak|pledge|norm|toezegging\p{L}*|doelstelling\p{L}*|procent|%|bbp|bijdrage\p{L}*|\p{L}*bedrag|EUR|euro|miljoen|miljard)/iu;
 // What is announced when a pledge is: contributions, packages, money.
+// What is supplied when a state pledges means: weapons, aircraft, troops, equipment.
+const MATERIEL = String.raw`F-16|F-35|gevechtsvliegtuig|vliegtuig|tank|Leopard|Patriot|luchtverdediging|munitie|militairen|troepen|schepen|fregat|helikopter|drones?|materieel|uitrusting|eenheid|eenheden|bataljon|stafofficier|bijdrage`;
 const ANNOUNCED_OBJECT = /\b(bijdrage\p{L}*|maatregel\p{L}*|pakket|steun|middelen|EUR|euro|miljoen|miljard|investering\p{L}*)\b/iu;
 // NATO activities one contributes to concretely (a mission, a force, an initiative), by topic.
 const CONCRETE_TOPICS = new Set([
@@ -93,7 +96,7 @@ const RULES: CommitmentRule[] = [
     id: 'commitment/intends',
     triggers: ['intentie', 'voornemen', 'plan', 'willen', 'bereid'],
     pattern:
-      /\b(?:sprak|spraken|spreekt)\s+(?:\p{L}+\s+){0,2}?intentie\b|\bintentie\s+om\b|\b(?:is|zijn|was|waren)\s+voornemens\b(?![^.;]*\b(?:deel\s+te\s+nemen|bij\s+te\s+wonen)\b)|\b(?:heeft|hebben)\s+het\s+voornemen\b|\bvan\s+plan\b|\bte\s+willen\b|\bbereid\s+(?:\p{L}+\s+){0,3}?te\s+\p{L}+/giu,
+      /\b(?:sprak|spraken|spreekt)\s+(?:\p{L}+\s+){0,2}?intentie\b|\bintentie\s+om\b|\b(?:is|zijn|was|waren)\s+voornemens\b(?![^.;]*\b(?:deel\s+te\s+nemen|bij\s+te\s+wonen)\b)|\b(?:heeft|hebben)\s+het\s+voornemen\b|\bvan\s+plan\b|\bte\s+willen\b|\bbereid\s+(?:[\p{L}\d-]+\s+){0,8}?te\s+\p{L}+/giu,
     confidence: 0.75,
   },
   {
@@ -121,6 +124,17 @@ const RULES: CommitmentRule[] = [
     confidence: 0.8,
   },
   {
+    id: 'commitment/supplies',
+    triggers: ['lever', 'bijdr', 'draagt', 'dragen', 'bekend'],
+    // "levert F-16's", "bijdraagt aan de levering van 100 tanks", "bij te dragen aan", "maakte bekend EUR 5 miljoen ... te geven".
+    pattern: new RegExp(
+      String.raw`(?:\b(?:levert|leveren|leverde|leverden|geleverd)\b|${verbForms(LEXICON.bijdragen, ['present', 'past', 'nonfinite'], 60)})(?=[^.;]{0,80}?(?:${MATERIEL}))|\b(?:maakt|maakte|maakten)\s+bekend\b`,
+      'giu',
+    ),
+    accept: (clause, match) => !/bekend$/i.test(match[0]) || ANNOUNCED_OBJECT.test(clause),
+    confidence: 0.75,
+  },
+  {
     id: 'commitment/makes-available',
     triggers: ['beschikbaar', 'vrij', 'reserve'],
     // "stelt EUR 2 miljard beschikbaar", "heeft ... beschikbaar gesteld", "maakt middelen vrij", "heeft EUR 2 miljard gereserveerd".
@@ -131,8 +145,9 @@ const RULES: CommitmentRule[] = [
   },
   {
     id: 'commitment/continues',
-    triggers: ['verder', 'blijven'],
-    pattern: /\bgaan\s+(?:\p{L}+\s+){0,2}?verder\s+met\b|\bzullen\b[^.;]{0,80}?\bblijven\s+(?:steunen|leveren|bijdragen|investeren|inzetten)\b/giu,
+    triggers: ['verder', 'blijven', 'blijft'],
+    // "gaan verder met", "zullen blijven steunen", "blijft Oekraïne onverminderd steunen".
+    pattern: /\bgaan\s+(?:\p{L}+\s+){0,2}?verder\s+met\b|\bzullen\b[^.;]{0,80}?\bblijven\s+(?:steunen|leveren|bijdragen|investeren|inzetten)\b|\b(?:blijft|blijven)\b[^.;]{0,60}?\b(?:steunen|leveren|bijdragen|investeren)\b/giu,
     confidence: 0.7,
   },
   {

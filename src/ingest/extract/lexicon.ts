@@ -43,6 +43,7 @@ export const LEXICON = {
   aangeven: verb('aangeven', 'aan', ['geeft', 'geven'], ['gaf', 'gaven'], 'gegeven', 'geven'),
   uitspreken: verb('uitspreken', 'uit', ['spreekt', 'spreken'], ['sprak', 'spraken'], 'gesproken', 'spreken'),
   wijzen: verb('wijzen', undefined, ['wijst', 'wijzen'], ['wees', 'wezen'], 'gewezen', 'wijzen'),
+  bijdragen: verb('bijdragen', 'bij', ['draagt', 'dragen'], ['droeg', 'droegen'], 'gedragen', 'dragen'),
   inzetten: verb('inzetten', 'in', ['zet', 'zetten'], ['zette', 'zetten'], 'gezet', 'zetten'),
 } satisfies Record<string, Verb>;
 
