@@ -240,15 +240,19 @@ const EVALUATIVE = new RegExp(
 // Words that make the sentence a report of what happens, a question or a condition, not a judgement.
 const NOT_A_JUDGEMENT = /^\s*(?:hoe|welke|indien|wanneer|als)\b|\?\s*$/i;
 
-/** Where the sentence states a judgement in a main clause, if it does. */
-function evaluationIn(text: string): { at: number; end: number } | null {
-  if (NOT_A_JUDGEMENT.test(text)) return null;
-  const m = EVALUATIVE.exec(text);
-  if (!m) return null;
-  const clause = clauseAt(clausesOf(text), m.index);
-  if (clause.subordinate || clause.hypothetical) return null;
-  return { at: m.index, end: m.index + m[0].length };
+/** Where the sentence states judgements, one per main clause that states one ("er moet ..., en er moet ..."). */
+function evaluationsIn(text: string): Array<{ at: number; end: number }> {
+  if (NOT_A_JUDGEMENT.test(text)) return [];
+  const found: Array<{ at: number; end: number; clauseStart: number }> = [];
+  for (const m of text.matchAll(EVALUATIVE_ALL)) {
+    const clause = clauseAt(clausesOf(text), m.index);
+    if (clause.subordinate || clause.hypothetical || found.some((f) => f.clauseStart === clause.start)) continue;
+    found.push({ at: m.index, end: m.index + m[0].length, clauseStart: clause.start });
+  }
+  return found.map(({ at, end }) => ({ at, end }));
 }
+
+const EVALUATIVE_ALL = new RegExp(EVALUATIVE.source, 'giu');
 
 // "Met deze Roadmap zet de NAVO in op ...": what is done with an instrument, not a position.
 const INSTRUMENT = /^\s*(?:met\s+(?:deze|dit|die|dat)\b|hiermee\b|daarmee\b)/i;
@@ -321,8 +325,7 @@ export function findStances(ctx: LetterContext, mentions: MeetingMention[], own:
     }
 
     if (candidates.length === 0) {
-      const evaluation = evaluationIn(text);
-      if (evaluation) {
+      for (const evaluation of evaluationsIn(text)) {
         // "Nederland acht deze ontwikkelingen bijzonder zorgelijk": the judgement of whoever the clause names as the Netherlands.
         const clause = clauseAt(clausesOf(text), evaluation.at);
         const dutch = phrasesOf(sentence).some((p) => p.kind === 'netherlands' && !p.prepositional && p.start >= clause.start && p.end <= evaluation.at);
@@ -343,8 +346,11 @@ export function findStances(ctx: LetterContext, mentions: MeetingMention[], own:
       const status: ClaimStatus = candidate.future && !tellsAfter(letterKind) && toCome ? 'EXPECTED' : 'TAKEN';
       for (const ref of candidate.refs) {
         const actorId = on ? resolveActor(ref, on, ctx.names) : 'entityId' in ref ? ref.entityId : null;
-        if (!actorId || held.has(actorId)) continue;
-        held.add(actorId);
+        // One stance per actor and sentence, except judgements, one per main clause that states one.
+        if (!actorId) continue;
+        const key = candidate.rule === EVALUATION_RULE ? `${actorId}@${candidate.at}` : actorId;
+        if (held.has(key)) continue;
+        held.add(key);
         const topics = topicsOf(sentence, ctx);
         const span = governedSpan(text, candidate.at, candidate.end, candidate.subjectEnd);
         const subjects = subjectsOf(sentence, ctx, [actorId], span);
