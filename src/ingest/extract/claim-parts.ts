@@ -270,7 +270,7 @@ registerTriggers([...NETHERLANDS_TRIGGERS, ...ALLIANCE_TRIGGERS, ...PRONOUN_TRIG
 const COUNCIL_PHRASE = /(?<![\p{L}-])(?:de\s+)?(?:NAR|Noord-Atlantische Raad)(?![\p{L}-])/gu;
 const PRONOUN_PHRASE = /(?<![\p{L}-])(?:[Zz]ij|[Zz]e)(?![\p{L}-])/gu;
 // "meerdere bondgenoten" are some allies, each on its own account.
-const QUANTIFIER_BEFORE = /\b(meerdere|veel|vele|sommige|enkele|andere|een aantal|steeds meer|individuele|diverse|verschillende)\s+$/i;
+const QUANTIFIER_BEFORE = /(?:\b(?:meerdere|veel|vele|sommige|enkele|andere|een aantal|steeds meer|individuele|diverse|verschillende)|(?<![\d.,])\d+)\s+$/i;
 // "de ministers van Buitenlandse Zaken van Finland": ministers of other countries.
 const OF_OTHER_COUNTRY_AFTER = /^\s+van\s+(?!de\s+NAVO)\p{Lu}/u;
 

@@ -81,7 +81,7 @@ const RULES: CommitmentRule[] = [
   {
     id: 'commitment/committed-to-pledge',
     triggers: ['committe'],
-    pattern: /\b(?:gecommitteerd|committeren|committeert|committeerden)\s+aan\b/gi,
+    pattern: /\b(?:gecommitteerd|committeren|committeert|committeerden|committeerde)\s+(?:zich\s+)?aan\b/gi,
     accept: (clause, match) => PLEDGE_OBJECT.test(clause.slice(clause.indexOf(match[0]) + match[0].length)),
     confidence: 0.85,
   },
@@ -163,9 +163,8 @@ const RULES: CommitmentRule[] = [
     // "Het Nederlandse defensiebudget komt uit op 1,45% van het bbp in 2021", "groeit naar 2%", "heeft de begroting met EUR 345 miljoen verhoogd".
     pattern:
       /\b(?:komt|komen|kwam|kwamen)\b[^.;]{0,80}?\buit\s+op\b|\b(?:groeit|groeien|groeide|stijgt|stijgen|steeg|daalt|dalen|daalde|bedraagt|bedroeg|besteedt|besteden|besteedde)\b|\bverhoog(?:d|t|de|den|en)\b/giu,
-    // The Netherlands' own spending: named as Dutch, and about spending.
-    accept: (_clause, _match, sentence) => DUTCH.test(sentence.text) && SPENDING.test(sentence.text),
-    fixedActor: NLD,
+    // Spending by whoever the clause names (the Allies, the Netherlands), or the Netherlands' own when it is named as Dutch.
+    accept: (_clause, _match, sentence) => SPENDING.test(sentence.text),
     needsAmount: true,
     confidence: 0.7,
   },
@@ -378,6 +377,14 @@ export function findCommitments(ctx: LetterContext, mentions: MeetingMention[], 
       }
     }
 
+    // "Daarvan is ten minste 3,5% van het bbp bestemd voor ...": a share of the pledge the sentence before made.
+    const previous = commitments[commitments.length - 1];
+    if (pledges.length === 0 && previous && PART_OF_BEFORE.test(sentence.text) && sharesOfGdp(sentence.text).length > 0) {
+      const before = ctx.sentences[sentence.index - 1];
+      if (before && before.passageIndex === sentence.passageIndex && previous.evidence.passageId === sentence.passageId) {
+        pledges.push({ rule: SHARE_RULE, actorId: previous.actorId, at: 0, end: 0, clause: clauseAt(clausesOf(sentence.text), 0) });
+      }
+    }
     // Most sentences pledge nothing.
     if (pledges.length === 0) continue;
     const gdpContext = hasPledgeTopic(ctx, sentence);
@@ -394,7 +401,9 @@ export function findCommitments(ctx: LetterContext, mentions: MeetingMention[], 
       if (!meeting && tellsAfter(letterKind)) meeting = own;
 
       // Years from the pledge's clause on: "In het plan dat eind 2018 is gestuurd, bevestigde het kabinet" pledges nothing for 2018.
-      const years = yearsIn(sentence.text.slice(pledge.clause.start), named.map((m) => m.meeting));
+      let years = yearsIn(sentence.text.slice(pledge.clause.start), named.map((m) => m.meeting));
+      // "Daarvan ...", "Daarnaast ...": part of the pledge before it, by the same date when it names none.
+      if (years.length === 0 && PART_OF_BEFORE.test(sentence.text) && previous?.evidence.passageId === sentence.passageId) years = previous.years;
       const sentenceForces = pledge.actorId === NATO || pledge.actorId === NLD ? forces : [];
       const money = amountsIn(clauseText, gdpContext).money ?? amountsIn(sentence.text, gdpContext).money;
       // "1,45% van het bbp in 2021 ... naar 1,35% in 2024": each share of GDP with its own year is its own pledge.
@@ -428,6 +437,9 @@ export function findCommitments(ctx: LetterContext, mentions: MeetingMention[], 
 }
 
 const FORCES_RULE: CommitmentRule = { id: 'commitment/forces', pattern: /$^/g, confidence: 0.7 };
+const SHARE_RULE: CommitmentRule = { id: 'commitment/share-of-pledge', pattern: /$^/g, confidence: 0.65 };
+// Words that open a sentence about part of what the sentence before pledged.
+const PART_OF_BEFORE = /^\s*(?:daarvan|hiervan|daarbinnen|waarvan|daarnaast|tevens)\b/i;
 
 /** The pledges the rules find in one sentence, each with the actor who makes it. */
 function pledgesIn(
@@ -456,6 +468,9 @@ function pledgesIn(
         if (subject) {
           if (subject.kind === 'some-allies') continue;
           actorId = stateOf(ctx, subject.kind === 'pronoun' ? actors.antecedentOf(sentence) : subject.ref);
+        } else if (rule.id === 'commitment/spending-level' && DUTCH.test(text)) {
+          // "Het Nederlandse defensiebudget komt uit op ...": the Netherlands' own spending.
+          actorId = NLD;
         } else if (rule.id === 'commitment/decided-nationally' && namedMeetings(sentence, mentions).length === 0 && !refersToOwnMeeting(text)) {
           // "Zo is besloten de beschikbare middelen te investeren": an agentless decision about national means.
           actorId = NLD;
