@@ -108,3 +108,22 @@ describe('summit outputs', () => {
     expect(graph.decisions[1].summary).toMatch(/^NATO took no decisions at the /);
   });
 });
+
+describe('spending figures', () => {
+  it('are data: each share of GDP with its year, for whom', () => {
+    const graph = letters.report(
+      '20 juni 2024',
+      'De bondgenoten committeerden zich aan een nieuwe norm: jaarlijks 5% van het bbp, te bereiken uiterlijk in 2035. Daarvan is ten minste 3,5% van het bbp bestemd voor de kerntaken. ' +
+        'Het Nederlandse defensiebudget komt uit op 1,45% van het bbp in 2021 en daalt naar 1,35% in 2024.',
+    );
+    const figures = graph.commitments.map((c) => [c.actorId, c.amount, c.unit, c.years]);
+    expect(figures).toEqual(
+      expect.arrayContaining([
+        ['org:nato', 5, 'percent_gdp', [2035]],
+        ['org:nato', 3.5, 'percent_gdp', [2035]],
+        ['country:NLD', 1.45, 'percent_gdp', [2021]],
+        ['country:NLD', 1.35, 'percent_gdp', [2024]],
+      ]),
+    );
+  });
+});
