@@ -381,16 +381,17 @@ const VERBS: Record<DecisionKind, [taken: string, expected: string]> = {
 /**
  * The id of a decision the letter recalls from an earlier meeting, the same
  * in every letter that recalls it, so that it is one node with the evidence
- * of each: the meeting and what it concerns (its subjects, else its first
- * topic), e.g. `decision:2008-04-02-bucharest/geo-ukr`. Null for a decision of
+ * of each: the meeting and what it concerns (its first topic, else its
+ * subjects), e.g. `decision:2008-04-02-bucharest/open-door`. Null for a decision of
  * the letter's own meeting or of one not yet over, and for one that names
- * neither subjects nor topics.
+ * neither topics nor subjects.
  */
 function recalledDecisionId(ctx: LetterContext, meeting: NamedMeeting | null, own: MeetingRecord | null, subjects: string[], topics: string[]): string | null {
   if (!meeting || meeting.id === own?.id) return null;
   const before = ctx.statedDate ?? own?.startDate ?? ctx.referenceDate;
   if (!before || meeting.endDate >= before) return null;
-  const key = subjects.length > 0 ? subjects.map((id) => id.slice(id.indexOf(':') + 1).toLowerCase()).sort().join('-') : topics[0]?.slice('topic:'.length);
+  // The first topic the sentence names is what letters agree on most (subjects drawn from context vary from letter to letter).
+  const key = topics[0]?.slice('topic:'.length) ?? (subjects.length > 0 ? subjects.map((id) => id.slice(id.indexOf(':') + 1).toLowerCase()).sort().join('-') : null);
   return key ? `decision:${meeting.id.slice('meeting:'.length)}/${key}` : null;
 }
 
