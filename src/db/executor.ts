@@ -4,6 +4,18 @@ import { toPlain } from './values';
 export interface ExecuteOptions {
   /** Transaction timeout in milliseconds; Neo4j aborts the transaction after it. */
   timeoutMs?: number;
+  /**
+   * For a shared read: for how long, in milliseconds from the start of the
+   * attempt that first failed, statements that fail with an error Neo4j
+   * calls retryable are tried again. The driver's own retries go on for
+   * 30 s, which would hold a request that long while Neo4j is down.
+   */
+  retryForMs?: number;
+}
+
+/** What reads statements: the executor itself, or a shared read transaction. */
+export interface Reader {
+  read<T extends RecordShape = RecordShape>(cypher: string, parameters?: Record<string, unknown>): Promise<T[]>;
 }
 
 /** One statement as it was sent, for debug logs and for tests that count round trips. */
@@ -73,13 +85,16 @@ export class Executor {
  * runs one statement at a time per transaction, so they wait their turn):
  * a request's second statement saves opening a session, BEGIN and COMMIT.
  * A statement that fails ends the transaction, and the next one opens a new
- * one; a failure Neo4j calls retryable is run again on its own, with the
- * driver's retries, as `Executor.read` would.
+ * one. A failure Neo4j calls retryable (a connection lost or refused, a
+ * cluster member gone) is tried again in a new transaction: at once, then
+ * after a pause that doubles, for as long as `retryForMs` allows (0: never).
  */
-export class SharedRead {
+export class SharedRead implements Reader {
   private session: Session | null = null;
   private transaction: Transaction | null = null;
   private queue: Promise<unknown> = Promise.resolve();
+  /** When retrying stops: `retryForMs` after the start of the attempt that first failed. */
+  private retryUntil: number | undefined;
 
   constructor(
     private readonly executor: Executor,
@@ -89,7 +104,7 @@ export class SharedRead {
   ) {}
 
   read<T extends RecordShape = RecordShape>(cypher: string, parameters: Record<string, unknown> = {}): Promise<T[]> {
-    const result = this.queue.then(() => this.runNow<T>(cypher, parameters));
+    const result = this.queue.then(() => this.runWithRetries<T>(cypher, parameters));
     this.queue = result.catch(() => {});
     return result;
   }
@@ -100,18 +115,29 @@ export class SharedRead {
     await this.end();
   }
 
+  private async runWithRetries<T extends RecordShape>(cypher: string, parameters: Record<string, unknown>): Promise<T[]> {
+    for (let pause = 0; ; pause = pause === 0 ? FIRST_PAUSE_MS : pause * 2) {
+      const attemptStarted = Date.now();
+      try {
+        return await this.runNow<T>(cypher, parameters);
+      } catch (error) {
+        await this.end();
+        if (!isRetryableError(error)) throw error;
+        // The time for retries counts from the start of the attempt that first failed, and is the
+        // whole transaction's: once Neo4j is found down, the statements after fail without waiting again.
+        this.retryUntil ??= attemptStarted + (this.options.retryForMs ?? 0);
+        if (Date.now() + pause >= this.retryUntil) throw error;
+        if (pause > 0) await new Promise((resolve) => setTimeout(resolve, pause));
+      }
+    }
+  }
+
   private async runNow<T extends RecordShape>(cypher: string, parameters: Record<string, unknown>): Promise<T[]> {
     if (!this.transaction) {
       this.session = this.driver.session({ database: this.database, defaultAccessMode: 'READ' });
       this.transaction = this.session.beginTransaction(this.options.timeoutMs ? { timeout: this.options.timeoutMs } : undefined);
     }
-    try {
-      return await this.executor.run<T>(this.transaction, cypher, parameters);
-    } catch (error) {
-      await this.end();
-      if (!isRetryableError(error)) throw error;
-      return this.executor.read<T>(cypher, parameters, this.options);
-    }
+    return this.executor.run<T>(this.transaction, cypher, parameters);
   }
 
   private async end(): Promise<void> {
@@ -123,3 +149,6 @@ export class SharedRead {
     await session?.close();
   }
 }
+
+/** The pause before a shared read's second retry; each later one doubles it. */
+const FIRST_PAUSE_MS = 100;
