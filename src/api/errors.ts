@@ -1,5 +1,6 @@
 import { GraphQLError, type ASTNode, type GraphQLFormattedError } from 'graphql';
 import { Neo4jError } from 'neo4j-driver';
+import { NoConnectionError } from '../db/executor';
 
 /** Every error code the API answers with, in `extensions.code`. */
 export enum ErrorCode {
@@ -59,6 +60,7 @@ export function badInput(argument: string, message: string): ApiError {
  * unchanged, for `formatError` to mask.
  */
 export function fromNeo4jError(error: unknown, context: { searchText?: string } = {}): unknown {
+  if (error instanceof NoConnectionError) return unavailable();
   if (!(error instanceof Neo4jError)) return error;
   switch (error.code) {
     case 'Neo.ClientError.Transaction.TransactionTimedOut':
@@ -69,7 +71,7 @@ export function fromNeo4jError(error: unknown, context: { searchText?: string } 
     case 'ServiceUnavailable':
     case 'SessionExpired':
     case 'Neo.TransientError.General.DatabaseUnavailable':
-      return new ApiError('the database is not reachable right now; try again shortly', ErrorCode.DATABASE_UNAVAILABLE);
+      return unavailable();
     case 'Neo.ClientError.Procedure.ProcedureCallFailed':
       // The full-text index rejects text it cannot parse as a Lucene query.
       if (context.searchText !== undefined) {
@@ -79,6 +81,10 @@ export function fromNeo4jError(error: unknown, context: { searchText?: string } 
     default:
       return error;
   }
+}
+
+function unavailable(): ApiError {
+  return new ApiError('the database is not reachable right now; try again shortly', ErrorCode.DATABASE_UNAVAILABLE);
 }
 
 const QUOTED_LENGTH = 40;

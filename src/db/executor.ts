@@ -1,4 +1,4 @@
-import { isRetryableError, type Driver, type ManagedTransaction, type RecordShape, type Session, type Transaction } from 'neo4j-driver';
+import { isRetryableError, Neo4jError, type Driver, type ManagedTransaction, type RecordShape, type Session, type Transaction } from 'neo4j-driver';
 import { toPlain } from './values';
 
 export interface ExecuteOptions {
@@ -11,6 +11,18 @@ export interface ExecuteOptions {
    * 30 s, which would hold a request that long while Neo4j is down.
    */
   retryForMs?: number;
+}
+
+/**
+ * A statement could not be sent because no connection to Neo4j could be had,
+ * and Neo4j itself reported nothing: the driver gave up waiting (the pool's
+ * acquisition timeout has no code of its own), or the connection failed.
+ */
+export class NoConnectionError extends Error {
+  override name = 'NoConnectionError';
+  constructor(cause: unknown) {
+    super(`no connection to Neo4j could be had (${cause instanceof Error ? cause.message : String(cause)})`, { cause });
+  }
 }
 
 /** What reads statements: the executor itself, or a shared read transaction. */
@@ -95,6 +107,10 @@ export class SharedRead implements Reader {
   private queue: Promise<unknown> = Promise.resolve();
   /** When retrying stops: `retryForMs` after the start of the attempt that first failed. */
   private retryUntil: number | undefined;
+  /** Whether the open transaction began: settles once Neo4j answers BEGIN or no connection can be had. */
+  private began: Promise<boolean> = Promise.resolve(false);
+  /** Set once a statement found no connection and gave up: the statements after it fail with it at once. */
+  private noConnection: unknown = null;
 
   constructor(
     private readonly executor: Executor,
@@ -116,18 +132,31 @@ export class SharedRead implements Reader {
   }
 
   private async runWithRetries<T extends RecordShape>(cypher: string, parameters: Record<string, unknown>): Promise<T[]> {
+    if (this.noConnection) throw this.noConnection;
     for (let pause = 0; ; pause = pause === 0 ? FIRST_PAUSE_MS : pause * 2) {
       const attemptStarted = Date.now();
       try {
         return await this.runNow<T>(cypher, parameters);
       } catch (error) {
+        const began = await this.began;
         await this.end();
-        if (!isRetryableError(error)) throw error;
-        // The time for retries counts from the start of the attempt that first failed, and is the
-        // whole transaction's: once Neo4j is found down, the statements after fail without waiting again.
-        this.retryUntil ??= attemptStarted + (this.options.retryForMs ?? 0);
-        if (Date.now() + pause >= this.retryUntil) throw error;
-        if (pause > 0) await new Promise((resolve) => setTimeout(resolve, pause));
+        const serverError = error instanceof Neo4jError && error.code.startsWith('Neo.');
+        if (isRetryableError(error)) {
+          // The time for retries counts from the start of the attempt that first failed, and is the
+          // whole transaction's: once Neo4j is found down, the statements after fail without waiting again.
+          this.retryUntil ??= attemptStarted + (this.options.retryForMs ?? 0);
+          if (Date.now() + pause < this.retryUntil) {
+            if (pause > 0) await new Promise((resolve) => setTimeout(resolve, pause));
+            continue;
+          }
+          if (!began) this.noConnection = error;
+          throw error;
+        }
+        if (!began && !serverError) {
+          this.noConnection = new NoConnectionError(error);
+          throw this.noConnection;
+        }
+        throw error;
       }
     }
   }
@@ -135,7 +164,13 @@ export class SharedRead implements Reader {
   private async runNow<T extends RecordShape>(cypher: string, parameters: Record<string, unknown>): Promise<T[]> {
     if (!this.transaction) {
       this.session = this.driver.session({ database: this.database, defaultAccessMode: 'READ' });
-      this.transaction = this.session.beginTransaction(this.options.timeoutMs ? { timeout: this.options.timeoutMs } : undefined);
+      const transaction = this.session.beginTransaction(this.options.timeoutMs ? { timeout: this.options.timeoutMs } : undefined);
+      // Observed, not awaited, so the first statement still goes out with BEGIN.
+      this.began = transaction.then(
+        () => true,
+        () => false,
+      );
+      this.transaction = transaction;
     }
     return this.executor.run<T>(this.transaction, cypher, parameters);
   }

@@ -1,3 +1,4 @@
+import net from 'node:net';
 import { loadConfig } from '../../src/config';
 import { connect, openDriver } from '../../src/db/connect';
 import { Executor } from '../../src/db/executor';
@@ -46,6 +47,49 @@ describe('a service whose Neo4j is not there', () => {
 
   it('still answers /health', async () => {
     expect((await fetch(`${service.url}/health`)).status).toBe(200);
+  });
+});
+
+describe('a service whose Neo4j accepts connections and never answers', () => {
+  let service: RunningService;
+  let close: () => Promise<void>;
+
+  beforeAll(async () => {
+    const held: net.Socket[] = [];
+    const silent = net.createServer((socket) => {
+      held.push(socket);
+      socket.on('error', () => {});
+    });
+    await new Promise<void>((resolve) => silent.listen(0, '127.0.0.1', () => resolve()));
+    const port = (silent.address() as net.AddressInfo).port;
+    const config = loadConfig({ NEO4J_URI: `bolt://127.0.0.1:${port}`, NEO4J_PASSWORD: 'unused', PORT: '0', SUMMITGRAPH_CONNECT_TIMEOUT_MS: '1000' });
+    const driver = openDriver(config.neo4j, 'unused');
+    service = await startService(config, new Executor(driver, config.neo4j.database));
+    close = async () => {
+      await service.stop();
+      await driver.close();
+      for (const socket of held) socket.destroy();
+      await new Promise<void>((resolve) => silent.close(() => resolve()));
+    };
+  });
+  afterAll(() => close?.());
+
+  // The driver gives up waiting for a connection from its pool after twice the connect timeout, with an error that has no code.
+  it('answers GraphQL and /ready with DATABASE_UNAVAILABLE and 503 once the wait for a connection is over', async () => {
+    let started = Date.now();
+    const response = await fetch(`${service.url}/graphql`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({ query: '{ meetings { totalCount } }' }),
+    });
+    expect(response.status).toBe(503);
+    expect(((await response.json()) as any).errors[0].extensions.code).toBe('DATABASE_UNAVAILABLE');
+    expect(Date.now() - started).toBeLessThan(3500);
+    started = Date.now();
+    const ready = await fetch(`${service.url}/ready`);
+    expect(ready.status).toBe(503);
+    expect(await ready.json()).toMatchObject({ neo4j: 'unreachable', code: 'DATABASE_UNAVAILABLE' });
+    expect(Date.now() - started).toBeLessThan(3500);
   });
 });
 
