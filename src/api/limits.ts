@@ -52,10 +52,10 @@ class TooDeep {
 const saturating = (n: number) => Math.min(n, CEILING);
 
 /**
- * Measures the operation in one walk, linear in the
- * size of the document, and rejects it before anything runs when it is
- * nested more than `maxDepth` fields (or fragments) deep, may return more
- * than `maxCost` items, or runs more than `maxAliases` aliased fields.
+ * Measures the operation in one walk, linear in the size of the document,
+ * and rejects it before anything runs when it is nested more than
+ * `maxDepth` fields (or fragments) deep, may return more than `maxCost`
+ * items, or runs more than `maxAliases` aliased fields.
  *
  * Each fragment is measured once, however often it is spread, so a fragment
  * that spreads another twice, level after level, costs no more to check than
