@@ -19,7 +19,7 @@ describe('loadConfig', () => {
 
   it('uses the database NEO4J_URI names, with the credentials Neo4j tools use', () => {
     const config = loadConfig({ NEO4J_URI: 'neo4j+s://abc.databases.neo4j.io', NEO4J_USERNAME: 'reader', NEO4J_PASSWORD: 'pw', NEO4J_DATABASE: 'graph' });
-    expect(config.neo4j).toEqual({ mode: 'external', uri: 'neo4j+s://abc.databases.neo4j.io', username: 'reader', password: 'pw', database: 'graph' });
+    expect(config.neo4j).toEqual({ mode: 'external', uri: 'neo4j+s://abc.databases.neo4j.io', username: 'reader', password: 'pw', database: 'graph', connectTimeoutMs: 2000 });
   });
 
   it.each(['bolt://localhost:7687', 'neo4j://db:7687', 'bolt+ssc://10.0.0.1', 'neo4j+s://x.io'])('accepts the URI %s', (uri) => {
@@ -58,6 +58,29 @@ describe('loadConfig', () => {
       'SUMMITGRAPH_HTTP_PORT: must differ from SUMMITGRAPH_BOLT_PORT, both are 7000',
     ]);
     expect(problemsOf({ SUMMITGRAPH_NEO4J_HEAP: 'lots' })).toEqual(["SUMMITGRAPH_NEO4J_HEAP: expected a size such as 512m or 2g, got 'lots'"]);
+  });
+
+  it.each(['1e3', '0x10', ' ', ' 80', '80 ', '+80', '80.0', '-1', '65536', '99999999999'])('accepts only decimal digits from 0 to 65535 as PORT, not %p', (port) => {
+    expect(problemsOf({ PORT: port })).toEqual([`PORT: expected a whole number from 0 to 65535, got '${port}'`]);
+  });
+
+  it('takes PORT as decimal digits, and unset or empty as the default', () => {
+    expect(loadConfig({ PORT: '8080' }).server.port).toBe(8080);
+    expect(loadConfig({ PORT: '0' }).server.port).toBe(0);
+    expect(loadConfig({ PORT: '' }).server.port).toBe(4000);
+  });
+
+  it('reads the limits and the connection timeout, with defaults', () => {
+    expect(loadConfig({}).limits).toEqual({ maxDepth: 10, maxCost: 100_000, maxAliases: 50, maxTokens: 2000, queryTimeoutMs: 10_000 });
+    expect(loadConfig({}).neo4j.connectTimeoutMs).toBe(2000);
+    const config = loadConfig({ SUMMITGRAPH_MAX_ALIASES: '5', SUMMITGRAPH_MAX_TOKENS: '500', SUMMITGRAPH_CONNECT_TIMEOUT_MS: '750' });
+    expect(config.limits).toMatchObject({ maxAliases: 5, maxTokens: 500 });
+    expect(config.neo4j.connectTimeoutMs).toBe(750);
+    expect(problemsOf({ SUMMITGRAPH_MAX_ALIASES: '0', SUMMITGRAPH_MAX_TOKENS: '100000', SUMMITGRAPH_CONNECT_TIMEOUT_MS: '2s' })).toEqual([
+      "SUMMITGRAPH_MAX_ALIASES: expected a whole number from 1 to 10000, got '0'",
+      "SUMMITGRAPH_MAX_TOKENS: expected a whole number from 100 to 10000, got '100000'",
+      "SUMMITGRAPH_CONNECT_TIMEOUT_MS: expected a whole number from 100 to 600000, got '2s'",
+    ]);
   });
 
   it('turns on Cypher logging with DEBUG=summitgraph:cypher', () => {

@@ -17,8 +17,17 @@ export type Neo4jTarget =
       heap: string;
       /** JAVA_HOME, when set: the Java that runs the local Neo4j. */
       javaHome: string | undefined;
+      connectTimeoutMs: number;
     }
-  | { mode: 'external'; uri: string; username: string; password: string; database: string };
+  | {
+      mode: 'external';
+      uri: string;
+      username: string;
+      password: string;
+      database: string;
+      /** How long to wait for a connection to Neo4j, and how long a request retries one that fails. */
+      connectTimeoutMs: number;
+    };
 
 export interface Config {
   neo4j: Neo4jTarget;
@@ -28,6 +37,10 @@ export interface Config {
     maxDepth: number;
     /** Largest estimated cost (items a response may hold) an operation may have. */
     maxCost: number;
+    /** Most aliased fields an operation may run. */
+    maxAliases: number;
+    /** Most tokens (names, punctuation, values) a GraphQL document may have; parsing stops beyond. */
+    maxTokens: number;
     /** Neo4j transaction timeout for one API request, in milliseconds. */
     queryTimeoutMs: number;
   };
@@ -56,10 +69,11 @@ const HEAP_PATTERN = /^\d+[mMgG]$/;
 export function loadConfig(env: Env = process.env): Config {
   const problems: string[] = [];
 
+  // Decimal digits only: Number() would also take '1e3', '0x10' and a blank (as 0).
   const integer = (name: string, fallback: number, min: number, max: number): number => {
     const raw = env[name];
     if (raw === undefined || raw === '') return fallback;
-    const value = Number(raw);
+    const value = /^[0-9]{1,9}$/.test(raw) ? Number(raw) : NaN;
     if (!Number.isInteger(value) || value < min || value > max) {
       problems.push(`${name}: expected a whole number from ${min} to ${max}, got '${raw}'`);
       return fallback;
@@ -72,7 +86,12 @@ export function loadConfig(env: Env = process.env): Config {
   const host = env.HOST || '127.0.0.1';
   const maxDepth = integer('SUMMITGRAPH_MAX_DEPTH', 10, 2, 50);
   const maxCost = integer('SUMMITGRAPH_MAX_COST', 100_000, 100, 10_000_000);
+  const maxAliases = integer('SUMMITGRAPH_MAX_ALIASES', 50, 1, 10_000);
+  // graphql-js's own validation takes time quadratic in the fields of one selection set, and recursion
+  // as deep as a chain of fragments is long: the token limit bounds both before it runs.
+  const maxTokens = integer('SUMMITGRAPH_MAX_TOKENS', 2_000, 100, 10_000);
   const queryTimeoutMs = integer('SUMMITGRAPH_QUERY_TIMEOUT_MS', 10_000, 100, 600_000);
+  const connectTimeoutMs = integer('SUMMITGRAPH_CONNECT_TIMEOUT_MS', 2_000, 100, 600_000);
 
   let neo4j: Neo4jTarget;
   const uri = env.NEO4J_URI;
@@ -93,6 +112,7 @@ export function loadConfig(env: Env = process.env): Config {
       username: env.NEO4J_USERNAME || 'neo4j',
       password: password ?? '',
       database: env.NEO4J_DATABASE || 'neo4j',
+      connectTimeoutMs,
     };
   } else {
     for (const name of ['NEO4J_USERNAME', 'NEO4J_PASSWORD']) {
@@ -118,6 +138,7 @@ export function loadConfig(env: Env = process.env): Config {
       httpPort,
       heap,
       javaHome: env.JAVA_HOME || undefined,
+      connectTimeoutMs,
     };
   }
 
@@ -125,7 +146,7 @@ export function loadConfig(env: Env = process.env): Config {
   return {
     neo4j,
     server: { host, port },
-    limits: { maxDepth, maxCost, queryTimeoutMs },
+    limits: { maxDepth, maxCost, maxAliases, maxTokens, queryTimeoutMs },
     logCypher: /(^|,)summitgraph:cypher(,|$)|(^|,)summitgraph:\*/.test(env.DEBUG ?? ''),
   };
 }

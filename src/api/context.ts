@@ -1,5 +1,5 @@
 import DataLoader from 'dataloader';
-import type { Executor, SentStatement, SharedRead } from '../db/executor';
+import type { ExecuteOptions, Executor, SentStatement, SharedRead } from '../db/executor';
 import type { NameIndex } from '../reference';
 import { fromNeo4jError } from './errors';
 
@@ -20,9 +20,9 @@ export class RequestContext {
   constructor(
     executor: Executor,
     readonly names: NameIndex,
-    timeoutMs: number,
+    options: ExecuteOptions,
   ) {
-    this.reads = executor.sharedRead({ timeoutMs });
+    this.reads = executor.sharedRead(options);
   }
 
   /** Ends the request's read transaction; called once the response is settled. */

@@ -1,12 +1,12 @@
 import type { ApolloServerOptions, ApolloServerPlugin } from '@apollo/server';
 import { ApolloServerPluginCacheControlDisabled } from '@apollo/server/plugin/disabled';
-import { GraphQLError, validate } from 'graphql';
 import type { Config } from '../config';
 import type { Executor } from '../db/executor';
 import { NameIndex, loadReferenceData } from '../reference';
 import { RequestContext } from './context';
 import { formatError } from './errors';
-import { costLimitRule, depthLimitRule } from './limits';
+import { KnownOperationTypesRule } from './known-operation-types';
+import { operationLimitErrors, type OperationLimits } from './limits';
 import { resolvers } from './resolvers';
 import { fieldResolver } from './resolvers/shared';
 import { loadTypeDefs } from './schema';
@@ -23,22 +23,24 @@ function referenceNames(): NameIndex {
 
 /** A fresh context for one request. */
 export function createRequestContext(config: Config, executor: Executor): RequestContext {
-  return new RequestContext(executor, referenceNames(), config.limits.queryTimeoutMs);
+  return new RequestContext(executor, referenceNames(), { timeoutMs: config.limits.queryTimeoutMs, retryForMs: config.neo4j.connectTimeoutMs });
 }
 
 /**
- * Rejects an operation that is too deep or whose estimated size is over the
- * limit, before any resolver runs. It is a plugin rather than validation
- * rules because the estimate needs the request's variables (`first: $n`),
- * and because Apollo gives validation errors a code of its own.
+ * Rejects an operation that is too deep, whose estimated size is over the
+ * limit or that runs too many aliases, before any resolver runs, with HTTP
+ * 400. It runs once graphql-js has validated the document, on the
+ * operation to be run, because the estimate needs the request's variables
+ * (`first: $n`), and because Apollo gives validation errors a code of its own.
  */
-function limitsPlugin(maxDepth: number, maxCost: number): ApolloServerPlugin<RequestContext> {
+function limitsPlugin(limits: OperationLimits): ApolloServerPlugin<RequestContext> {
   return {
     async requestDidStart() {
       return {
-        async didResolveOperation({ document, schema, request }) {
-          const errors = validate(schema, document, [depthLimitRule(maxDepth), costLimitRule(maxCost, request.variables ?? {})]);
-          if (errors.length > 0) throw errors[0] instanceof GraphQLError ? errors[0] : new GraphQLError(String(errors[0]));
+        async didResolveOperation({ document, schema, request, operation }) {
+          if (!operation) return; // Apollo answers a missing or ambiguous operation itself.
+          const errors = operationLimitErrors(schema, document, operation, limits, request.variables ?? {});
+          if (errors.length > 0) throw errors[0];
         },
       };
     },
@@ -68,7 +70,10 @@ export function apolloOptions(config: Config): ApolloServerOptions<RequestContex
     fieldResolver,
     // No field gives cache hints, so Apollo's cache-control plugin would only mark every answer
     // `no-store`, at the cost of a hook around every field resolved; the HTTP server sets that header.
-    plugins: [limitsPlugin(config.limits.maxDepth, config.limits.maxCost), closeRequestPlugin, ApolloServerPluginCacheControlDisabled()],
+    plugins: [limitsPlugin(config.limits), closeRequestPlugin, ApolloServerPluginCacheControlDisabled()],
+    // A document over the token limit is answered as a syntax error (HTTP 400) before graphql-js validates it.
+    parseOptions: { maxTokens: config.limits.maxTokens },
+    validationRules: [KnownOperationTypesRule],
     formatError,
     introspection: true,
     includeStacktraceInErrorResponses: false,

@@ -69,7 +69,7 @@ async function route(req: http.IncomingMessage, res: http.ServerResponse, apollo
   const url = new URL(req.url ?? '/', 'http://localhost');
   if (url.pathname === '/health') return sendJson(res, 200, { status: 'ok' });
   if (url.pathname === '/ready') {
-    const state = await readiness(executor);
+    const state = await readiness(executor, { retryForMs: config.neo4j.connectTimeoutMs });
     return sendJson(res, state.ready ? 200 : 503, state);
   }
   if (url.pathname === '/graphql' && !(req.method === 'GET' && prefersHtml(req) && !url.searchParams.has('query'))) {

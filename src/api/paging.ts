@@ -1,4 +1,4 @@
-import { badInput } from './errors';
+import { badInput, quoted } from './errors';
 import { MAX_PAGE_SIZE } from './limits';
 
 /** A page of a connection as Cypher returns it: the total and the items of this page. */
@@ -13,11 +13,16 @@ export interface PageWindow {
 }
 
 const CURSOR_PREFIX = 'offset:';
+const CURSOR_PATTERN = /^offset:(0|[1-9][0-9]{0,9})$/;
+// Cypher indexes lists with 32-bit integers, and a page ends `first` items after its cursor:
+// no list the API pages through is longer, so no cursor it gives out points further.
+const MAX_POSITION = 2 ** 31 - 2 - MAX_PAGE_SIZE;
 
 /**
  * Turns `first` and `after` into the window Cypher skips to. Cursors are
- * opaque to clients (base64 of a position in the ordered list); a malformed
- * one is rejected naming `after`.
+ * opaque to clients (base64 of a position in the ordered list); one the API
+ * could not have given out (not its base64 exactly, or past any list it
+ * serves) is rejected naming `after`.
  */
 export function pageWindow(args: { first?: number | null; after?: string | null }): PageWindow {
   const first = args.first ?? 20;
@@ -26,10 +31,10 @@ export function pageWindow(args: { first?: number | null; after?: string | null 
   }
   let offset = 0;
   if (args.after) {
-    const decoded = Buffer.from(args.after, 'base64').toString('utf8');
-    const position = Number(decoded.slice(CURSOR_PREFIX.length));
-    if (!decoded.startsWith(CURSOR_PREFIX) || !Number.isInteger(position) || position < 0) {
-      throw badInput('after', `'${args.after}' is not a cursor this API gave out; pass a pageInfo.endCursor or an edge's cursor`);
+    const decoded = CURSOR_PATTERN.exec(Buffer.from(args.after, 'base64').toString('utf8'));
+    const position = decoded ? Number(decoded[1]) : NaN;
+    if (!(position <= MAX_POSITION) || cursorAt(position) !== args.after) {
+      throw badInput('after', `${quoted(args.after)} is not a cursor this API gave out; pass a pageInfo.endCursor or an edge's cursor`);
     }
     offset = position + 1;
   }

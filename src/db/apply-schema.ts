@@ -1,5 +1,5 @@
 import { cypherCatalog, requireStatements, splitStatements } from './cypher-catalog';
-import type { Executor } from './executor';
+import type { Executor, Reader } from './executor';
 
 const SCHEMA_FILES = ['schema/constraints', 'schema/indexes', 'schema/fulltext'];
 const ADMIN = requireStatements({
@@ -37,11 +37,11 @@ export async function applySchema(executor: Executor): Promise<void> {
 }
 
 /** Whether every constraint and index of the schema files exists and is online. */
-export async function schemaIsApplied(executor: Executor): Promise<boolean> {
+export async function schemaIsApplied(reader: Reader): Promise<boolean> {
   const names = schemaObjectNames();
   const [indexes, constraints] = await Promise.all([
-    executor.read<{ name: string }>(ADMIN.onlineSchemaObjects, { names }),
-    executor.read<{ name: string }>(ADMIN.constraintNames, { names }),
+    reader.read<{ name: string }>(ADMIN.onlineSchemaObjects, { names }),
+    reader.read<{ name: string }>(ADMIN.constraintNames, { names }),
   ]);
   const rows = [...indexes, ...constraints];
   const present = new Set(rows.map((r) => r.name));

@@ -1,9 +1,33 @@
-import { isRetryableError, type Driver, type ManagedTransaction, type RecordShape, type Session, type Transaction } from 'neo4j-driver';
+import { isRetryableError, Neo4jError, type Driver, type ManagedTransaction, type RecordShape, type Session, type Transaction } from 'neo4j-driver';
 import { toPlain } from './values';
 
 export interface ExecuteOptions {
   /** Transaction timeout in milliseconds; Neo4j aborts the transaction after it. */
   timeoutMs?: number;
+  /**
+   * For a shared read: for how long, in milliseconds from the start of the
+   * attempt that first failed, statements that fail with an error Neo4j
+   * calls retryable are tried again. The driver's own retries go on for
+   * 30 s, which would hold a request that long while Neo4j is down.
+   */
+  retryForMs?: number;
+}
+
+/**
+ * A statement could not be sent because no connection to Neo4j could be had,
+ * and Neo4j itself reported nothing: the driver gave up waiting (the pool's
+ * acquisition timeout has no code of its own), or the connection failed.
+ */
+export class NoConnectionError extends Error {
+  override name = 'NoConnectionError';
+  constructor(cause: unknown) {
+    super(`no connection to Neo4j could be had (${cause instanceof Error ? cause.message : String(cause)})`, { cause });
+  }
+}
+
+/** What reads statements: the executor itself, or a shared read transaction. */
+export interface Reader {
+  read<T extends RecordShape = RecordShape>(cypher: string, parameters?: Record<string, unknown>): Promise<T[]>;
 }
 
 /** One statement as it was sent, for debug logs and for tests that count round trips. */
@@ -73,13 +97,20 @@ export class Executor {
  * runs one statement at a time per transaction, so they wait their turn):
  * a request's second statement saves opening a session, BEGIN and COMMIT.
  * A statement that fails ends the transaction, and the next one opens a new
- * one; a failure Neo4j calls retryable is run again on its own, with the
- * driver's retries, as `Executor.read` would.
+ * one. A failure Neo4j calls retryable (a connection lost or refused, a
+ * cluster member gone) is tried again in a new transaction: at once, then
+ * after a pause that doubles, for as long as `retryForMs` allows (0: never).
  */
-export class SharedRead {
+export class SharedRead implements Reader {
   private session: Session | null = null;
   private transaction: Transaction | null = null;
   private queue: Promise<unknown> = Promise.resolve();
+  /** When retrying stops: `retryForMs` after the start of the attempt that first failed. */
+  private retryUntil: number | undefined;
+  /** Whether the open transaction began: settles once Neo4j answers BEGIN or no connection can be had. */
+  private began: Promise<boolean> = Promise.resolve(false);
+  /** Set once a statement found no connection and gave up: the statements after it fail with it at once. */
+  private noConnection: unknown = null;
 
   constructor(
     private readonly executor: Executor,
@@ -89,7 +120,7 @@ export class SharedRead {
   ) {}
 
   read<T extends RecordShape = RecordShape>(cypher: string, parameters: Record<string, unknown> = {}): Promise<T[]> {
-    const result = this.queue.then(() => this.runNow<T>(cypher, parameters));
+    const result = this.queue.then(() => this.runWithRetries<T>(cypher, parameters));
     this.queue = result.catch(() => {});
     return result;
   }
@@ -100,18 +131,48 @@ export class SharedRead {
     await this.end();
   }
 
+  private async runWithRetries<T extends RecordShape>(cypher: string, parameters: Record<string, unknown>): Promise<T[]> {
+    if (this.noConnection) throw this.noConnection;
+    for (let pause = 0; ; pause = pause === 0 ? FIRST_PAUSE_MS : pause * 2) {
+      const attemptStarted = Date.now();
+      try {
+        return await this.runNow<T>(cypher, parameters);
+      } catch (error) {
+        const began = await this.began;
+        await this.end();
+        const serverError = error instanceof Neo4jError && error.code.startsWith('Neo.');
+        if (isRetryableError(error)) {
+          // The time for retries counts from the start of the attempt that first failed, and is the
+          // whole transaction's: once Neo4j is found down, the statements after fail without waiting again.
+          this.retryUntil ??= attemptStarted + (this.options.retryForMs ?? 0);
+          if (Date.now() + pause < this.retryUntil) {
+            if (pause > 0) await new Promise((resolve) => setTimeout(resolve, pause));
+            continue;
+          }
+          if (!began) this.noConnection = error;
+          throw error;
+        }
+        if (!began && !serverError) {
+          this.noConnection = new NoConnectionError(error);
+          throw this.noConnection;
+        }
+        throw error;
+      }
+    }
+  }
+
   private async runNow<T extends RecordShape>(cypher: string, parameters: Record<string, unknown>): Promise<T[]> {
     if (!this.transaction) {
       this.session = this.driver.session({ database: this.database, defaultAccessMode: 'READ' });
-      this.transaction = this.session.beginTransaction(this.options.timeoutMs ? { timeout: this.options.timeoutMs } : undefined);
+      const transaction = this.session.beginTransaction(this.options.timeoutMs ? { timeout: this.options.timeoutMs } : undefined);
+      // Observed, not awaited, so the first statement still goes out with BEGIN.
+      this.began = transaction.then(
+        () => true,
+        () => false,
+      );
+      this.transaction = transaction;
     }
-    try {
-      return await this.executor.run<T>(this.transaction, cypher, parameters);
-    } catch (error) {
-      await this.end();
-      if (!isRetryableError(error)) throw error;
-      return this.executor.read<T>(cypher, parameters, this.options);
-    }
+    return this.executor.run<T>(this.transaction, cypher, parameters);
   }
 
   private async end(): Promise<void> {
@@ -123,3 +184,6 @@ export class SharedRead {
     await session?.close();
   }
 }
+
+/** The pause before a shared read's second retry; each later one doubles it. */
+const FIRST_PAUSE_MS = 100;

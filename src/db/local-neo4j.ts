@@ -138,6 +138,65 @@ export async function stopLocalNeo4j(t: LocalTarget, log: (line: string) => void
   return true;
 }
 
+/** Who listens on the local Neo4j's Bolt port: the server started from its folder, another process, or (without /proc) unknown. */
+export type PortOwner = { kind: 'ours'; pid: number } | { kind: 'other'; pid: number | null } | { kind: 'unknown'; pid: number };
+
+/**
+ * Tells whether the Neo4j answering on the Bolt port is the one started from
+ * `t.home`, so a refused password is not blamed on its data when another
+ * Neo4j holds the port.
+ */
+export function localPortOwner(t: LocalTarget): PortOwner {
+  const ours = livePid(t);
+  const listener = listeningPid(t.boltPort);
+  if (ours === null) return { kind: 'other', pid: listener ?? null };
+  if (listener === undefined || listener === null) return { kind: 'unknown', pid: ours };
+  return listener === ours ? { kind: 'ours', pid: ours } : { kind: 'other', pid: listener };
+}
+
+/**
+ * The pid of the process listening on a TCP port of this machine, from
+ * /proc (Linux): null when nothing listens, undefined when it cannot be told.
+ */
+function listeningPid(port: number): number | null | undefined {
+  const inodes = new Set<string>();
+  let readable = false;
+  for (const table of ['/proc/net/tcp', '/proc/net/tcp6']) {
+    let lines: string[];
+    try {
+      lines = fs.readFileSync(table, 'utf8').split('\n').slice(1);
+      readable = true;
+    } catch {
+      continue;
+    }
+    for (const line of lines) {
+      // sl local_address rem_address st ... inode: the state 0A is LISTEN.
+      const fields = line.trim().split(/\s+/);
+      if (fields.length > 9 && fields[3] === '0A' && parseInt(fields[1].split(':')[1], 16) === port) inodes.add(fields[9]);
+    }
+  }
+  if (!readable) return undefined;
+  if (inodes.size === 0) return null;
+  for (const entry of fs.readdirSync('/proc')) {
+    if (!/^\d+$/.test(entry)) continue;
+    let fds: string[];
+    try {
+      fds = fs.readdirSync(`/proc/${entry}/fd`);
+    } catch {
+      continue;
+    }
+    for (const fd of fds) {
+      try {
+        const socket = /^socket:\[(\d+)\]$/.exec(fs.readlinkSync(`/proc/${entry}/fd/${fd}`));
+        if (socket && inodes.has(socket[1])) return Number(entry);
+      } catch {
+        // the descriptor closed meanwhile
+      }
+    }
+  }
+  return undefined;
+}
+
 /** The end of the server's console log, for error messages. */
 export function localLogTail(t: LocalTarget, lines = 15): string {
   return tail(paths(t).consoleLog, lines);
@@ -239,7 +298,7 @@ function livePid(t: LocalTarget): number | null {
   } catch {
     return null;
   }
-  if (Number.isInteger(pid) && pid > 0 && isAlive(pid) && isNeo4jProcess(pid)) return pid;
+  if (Number.isInteger(pid) && pid > 0 && isAlive(pid) && isNeo4jProcess(pid, t)) return pid;
   fs.rmSync(file, { force: true });
   return null;
 }
@@ -253,10 +312,11 @@ function isAlive(pid: number): boolean {
   }
 }
 
-/** Guards against a recycled pid: the process must be a JVM running Neo4j. */
-function isNeo4jProcess(pid: number): boolean {
+/** Guards against a recycled pid: the process must be a JVM running Neo4j from this folder (not another checkout's). */
+function isNeo4jProcess(pid: number, t: LocalTarget): boolean {
   try {
-    return fs.readFileSync(`/proc/${pid}/cmdline`, 'utf8').includes(ENTRY_POINT);
+    const commandLine = fs.readFileSync(`/proc/${pid}/cmdline`, 'utf8').split('\0');
+    return commandLine.includes(ENTRY_POINT) && commandLine.includes(`--home-dir=${t.home}`);
   } catch {
     return true; // no /proc (macOS): trust the pid file
   }

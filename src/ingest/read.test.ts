@@ -79,6 +79,17 @@ describe('decodeLetter', () => {
     expect(rejection(() => decodeLetter(Uint8Array.from([0xef, 0xbb, 0xbf, 0x41, 0xe9, 0x42]), 'bom.txt')).reason).toBe('unknown-encoding');
   });
 
+  it.each([
+    ['little-endian', (c: number) => [c, 0]],
+    ['big-endian', (c: number) => [0, c]],
+  ])('names UTF-16 (%s) without a byte-order mark as such, not as binary', (order, unit) => {
+    const text = 'Geachte voorzitter, hierbij ontvangt u het verslag van de NAVO-top.\n';
+    const bytes = Uint8Array.from([...text].flatMap((c) => unit(c.charCodeAt(0))));
+    const error = rejection(() => decodeLetter(bytes, 'brief.txt'));
+    expect(error.reason).toBe('unknown-encoding');
+    expect(error.message).toBe(`brief.txt: is in UTF-16 (${order}) without a byte-order mark, which is not supported; save it as UTF-8`);
+  });
+
   it('rejects unsupported extensions', () => {
     const error = rejection(() => decodeLetter(utf8('tekst'), 'brief.pdf'));
     expect(error.reason).toBe('unsupported-extension');
@@ -118,9 +129,21 @@ describe('readLetter', () => {
 
   it('reports a missing file and a directory as unreadable', () => {
     expect(rejection(() => readLetter(path.join(dir, 'weg.txt'))).reason).toBe('unreadable');
+    expect(rejection(() => readLetter(path.join(dir, 'weg.txt'))).message).toBe(`${path.join(dir, 'weg.txt')}: does not exist`);
     const folder = path.join(dir, 'map.md');
     mkdirSync(folder);
     expect(rejection(() => readLetter(folder)).message).toBe(`${folder}: is not a file`);
+  });
+
+  it('says a missing path without an extension does not exist, rather than blaming its extension', () => {
+    const missing = path.join(dir, 'brieven-2024');
+    const error = rejection(() => readLetter(missing));
+    expect(error.reason).toBe('unreadable');
+    expect(error.message).toBe(`${missing}: does not exist`);
+    // An existing file without an extension is still refused for that.
+    const file = path.join(dir, 'README');
+    writeFileSync(file, 'tekst');
+    expect(rejection(() => readLetter(file)).reason).toBe('unsupported-extension');
   });
 
   it('reads an empty file as an error naming it', () => {

@@ -66,7 +66,6 @@ const MAX_HIGH_IN_RUNS_SHARE = 0.5;
  * when the bytes are not valid UTF-8 and read like Dutch text in it). Throws a {@link LetterError} otherwise.
  */
 export function readLetter(filePath: string): RawLetter {
-  checkExtension(filePath);
   let size: number;
   let isFile: boolean;
   try {
@@ -74,8 +73,9 @@ export function readLetter(filePath: string): RawLetter {
     size = stat.size;
     isFile = stat.isFile();
   } catch (error) {
-    throw new LetterError(filePath, 'unreadable', `cannot be read (${(error as NodeJS.ErrnoException).code ?? String(error)})`);
+    throw unreadable(filePath, error);
   }
+  checkExtension(filePath);
   if (!isFile) throw new LetterError(filePath, 'unreadable', 'is not a file');
   // Checked before reading, so a huge file is never loaded into memory.
   if (size > MAX_LETTER_BYTES) throw tooLarge(filePath, size);
@@ -83,7 +83,7 @@ export function readLetter(filePath: string): RawLetter {
   try {
     bytes = readFileSync(filePath);
   } catch (error) {
-    throw new LetterError(filePath, 'unreadable', `cannot be read (${(error as NodeJS.ErrnoException).code ?? String(error)})`);
+    throw unreadable(filePath, error);
   }
   return decodeLetter(bytes, filePath);
 }
@@ -100,6 +100,8 @@ export function decodeLetter(bytes: Uint8Array, filePath: string): RawLetter {
   if (startsWith(bytes, [0xff, 0xfe]) || startsWith(bytes, [0xfe, 0xff])) {
     throw new LetterError(filePath, 'unknown-encoding', 'is in UTF-16, which is not supported; save it as UTF-8');
   }
+  const utf16 = utf16WithoutBom(bytes);
+  if (utf16) throw new LetterError(filePath, 'unknown-encoding', `is in UTF-16 (${utf16}) without a byte-order mark, which is not supported; save it as UTF-8`);
   if (bytes.includes(0)) throw new LetterError(filePath, 'binary', 'is a binary file (it contains NUL bytes), not a text letter');
 
   const { text, encoding } = decode(bytes, filePath);
@@ -179,6 +181,31 @@ function controlShare(text: string): number {
     if ((c < 0x20 && (c < 0x09 || c > 0x0d)) || (c >= 0x7f && c <= 0x9f)) control++;
   }
   return control / text.length;
+}
+
+// UTF-16 text in a Latin script has a NUL as every other byte: the high byte of each character.
+const UTF16_SAMPLE_UNITS = 4096;
+const UTF16_MIN_NUL_SHARE = 0.5;
+const UTF16_MAX_OTHER_NUL_SHARE = 0.05;
+
+/** Which UTF-16 the bytes are in when they have no byte-order mark, told by where their NUL bytes fall; null if they are not. */
+function utf16WithoutBom(bytes: Uint8Array): 'little-endian' | 'big-endian' | null {
+  const units = Math.min(Math.floor(bytes.length / 2), UTF16_SAMPLE_UNITS);
+  if (units < 2) return null;
+  let evenNul = 0;
+  let oddNul = 0;
+  for (let i = 0; i < units; i++) {
+    if (bytes[2 * i] === 0) evenNul++;
+    if (bytes[2 * i + 1] === 0) oddNul++;
+  }
+  if (oddNul >= units * UTF16_MIN_NUL_SHARE && evenNul <= units * UTF16_MAX_OTHER_NUL_SHARE) return 'little-endian';
+  if (evenNul >= units * UTF16_MIN_NUL_SHARE && oddNul <= units * UTF16_MAX_OTHER_NUL_SHARE) return 'big-endian';
+  return null;
+}
+
+function unreadable(filePath: string, error: unknown): LetterError {
+  const code = (error as NodeJS.ErrnoException).code;
+  return new LetterError(filePath, 'unreadable', code === 'ENOENT' ? 'does not exist' : `cannot be read (${code ?? String(error)})`);
 }
 
 function checkExtension(filePath: string): void {

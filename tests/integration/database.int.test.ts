@@ -1,3 +1,7 @@
+import { spawn } from 'node:child_process';
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
 import { connect, type Database } from '../../src/db/connect';
 import { applySchema, schemaIsApplied, schemaObjectNames } from '../../src/db/apply-schema';
 import { Executor } from '../../src/db/executor';
@@ -48,10 +52,33 @@ describe('the database schema', () => {
 describe('bad environments get a sentence', () => {
   it('wrong credentials are named as such, at once', async () => {
     const target = testConfig().neo4j;
-    const wrong = { mode: 'external' as const, uri: target.uri, username: 'neo4j', password: 'not-the-password', database: 'neo4j' };
+    const wrong = { mode: 'external' as const, uri: target.uri, username: 'neo4j', password: 'not-the-password', database: 'neo4j', connectTimeoutMs: 2000 };
     const started = Date.now();
     await expect(connect(wrong)).rejects.toThrow(/refused user 'neo4j': check NEO4J_USERNAME and NEO4J_PASSWORD/);
     expect(Date.now() - started).toBeLessThan(20_000);
+  });
+
+  it('a refused password on the local Bolt port blames another Neo4j that holds the port, not the local data', async () => {
+    const tests = testConfig().neo4j;
+    if (tests.mode !== 'local') return; // needs the tests' own Neo4j to play the other one
+    const home = fs.mkdtempSync(path.join(os.tmpdir(), 'summitgraph-home-'));
+    // A process that looks like the local Neo4j of `home` (its pid file says so) but listens nowhere,
+    // while the tests' Neo4j, with another password, holds the port this home is configured with.
+    const lookalike = spawn(process.execPath, ['-e', 'setTimeout(() => {}, 60000)', 'org.neo4j.server.CommunityEntryPoint', `--home-dir=${home}`], { stdio: 'ignore' });
+    try {
+      fs.writeFileSync(path.join(home, 'neo4j.pid'), String(lookalike.pid));
+      fs.writeFileSync(path.join(home, 'password'), 'not-the-password\n');
+      const error: Error = await connect({ ...tests, home }).then(
+        () => new Error('expected a refusal'),
+        (e: Error) => e,
+      );
+      expect(error.message).toMatch(`refused the password in ${home}/password: another Neo4j holds port ${tests.boltPort}, not the one in ${home}`);
+      expect(error.message).toMatch(/choose another port with SUMMITGRAPH_BOLT_PORT/);
+      expect(error.message).not.toMatch(/delete/);
+    } finally {
+      lookalike.kill();
+      fs.rmSync(home, { recursive: true, force: true });
+    }
   });
 
   it('a port already in use is named, with the setting that changes it', async () => {

@@ -15,6 +15,8 @@ async function nodeOfType(ctx: RequestContext, id: string, types: string[]): Pro
 
 /** A search counts this many hits at most (beyond the page it returns), so that a common word stays cheap. */
 export const SEARCH_COUNT_LIMIT = 1000;
+/** The longest search text accepted, in characters: a search is some words, not a letter. */
+export const MAX_SEARCH_TEXT_LENGTH = 500;
 
 type SearchPage = Page<Row> & { lowestScore: number | null } & Record<string, unknown>;
 
@@ -136,6 +138,9 @@ export const Query = {
 
   search: async (_: unknown, { text, where, ...args }: Args, ctx: RequestContext) => {
     if (String(text).trim() === '') throw badInput('text', 'give at least one word to search for');
+    if (String(text).length > MAX_SEARCH_TEXT_LENGTH) {
+      throw badInput('text', `is ${String(text).length} characters long, more than the ${MAX_SEARCH_TEXT_LENGTH} a search may have; search for fewer words`);
+    }
     const window = pageWindow(args);
     const w = where ?? {};
     const conditions = { kinds: w.kinds ?? null, from: w.from ?? null, to: w.to ?? null, documentId: w.document ?? null };
