@@ -238,6 +238,19 @@ export async function writeBatched(run: Run, rows: LoadRows, replacedDocumentIds
   await maintainLinks(run, rows.documentIds, replaced);
 }
 
+/**
+ * Takes letters out of the graph: their documents, passages, claims and
+ * evidence, and the sessions and meetings no other letter points at; the
+ * other letters' links are repaired as after a replacement. In one transaction.
+ */
+export async function removeLetters(executor: Executor, documentIds: readonly string[]): Promise<void> {
+  if (documentIds.length === 0) return;
+  await executor.writeTransaction(async (run) => {
+    const removed = await deleteContent(run, [], documentIds);
+    await maintainLinks(run, [], removed);
+  });
+}
+
 export type LoadOutcome = 'loaded' | 'replaced' | 'unchanged';
 export type LetterLoad = { outcome: LoadOutcome } | { outcome: 'failed'; error: string };
 

@@ -145,6 +145,20 @@ it('replacing one letter keeps every other letter’s links to the sessions and 
   ]);
 });
 
+it('replacing a letter that names no session removes a meeting only it named', async () => {
+  const washington = 'Hierbij bied ik u de geannoteerde agenda aan voor de NAVO-Top van 9 tot en met 11 juli 2024 in Washington.';
+  const file = path.join(dir, 'shared-no-sessions.txt');
+  fs.writeFileSync(file, `${washington}\n\nDe Top bouwt voort op de bijeenkomst van de NAVO-ministers van Buitenlandse Zaken op 3 en 4 april 2024 in Brussel.\n`);
+  expect((await ingest(executor, [file])).letters[0]).toMatchObject({ outcome: 'loaded' });
+  const fmm = () => executor.read(`MATCH (m:Meeting {id: 'meeting:2024-04-03-fmm'}) RETURN m.id AS id`);
+  expect(await fmm()).toHaveLength(1);
+
+  fs.writeFileSync(file, `${washington}\n\nDe Minister-President is voornemens de Top bij te wonen.\n`);
+  const report = await ingest(executor, [file]);
+  expect(report.letters[0]).toMatchObject({ outcome: 'replaced' });
+  expect(await fmm()).toEqual([]);
+});
+
 it('leaves the graph as it found it once the letters are removed', async () => {
   await executor.write(`MATCH (n) WHERE n.documentId STARTS WITH 'document:shared-' OR n.id STARTS WITH 'document:shared-' DETACH DELETE n`);
   await executor.write(`MATCH (s:Session) WHERE s.id STARTS WITH 'meeting:2024-07-09-washington/' DETACH DELETE s`);
