@@ -13,8 +13,9 @@
  * The Neo4j is the one the environment selects (as for `serve`); the restart
  * needs the project's local Neo4j. The seed letters are ingested first if it
  * holds none; then `--letters` generated letters (bench/generate-letters.ts),
- * which the soak removes again at the end. Exits 1 when data was lost or a
- * request failed outside the restart window.
+ * which the soak removes again at the end. Exits 1 when data was lost, a
+ * request failed outside the restart window, or the service did not answer
+ * right again after the restart before the run ended.
  */
 import fs from 'node:fs';
 import os from 'node:os';
@@ -335,7 +336,9 @@ async function main(): Promise<void> {
     ].join('\n') + '\n',
   );
   writeResult(options.out, result);
-  if (result.lostData.lost.length > 0 || result.errorsOutsideWindow > 0) process.exitCode = 1;
+  const neverRecovered = result.restart !== null && result.restart.recoveredAt === null;
+  if (neverRecovered) process.stderr.write('the service did not answer right again after Neo4j came back, up to the end of the run\n');
+  if (result.lostData.lost.length > 0 || result.errorsOutsideWindow > 0 || neverRecovered) process.exitCode = 1;
 }
 
 if (require.main === module) runAsCommand(main);
