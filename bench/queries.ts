@@ -188,14 +188,14 @@ export function essence(journey: string, target: Target, data: Data): unknown {
 }
 
 /** A server started as a child process. */
-interface Server {
+export interface Server {
   target: Target;
   url: string;
   process: ChildProcess;
 }
 
 /** Starts one server and resolves with its URL once it prints that it listens. */
-function startServer(target: Target, port: number): Promise<Server> {
+export function startServer(target: Target, port: number): Promise<Server> {
   const script = {
     ours: [path.join(__dirname, '..', 'src', 'cli', 'main.js'), 'serve'],
     floor: [path.join(__dirname, 'floor', 'server.js')],
@@ -227,7 +227,7 @@ function startServer(target: Target, port: number): Promise<Server> {
   });
 }
 
-function stopServer(server: Server): Promise<void> {
+export function stopServer(server: Server): Promise<void> {
   return new Promise((resolve) => {
     if (server.process.exitCode !== null) return resolve();
     const timer = setTimeout(() => server.process.kill('SIGKILL'), 10_000);

@@ -29,8 +29,15 @@ export interface Evidence {
 }
 
 export interface DocumentRecord {
+  /** `document:kst-<dossier>-<number>`, or `document:<file name slug>-<content hash>` (see src/ingest/document-id.ts). */
   id: string;
   fileName: string;
+  /**
+   * The absolute path the letter was read from, set by the pipeline (`letterGraph`, `ingest`).
+   * A letter without a Kamerstuk number is known by it across versions: a new
+   * version read from the same path replaces the document of the old one.
+   */
+  sourcePath?: string;
   sha256: string;
   kind: DocumentKind;
   date: string | null;

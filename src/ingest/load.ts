@@ -1,17 +1,18 @@
 import { requireStatements } from '../db/cypher-catalog';
 import type { Executor } from '../db/executor';
+import { sameDocumentMessage } from './document-id';
 import { pipelineFingerprint } from './fingerprint';
 import type { Evidence, LetterGraph } from './letter-graph';
 
 const STATEMENTS = requireStatements({
   findDocuments: 'ingest/find-loaded-documents',
-  findReplacedMeetings: 'ingest/find-replaced-meetings',
+  findReplacedSharedNodes: 'ingest/find-replaced-shared-nodes',
   deleteDocumentContent: 'ingest/delete-document-content',
   deletePassages: 'ingest/delete-document-passages',
   deleteClaims: 'ingest/delete-document-claims',
   deleteEvidence: 'ingest/delete-document-evidence',
   releaseRecalledDecisions: 'ingest/release-recalled-decisions',
-  deleteSessions: 'ingest/delete-document-sessions',
+  deleteDocuments: 'ingest/delete-documents',
   upsertDocuments: 'ingest/upsert-documents',
   createPassages: 'ingest/create-passages',
   connectPassages: 'ingest/connect-passages',
@@ -31,6 +32,7 @@ const STATEMENTS = requireStatements({
   linkCitingDocuments: 'ingest/link-citing-documents',
   linkDecisions: 'ingest/link-decisions',
   linkReaffirmations: 'ingest/link-reaffirmations',
+  deleteOrphanSessions: 'ingest/delete-orphan-sessions',
   deleteOrphanMeetings: 'ingest/delete-orphan-meetings',
 });
 
@@ -153,7 +155,7 @@ export function loadRows(graphs: readonly LetterGraph[], pipeline: string = pipe
     const document = nodeRow(d, ['id', 'signatories', 'cites']);
     rows.documents.push({
       id: documentId,
-      props: { ...document.props, pipeline, citedDocumentIds: d.cites.map((c) => c.documentId), ingestedAt },
+      props: { ...document.props, sourcePath: d.sourcePath ?? null, pipeline, citedDocumentIds: d.cites.map((c) => c.documentId), ingestedAt },
       signatories: d.signatories.map((s) => ({ personId: s.personId, office: s.office, ...span(s.evidence) })),
     });
     for (const c of d.cites) rows.citations.push({ documentId, citedId: c.documentId, ...span(c.evidence) });
@@ -167,7 +169,7 @@ export function loadRows(graphs: readonly LetterGraph[], pipeline: string = pipe
       rows.meetings.push({ ...row, documentId });
       for (const preparedById of m.preparedBy) rows.preparedMeetings.push({ meetingId: m.id, preparedById });
     }
-    for (const s of graph.sessions) rows.sessions.push({ ...nodeRow(s, ['id', 'meetingId', 'organizationId', 'evidence']), documentId });
+    for (const s of graph.sessions) rows.sessions.push({ ...nodeRow(s, ['id', 'meetingId', 'organizationId', 'evidence']), documentId, ...span(s.evidence) });
     for (const a of graph.attendances) rows.attendances.push(claimRow(documentId, a, ['meetingId', 'sessionId', 'actorId', 'officeId']));
     for (const c of graph.decisions) {
       (c.recalled ? rows.recalledDecisions : rows.decisions).push(claimRow(documentId, c, ['meetingId', 'decidedBy', 'topics', 'subjects', 'reaffirmsMeetingId']));
@@ -187,41 +189,77 @@ function span(evidence: Evidence) {
 export interface Replaced {
   documentIds: readonly string[];
   /** The meetings the replaced letters' decisions were at: expected decisions there may have lost their link. */
+  decisionMeetingIds: readonly string[];
+  /** The shared nodes the replaced letters pointed at, which may have no letter left once they are written anew. */
   meetingIds: readonly string[];
+  sessionIds: readonly string[];
 }
 
-const NOTHING_REPLACED: Replaced = { documentIds: [], meetingIds: [] };
+const NOTHING_REPLACED: Replaced = { documentIds: [], decisionMeetingIds: [], meetingIds: [], sessionIds: [] };
 
-/** Removes what earlier loads of these letters wrote (passages, claims, evidence, sessions, the document's links). */
-export async function deleteContent(run: Run, documentIds: readonly string[]): Promise<Replaced> {
-  if (documentIds.length === 0) return NOTHING_REPLACED;
-  const [found] = (await run(STATEMENTS.findReplacedMeetings, { documentIds })) as { meetingIds: string[] }[];
-  for (const cypher of [STATEMENTS.deleteDocumentContent, STATEMENTS.deletePassages, STATEMENTS.deleteClaims, STATEMENTS.deleteEvidence, STATEMENTS.releaseRecalledDecisions, STATEMENTS.deleteSessions]) {
-    await run(cypher, { documentIds });
+/**
+ * Removes what earlier loads of these letters wrote: their passages, claims,
+ * evidence and the links from their documents. Shared nodes (meetings,
+ * sessions, actors, topics, cited documents) stay: other letters point at
+ * them too. `earlierVersions` are documents replaced by a letter with another
+ * id, whose document nodes go as well.
+ */
+export async function deleteContent(run: Run, documentIds: readonly string[], earlierVersions: readonly string[] = []): Promise<Replaced> {
+  const all = [...documentIds, ...earlierVersions];
+  if (all.length === 0) return NOTHING_REPLACED;
+  const [found] = (await run(STATEMENTS.findReplacedSharedNodes, { documentIds: all })) as Omit<Replaced, 'documentIds'>[];
+  for (const cypher of [STATEMENTS.deleteDocumentContent, STATEMENTS.deletePassages, STATEMENTS.deleteClaims, STATEMENTS.deleteEvidence, STATEMENTS.releaseRecalledDecisions]) {
+    await run(cypher, { documentIds: all });
   }
-  return { documentIds, meetingIds: found?.meetingIds ?? [] };
+  if (earlierVersions.length > 0) await run(STATEMENTS.deleteDocuments, { documentIds: earlierVersions });
+  return {
+    documentIds: all,
+    decisionMeetingIds: found?.decisionMeetingIds ?? [],
+    meetingIds: found?.meetingIds ?? [],
+    sessionIds: found?.sessionIds ?? [],
+  };
 }
 
 /**
  * What depends on more than one letter, run once after the letters' rows and
  * in proportion to them, not to the graph: citations from letters loaded
  * earlier, the expected-to-taken and reaffirmation links of the letters'
- * decisions, and meetings that only a replaced letter named.
+ * decisions, and the sessions and meetings that only a replaced letter named
+ * (a shared node goes only when no letter and no claim points at it any more).
  */
 export async function maintainLinks(run: Run, documentIds: readonly string[], replaced: Replaced = NOTHING_REPLACED): Promise<void> {
   await run(STATEMENTS.linkCitingDocuments, { documentIds });
-  await run(STATEMENTS.linkDecisions, { documentIds, relinkMeetingIds: replaced.meetingIds });
+  await run(STATEMENTS.linkDecisions, { documentIds, relinkMeetingIds: replaced.decisionMeetingIds });
   await run(STATEMENTS.linkReaffirmations, { documentIds });
-  if (replaced.documentIds.length > 0) await run(STATEMENTS.deleteOrphanMeetings);
+  if (replaced.sessionIds.length > 0) await run(STATEMENTS.deleteOrphanSessions, { sessionIds: replaced.sessionIds });
+  if (replaced.meetingIds.length > 0) await run(STATEMENTS.deleteOrphanMeetings, { meetingIds: replaced.meetingIds });
 }
 
-/** The batched writer: one statement per kind over all the rows, then the link maintenance once. */
-export async function writeBatched(run: Run, rows: LoadRows, replacedDocumentIds: readonly string[]): Promise<void> {
-  const replaced = await deleteContent(run, replacedDocumentIds);
+/**
+ * The batched writer: removes what earlier loads of the letters wrote
+ * (`replacedDocumentIds`: the same ids; `earlierVersions`: other ids, see
+ * `loadLetters`), then one statement per kind over all the rows, then the
+ * link maintenance once.
+ */
+export async function writeBatched(run: Run, rows: LoadRows, replacedDocumentIds: readonly string[], earlierVersions: readonly string[] = []): Promise<void> {
+  const replaced = await deleteContent(run, replacedDocumentIds, earlierVersions);
   for (const { kind, cypher } of ROW_STATEMENTS) {
     if (rows[kind].length > 0) await run(cypher, { rows: rows[kind] });
   }
   await maintainLinks(run, rows.documentIds, replaced);
+}
+
+/**
+ * Takes letters out of the graph: their documents, passages, claims and
+ * evidence, and the sessions and meetings no other letter points at; the
+ * other letters' links are repaired as after a replacement. In one transaction.
+ */
+export async function removeLetters(executor: Executor, documentIds: readonly string[]): Promise<void> {
+  if (documentIds.length === 0) return;
+  await executor.writeTransaction(async (run) => {
+    const removed = await deleteContent(run, [], documentIds);
+    await maintainLinks(run, [], removed);
+  });
 }
 
 export type LoadOutcome = 'loaded' | 'replaced' | 'unchanged';
@@ -229,17 +267,31 @@ export type LetterLoad = { outcome: LoadOutcome } | { outcome: 'failed'; error: 
 
 /**
  * Writes letters' graphs, many per transaction. A letter already loaded with
- * the same content hash, by the same pipeline (see `pipelineFingerprint`), is
- * left as it is; a changed one has its passages, claims and evidence replaced
- * exactly, so loading twice changes nothing. A letter is in the graph whole
- * or not at all: when a batch's transaction fails, its letters are loaded
- * again one by one, so the good ones land and the bad one is reported.
- * Returns one result per graph, in order.
+ * the same content hash, by the same pipeline (see `pipelineFingerprint`),
+ * from the same path, is left as it is; a changed one has its passages,
+ * claims and evidence replaced exactly, so loading twice changes nothing, and
+ * the shared nodes other letters point at stay. A letter without a Kamerstuk
+ * number whose text changed has a new id: it replaces the document read
+ * earlier from the same path (`DocumentRecord.sourcePath`). Two graphs with
+ * one document id are never both loaded: the later one fails, naming both
+ * files. A letter is in the graph whole or not at all: when a batch's
+ * transaction fails, its letters are loaded again one by one, so the good
+ * ones land and the bad one is reported. Returns one result per graph, in order.
  */
 export async function loadLetters(executor: Executor, graphs: readonly LetterGraph[], options: { force?: boolean } = {}): Promise<LetterLoad[]> {
-  const results: LetterLoad[] = [];
-  for (const batch of withoutRepeatedDocuments(graphs)) results.push(...(await loadBatch(executor, batch, options)));
-  return results;
+  const first = new Map<string, LetterGraph>();
+  const repeated = new Map<LetterGraph, string>();
+  for (const graph of graphs) {
+    const earlier = first.get(graph.document.id);
+    if (earlier) repeated.set(graph, sameDocumentMessage(graph.document.id, whereFrom(earlier), whereFrom(graph)));
+    else first.set(graph.document.id, graph);
+  }
+  const loaded = await loadBatch(executor, [...first.values()], options);
+  const results = new Map([...first.values()].map((g, i) => [g, loaded[i] as LetterLoad]));
+  return graphs.map((g): LetterLoad => {
+    const message = repeated.get(g);
+    return message === undefined ? (results.get(g) as LetterLoad) : { outcome: 'failed', error: message };
+  });
 }
 
 /** Loads one letter; throws, naming the letter and the cause, when it fails. */
@@ -249,33 +301,35 @@ export async function loadLetter(executor: Executor, graph: LetterGraph, options
   return result.outcome;
 }
 
-/** Splits the graphs into runs in which no document id repeats: a letter given twice is replaced by its second copy. */
-function withoutRepeatedDocuments(graphs: readonly LetterGraph[]): LetterGraph[][] {
-  const batches: LetterGraph[][] = [];
-  let current: LetterGraph[] = [];
-  let ids = new Set<string>();
-  for (const graph of graphs) {
-    if (ids.has(graph.document.id)) {
-      batches.push(current);
-      current = [];
-      ids = new Set();
-    }
-    current.push(graph);
-    ids.add(graph.document.id);
-  }
-  if (current.length > 0) batches.push(current);
-  return batches;
+/** The file a letter was read from, for messages. */
+export function whereFrom(graph: LetterGraph): string {
+  return graph.document.sourcePath ?? graph.document.fileName;
 }
 
+type LoadedDocument = { id: string; sha256: string | null; pipeline: string | null; sourcePath: string | null; replacedBy: string | null };
+
 async function loadBatch(executor: Executor, graphs: readonly LetterGraph[], options: { force?: boolean }): Promise<LetterLoad[]> {
+  if (graphs.length === 0) return [];
   const pipeline = pipelineFingerprint();
-  const loaded = await executor.read<{ id: string; sha256: string | null; pipeline: string | null }>(STATEMENTS.findDocuments, {
+  const loaded = await executor.read<LoadedDocument>(STATEMENTS.findDocuments, {
     documentIds: graphs.map((g) => g.document.id),
+    sources: graphs.flatMap((g) => (g.document.sourcePath ? [{ path: g.document.sourcePath, fileName: g.document.fileName, documentId: g.document.id }] : [])),
   });
-  const existing = new Map(loaded.map((d) => [d.id, d]));
+  const existing = new Map(loaded.filter((d) => d.replacedBy === null).map((d) => [d.id, d]));
+  // The documents of earlier versions of each letter, under other ids.
+  const earlierVersions = new Map<string, string[]>();
+  for (const d of loaded) {
+    if (d.replacedBy !== null) earlierVersions.set(d.replacedBy, [...(earlierVersions.get(d.replacedBy) ?? []), d.id]);
+  }
   const unchanged = (g: LetterGraph) => {
     const before = existing.get(g.document.id);
-    return !options.force && before?.sha256 === g.document.sha256 && before.pipeline === pipeline;
+    return (
+      !options.force &&
+      before?.sha256 === g.document.sha256 &&
+      before.pipeline === pipeline &&
+      (g.document.sourcePath === undefined || before.sourcePath === g.document.sourcePath) &&
+      !earlierVersions.has(g.document.id)
+    );
   };
   const toWrite = graphs.filter((g) => !unchanged(g));
   const write = (letters: readonly LetterGraph[]) =>
@@ -284,6 +338,7 @@ async function loadBatch(executor: Executor, graphs: readonly LetterGraph[], opt
         run,
         loadRows(letters, pipeline),
         letters.map((g) => g.document.id).filter((id) => existing.has(id)),
+        [...new Set(letters.flatMap((g) => earlierVersions.get(g.document.id) ?? []))],
       ),
     );
 
@@ -309,7 +364,7 @@ async function loadBatch(executor: Executor, graphs: readonly LetterGraph[], opt
     const failure = failures.get(g);
     if (failure !== undefined) return { outcome: 'failed', error: `${g.document.id} (${g.document.fileName}) was not loaded, and nothing of it is in the graph: ${failure}` };
     if (unchanged(g)) return { outcome: 'unchanged' };
-    return { outcome: existing.has(g.document.id) ? 'replaced' : 'loaded' };
+    return { outcome: existing.has(g.document.id) || earlierVersions.has(g.document.id) ? 'replaced' : 'loaded' };
   });
 }
 

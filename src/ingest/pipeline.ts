@@ -3,11 +3,12 @@ import path from 'node:path';
 import { PROJECT_ROOT } from '../config';
 import type { Executor } from '../db/executor';
 import { NameIndex, loadReferenceData, type ReferenceData } from '../reference';
+import { sameDocumentMessage } from './document-id';
 import { extractLetter } from './extract';
 import type { LetterGraph, UnresolvedName } from './letter-graph';
 import { loadLetters, type LetterLoad, type LoadOutcome } from './load';
 import { loadReferenceGraph } from './load-reference-graph';
-import { readLetter } from './read';
+import { readLetter, type RawLetter } from './read';
 
 /** The folder `ingest` reads when given no paths. */
 export const SEEDS_DIR = path.join(PROJECT_ROOT, 'seeds');
@@ -47,7 +48,13 @@ export function letterFiles(paths: string[]): string[] {
 
 /** Runs read, normalize, segment, extract and resolve on one letter: no database involved. */
 export function letterGraph(file: string, names: NameIndex, reference: ReferenceData): LetterGraph {
-  return extractLetter(readLetter(file), names, reference);
+  return extractFrom(readLetter(file), names, reference);
+}
+
+/** Stages 2 to 5 on a letter read from a file, whose document records where it was read from (see `DocumentRecord.sourcePath`). */
+function extractFrom(letter: RawLetter, names: NameIndex, reference: ReferenceData): LetterGraph {
+  const graph = extractLetter(letter, names, reference);
+  return { ...graph, document: { ...graph.document, sourcePath: path.resolve(letter.path) } };
 }
 
 /**
@@ -74,7 +81,9 @@ export function claimCount(graph: Pick<LetterGraph, 'attendances' | 'decisions' 
  * extracted one by one and loaded in batches of about `batchRows` rows, each
  * batch in one transaction (see `loadLetters`) while the next is extracted. A letter that fails at any
  * stage is reported with its path and reason and leaves nothing in the
- * graph; the others still load. The report lists the letters in the order given.
+ * graph; the others still load. Two files that are one document (the same
+ * Kamerstuk number, or the same text under the same file name) are not both
+ * loaded: the second fails, naming the first. The report lists the letters in the order given.
  */
 export async function ingest(
   executor: Executor,
@@ -88,6 +97,8 @@ export async function ingest(
   await loadReferenceGraph(executor, reference);
   const letters: LetterOutcome[] = new Array(files.length);
   type Pending = { index: number; file: string; graph: LetterGraph };
+  // Every file given claims its document id once, across batches.
+  const fileOf = new Map<string, string>();
   let batch: Pending[] = [];
   let rowsInBatch = 0;
 
@@ -125,9 +136,15 @@ export async function ingest(
       onProgress(file, 'read');
       const raw = readLetter(file);
       onProgress(file, 'extract');
-      const graph = extractLetter(raw, names, reference);
-      batch.push({ index, file, graph });
-      rowsInBatch += rowCount(graph);
+      const graph = extractFrom(raw, names, reference);
+      const first = fileOf.get(graph.document.id);
+      if (first !== undefined) {
+        letters[index] = { path: file, outcome: 'failed', error: sameDocumentMessage(graph.document.id, first, file), documentId: graph.document.id };
+      } else {
+        fileOf.set(graph.document.id, file);
+        batch.push({ index, file, graph });
+        rowsInBatch += rowCount(graph);
+      }
     } catch (error) {
       letters[index] = { path: file, outcome: 'failed', error: error instanceof Error ? error.message : String(error) };
     }

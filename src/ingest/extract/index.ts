@@ -1,6 +1,6 @@
-import path from 'node:path';
 import type { Mention, NameIndex, ReferenceData } from '../../reference';
 import { findDates } from '../dates';
+import { documentIdOf } from '../document-id';
 import { tellsAfter, type LetterGraph, type PassageRecord } from '../letter-graph';
 import { normalize, originalSpan } from '../normalize';
 import type { RawLetter } from '../read';
@@ -81,7 +81,7 @@ export function extractLetter(letter: RawLetter, names: NameIndex, reference: Re
   const normalized = normalize(letter.text);
   const segmented = segment(normalized);
   const metadata = readMetadata(letter.text, normalized.text);
-  const documentId = metadata.kamerstukKey ? `document:kst-${metadata.kamerstukKey}` : `document:${path.parse(letter.fileName).name}`;
+  const documentId = documentIdOf(letter, metadata.kamerstukKey);
   const documentSlug = documentId.slice('document:'.length);
 
   // Dates without a year are placed by the letter's own date, else by the latest full date it gives.
