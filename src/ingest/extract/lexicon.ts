@@ -32,6 +32,9 @@ export const LEXICON = {
   bijwonen: verb('bijwonen', 'bij', ['woont', 'wonen'], ['woonde', 'woonden'], 'gewoond', 'wonen'),
   aansluiten: verb('aansluiten', 'aan', ['sluit', 'sluiten'], ['sloot', 'sloten'], 'gesloten', 'sluiten'),
   vervangen: verb('vervangen', undefined, ['vervangt', 'vervangen'], ['verving', 'vervingen'], 'vervangen', 'vervangen'),
+  voorzitten: verb('voorzitten', 'voor', ['zit', 'zitten'], ['zat', 'zaten'], 'voorgezeten', 'zitten'),
+  openen: verb('openen', undefined, ['opent', 'openen'], ['opende', 'openden'], 'geopend', 'openen'),
+  toespreken: verb('toespreken', 'toe', ['spreekt', 'spreken'], ['sprak', 'spraken'], 'toegesproken', 'spreken'),
 } satisfies Record<string, Verb>;
 
 export type Tense = 'present' | 'past' | 'nonfinite';
