@@ -17,6 +17,7 @@ const STATEMENTS = requireStatements({
   upsertMeetings: 'ingest/upsert-meetings',
   linkPreparedMeetings: 'ingest/link-prepared-meetings',
   upsertSessions: 'ingest/upsert-sessions',
+  upsertLetterPeople: 'ingest/upsert-letter-people',
   createAttendances: 'ingest/create-attendances',
   createDecisions: 'ingest/create-decisions',
   createCommitments: 'ingest/create-commitments',
@@ -42,6 +43,8 @@ export interface LoadRows {
   meetings: Row[];
   preparedMeetings: Row[];
   sessions: Row[];
+  /** People the letters name whom the reference data does not know. */
+  people: Row[];
   attendances: Row[];
   decisions: Row[];
   commitments: Row[];
@@ -69,6 +72,7 @@ export const ROW_STATEMENTS: ReadonlyArray<{ kind: RowKind; cypher: string }> = 
   { kind: 'meetings', cypher: STATEMENTS.upsertMeetings },
   { kind: 'preparedMeetings', cypher: STATEMENTS.linkPreparedMeetings },
   { kind: 'sessions', cypher: STATEMENTS.upsertSessions },
+  { kind: 'people', cypher: STATEMENTS.upsertLetterPeople },
   { kind: 'attendances', cypher: STATEMENTS.createAttendances },
   { kind: 'decisions', cypher: STATEMENTS.createDecisions },
   { kind: 'commitments', cypher: STATEMENTS.createCommitments },
@@ -128,6 +132,7 @@ export function loadRows(graphs: readonly LetterGraph[], pipeline: string = pipe
     meetings: [],
     preparedMeetings: [],
     sessions: [],
+    people: [],
     attendances: [],
     decisions: [],
     commitments: [],
@@ -159,6 +164,11 @@ export function loadRows(graphs: readonly LetterGraph[], pipeline: string = pipe
       for (const preparedById of m.preparedBy) rows.preparedMeetings.push({ meetingId: m.id, preparedById });
     }
     for (const s of graph.sessions) rows.sessions.push({ ...nodeRow(s, ['id', 'meetingId', 'organizationId', 'evidence']), documentId });
+    for (const p of graph.people) {
+      const surname = p.name.split(/\s+/).pop() ?? p.name;
+      const props = { name: p.name, aliases: [...new Set([p.name, surname])], aliasText: [p.name, surname].join(' | '), office: p.office };
+      if (!rows.people.some((r) => r.id === p.id)) rows.people.push({ id: p.id, countryId: p.countryId, props });
+    }
     for (const a of graph.attendances) rows.attendances.push(claimRow(documentId, a, ['meetingId', 'sessionId', 'actorId', 'officeId']));
     for (const c of graph.decisions) rows.decisions.push(claimRow(documentId, c, ['meetingId', 'decidedBy', 'topics', 'subjects', 'reaffirmsMeetingId']));
     for (const c of graph.commitments) rows.commitments.push(claimRow(documentId, c, ['actorId', 'meetingId', 'topics', 'subjects']));

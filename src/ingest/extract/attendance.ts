@@ -235,6 +235,8 @@ export function findAttendances(ctx: LetterContext, mentions: MeetingMention[], 
       if (qualifiers.has(i) || mention.start < afterMet || (aboutAt >= 0 && mention.start > aboutAt && mention.start < aboutEnd)) continue;
       if (rule.takes === 'named-people' && mention.kind !== 'person') continue;
       if (rule.takes === 'first-after-cue' && mention !== first) continue;
+      // "Schoof verwelkomde dat Japan als genodigde deelnam": who speaks of the attendance is not the one attending.
+      if (mention.start < cue && speaksOf(text.slice(mention.end, cue))) continue;
       const next = actors[i + 1];
       const previous = actors[i - 1];
       const officeBefore = previous && previous.kind === 'office' && mention.start - previous.end <= 20 ? previous.id : null;
@@ -250,12 +252,26 @@ export function findAttendances(ctx: LetterContext, mentions: MeetingMention[], 
       } else if (GUEST_KINDS.has(mention.kind) && !isHost(mention.id) && !isAdjective(ctx, text, mention)) {
         const head = headOf(ctx, text, actors, i);
         if (head) add({ officeId: head }, head);
-        else if (takesGuests && !(mention.kind === 'country' && isMember(mention.id))) add({ entityId: mention.id }, officeBefore);
+        else if (takesGuests && !(mention.kind === 'country' && isMember(mention.id)) && !SPOKEN_OF.test(listHead(text, actors, i))) add({ entityId: mention.id }, officeBefore);
         else if (rule.takes === 'people' && mention.kind === 'country' && takesPartItself(text, actors, i, cue)) add({ entityId: mention.id }, null);
       }
     }
   }
 }
+
+/**
+ * Whether the words between a name and the attendance cue put the
+ * attendance in a clause of its own ("verwelkomde dat Japan ... deelnam"),
+ * not counting a relative clause about the name ("Montenegro, dat ... lid
+ * wordt, neemt deel").
+ */
+function speaksOf(between: string): boolean {
+  const own = between.replace(/^\s*,\s*(dat|die|wat)\b[^,]*,/i, '');
+  return /\b(dat|omdat)\b/i.test(own);
+}
+
+// The word before a name that makes it what is spoken of at the meeting ("spraken over China").
+const SPOKEN_OF = /\b(over|aan|in|tegen|naar|uit|tot|tussen|richting|jegens|zoals)\s+(de\s+|het\s+)?$/i;
 
 // Where taking part is in a meeting ("waaraan", "aan de Top"), not in a fund or a mission.
 const IN_A_MEETING = /\b(waaraan|daaraan|top|bijeenkomst|vergadering|(werk)?sessies?|ministeri[eë]le|overleg)\b/i;
@@ -272,7 +288,7 @@ function takesPartItself(text: string, actors: ActorMention[], index: number, cu
   if (/\b(ministers|regeringsleiders|staatshoofden|leiders|premiers|presidenten)\s+(van\s+(buitenlandse\s+zaken|defensie)\s+)?van\s+$/i.test(head)) return true;
   if (PREPOSITION_BEFORE.test(head)) return false;
   // "Nederland verwelkomt dat Montenegro ... deelneemt": only the subject of the clause that takes part.
-  const subject = actors[index].start < cue && !/\b(dat|die|omdat|wat)\b/i.test(text.slice(actors[index].end, cue));
+  const subject = actors[index].start < cue && !speaksOf(text.slice(actors[index].end, cue));
   return subject || /\b(evenals|alsook)\s+$/i.test(head);
 }
 
