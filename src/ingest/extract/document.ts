@@ -1,4 +1,5 @@
 import type { DocumentKind, DocumentRecord, Evidence } from '../letter-graph';
+import { isIsoDate } from '../../reference';
 import { findDates } from '../dates';
 import { sentenceEvidence, type LetterContext } from './context';
 
@@ -45,7 +46,10 @@ export function readMetadata(original: string, normalizedText: string): LetterMe
   const kind = documentKind(normalizedText);
 
   const dateLine = /(?:Den Haag|['’]s-Gravenhage),?\s+(\d{1,2}\s+[a-z]+\s+\d{4})/i.exec(normalizedText);
-  const statedDate = dateLine ? findDates(dateLine[1], {})[0]?.startDate ?? null : null;
+  // A government press release gives its date on its own line: "Nieuwsbericht | 14-06-2016".
+  const releaseLine = /^\s*(?:nieuwsbericht|persbericht)\s*\|\s*(\d{1,2})-(\d{1,2})-(\d{4})\s*$/im.exec(normalizedText);
+  const releaseDate = releaseLine ? `${releaseLine[3]}-${releaseLine[2].padStart(2, '0')}-${releaseLine[1].padStart(2, '0')}` : null;
+  const statedDate = dateLine ? findDates(dateLine[1], {})[0]?.startDate ?? null : releaseDate && isIsoDate(releaseDate) ? releaseDate : null;
 
   let kamerstukKey: string | null = null;
   const footer = /\bkst-(\d{5})-(\d+)\b/.exec(original);
