@@ -88,6 +88,12 @@ describe('the one who signed, the chair and the host', () => {
     expect(keys(letters.agenda('Secretaris-Generaal Stoltenberg zit de Top voor.'))).toEqual([`${WASHINGTON} person:stoltenberg PLANNED`]);
   });
 
+  it('takes whose first or last meeting it is, also in an office of a country the reference data has no such office for', () => {
+    const graph = letters.agenda('Het is de eerste Top van de nieuwe Amerikaanse minister van Defensie Hegseth.');
+    expect(keys(graph)).toEqual([`${WASHINGTON} person:hegseth PLANNED`]);
+    expect(graph.people).toEqual([{ id: 'person:hegseth', name: 'Hegseth', countryId: 'country:USA', office: 'minister van Defensie' }]);
+  });
+
   it('takes part in the meeting the sentence speaks of, not in one named as a point in time', () => {
     const graph = letters.agenda('Het is de eerste Top sinds de Top in Vilnius in juli 2023 waaraan president Biden niet deelneemt.');
     expect(graph.attendances.map((a) => a.meetingId)).not.toContain('meeting:2023-07-11-vilnius');

@@ -104,6 +104,14 @@ const RULES: StatusRule[] = [
     takes: 'first-after-cue',
     tense: 'by-date',
   },
+  // "de laatste NAVO-ministeriële van de Amerikaanse minister van Buitenlandse Zaken Pompeo": whose first or last meeting it is comes to it.
+  {
+    id: 'attendance/first-or-last',
+    status: 'PLANNED',
+    pattern: /\b(eerste|laatste)\s+(navo-)?(ministeri[eë]le|top|bijeenkomst|navo-bijeenkomst|vergadering)\s+van\s+(de\s+|het\s+)?/i,
+    takes: 'first-after-cue',
+    tense: 'by-date',
+  },
   // "In een sessie met de ministers van Buitenlandse Zaken van Bosnië-Herzegovina, ...", "overleg met de Hoge Vertegenwoordiger": who the session is with.
   { id: 'attendance/session-with', status: 'INVITED', pattern: /\b(sessie|bijeenkomst|vergadering|ontmoeting|overleg|gesprek)\s+met\s+(de|hun)\b/i, takes: 'guests-after-met', tense: 'by-date' },
   // "spreken regeringsleiders met de Oekraïense president": a guest the leaders meet at the meeting.
@@ -222,7 +230,7 @@ export function findAttendances(ctx: LetterContext, mentions: MeetingMention[], 
     const aboutEnd = aboutAt < 0 ? -1 : verbAfterAbout < 0 ? text.length : aboutAt + verbAfterAbout;
     // "onder voorzitterschap van Secretaris-Generaal Rutte": the one actor right after the cue.
     const cueEnd = rule.takes === 'first-after-cue' ? cue + (rule.pattern.exec(text)?.[0].length ?? 0) : -1;
-    const near = cueEnd >= 0 ? actors.filter((m) => m.start >= cueEnd && m.start - cueEnd <= 40 && (m.kind === 'person' || m.kind === 'office')) : [];
+    const near = cueEnd >= 0 ? actors.filter((m) => m.start >= cueEnd && m.start - cueEnd <= 60 && (m.kind === 'person' || m.kind === 'office')) : [];
     const first = near.find((m) => m.kind === 'person') ?? near[0];
     // "Beide landen zijn in hoedanigheid van genodigde aanwezig": the countries of the sentence before.
     if (takesGuests && /^(beide|deze)\s+landen\b/i.test(text)) {
