@@ -82,6 +82,14 @@ describe('the one who signed, the chair and the host', () => {
     expect(keys(graph).sort()).toEqual([`${DMM} person:brekelmans ATTENDED`, `${DMM} person:brekelmans REPRESENTED`]);
   });
 
+  it('finds the signatory on a name line of its own under the office', () => {
+    const graph = letters.letter(
+      'Den Haag, 9 december 2022\n\nGeachte voorzitter,\n\nHierbij bied ik u het verslag aan van de bijeenkomst van de NAVO-ministers van Buitenlandse Zaken die op 29 en 30 november 2022 in Boekarest plaatsvond.\n\nDe minister van Buitenlandse Zaken,\n\nW.B. Hoekstra\n\n\nVerslag NAVO-ministeriële Buitenlandse Zaken, Boekarest, 29-30 november 2022\n\nInleiding\n\nIk nam deel aan de bijeenkomst.\n',
+    );
+    expect(graph.document.signatories.map((s) => s.personId)).toEqual(['person:hoekstra']);
+    expect(keys(graph)).toContain('meeting:2022-11-29-fmm person:hoekstra ATTENDED');
+  });
+
   it('takes the one who chaired, and only that one', () => {
     const graph = letters.report('20 juni 2024', 'Het was de laatste bijeenkomst onder voorzitterschap van Secretaris-Generaal Stoltenberg, die op 1 oktober door Rutte wordt opgevolgd.');
     expect(keys(graph)).toEqual([`${DMM} person:stoltenberg ATTENDED`]);

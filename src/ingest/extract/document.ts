@@ -96,11 +96,15 @@ export function findSignatories(ctx: LetterContext): DocumentRecord['signatories
       continue;
     }
     const following = short[k + 1];
-    if (!following || following.passageIndex !== sentence.passageIndex + 1) continue;
-    const names = following.mentions.filter((m) => m.kind === 'person');
-    if (names.length === offices.length && following.mentions[0]?.kind === 'person') {
+    const names = following && following.passageIndex === sentence.passageIndex + 1 ? following.mentions.filter((m) => m.kind === 'person') : [];
+    if (following && names.length > 0 && names.length === offices.length && following.mentions[0]?.kind === 'person') {
       offices.forEach((office, i) => add(names[i].id, office.id, following));
+      continue;
     }
+    // "De minister van Buitenlandse Zaken,\n\nW.B. Hoekstra": a name line the passages leave out is read from the text.
+    const nameLine = /^\s*([^\n]{2,60}?)\s*(\n|$)/.exec(ctx.normalized.text.slice(sentence.end, sentence.end + 100))?.[1] ?? '';
+    const named = ctx.names.findMentions(nameLine).filter((m) => m.kind === 'person');
+    if (/,\s*$/.test(sentence.text) && named.length === offices.length && named[0]?.start === 0) offices.forEach((office, i) => add(named[i].id, office.id, sentence));
   }
   return signatories;
 }
