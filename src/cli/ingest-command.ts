@@ -23,6 +23,8 @@ export async function runIngest(executor: Executor, paths: string[], db: Databas
   if (tty) process.stdout.write('\r\x1b[2K');
 
   const totals = { passages: 0, meetings: 0, attendances: 0, decisions: 0, commitments: 0, stances: 0 };
+  // Names the reference data does not know (people named with their office, offices nobody held then): listed per letter, counted at the end.
+  let unresolved = 0;
   for (const letter of report.letters) {
     const where = path.relative(process.cwd(), letter.path);
     if (letter.outcome === 'failed') {
@@ -32,11 +34,12 @@ export async function runIngest(executor: Executor, paths: string[], db: Databas
     const c = letter.counts!;
     for (const key of Object.keys(totals) as (keyof typeof totals)[]) totals[key] += c[key];
     console.log(`${letter.outcome.padEnd(10)} ${where} -> ${letter.documentId} (${c.passages} passages, ${c.meetings} meetings, ${c.attendances} attendances, ${c.decisions} decisions, ${c.commitments} commitments, ${c.stances} stances)`);
+    unresolved += letter.unresolved?.length ?? 0;
     for (const name of letter.unresolved ?? []) console.log(`           unresolved: '${name.name}' in ${name.passageId} at offset ${name.start}`);
   }
   console.log(
     `summitgraph: ${report.letters.length - report.failed} of ${report.letters.length} letters in ${db.uri} (${report.failed} failed); ` +
-      `${totals.passages} passages, ${totals.meetings} meeting mentions, ${totals.attendances} attendances, ${totals.decisions} decisions, ${totals.commitments} commitments, ${totals.stances} stances`,
+      `${totals.passages} passages, ${totals.meetings} meeting mentions, ${totals.attendances} attendances, ${totals.decisions} decisions, ${totals.commitments} commitments, ${totals.stances} stances; ${unresolved} unresolved names`,
   );
   return report.failed > 0 ? 1 : 0;
 }

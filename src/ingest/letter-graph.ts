@@ -161,6 +161,18 @@ export interface StanceRecord {
   evidence: Evidence;
 }
 
+/**
+ * A person the letter names whom the reference data does not know: `person:<surname slug>`,
+ * with the country and office as the letter gives them.
+ */
+export interface LetterPersonRecord {
+  id: string;
+  name: string;
+  countryId: string | null;
+  /** The office as written ("minister van Buitenlandse Zaken"), or null. */
+  office: string | null;
+}
+
 /** A name the letter uses that the reference data does not know, and where it stands. */
 export interface UnresolvedName {
   name: string;
@@ -178,4 +190,6 @@ export interface LetterGraph {
   commitments: CommitmentRecord[];
   stances: StanceRecord[];
   unresolved: UnresolvedName[];
+  /** People the letter names whom the reference data does not know (see `LetterPersonRecord`). */
+  people: LetterPersonRecord[];
 }

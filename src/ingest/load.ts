@@ -19,6 +19,7 @@ const STATEMENTS = requireStatements({
   upsertMeetings: 'ingest/upsert-meetings',
   linkPreparedMeetings: 'ingest/link-prepared-meetings',
   upsertSessions: 'ingest/upsert-sessions',
+  upsertLetterPeople: 'ingest/upsert-letter-people',
   createAttendances: 'ingest/create-attendances',
   createDecisions: 'ingest/create-decisions',
   mergeRecalledDecisions: 'ingest/merge-recalled-decisions',
@@ -46,6 +47,8 @@ export interface LoadRows {
   meetings: Row[];
   preparedMeetings: Row[];
   sessions: Row[];
+  /** People the letters name whom the reference data does not know. */
+  people: Row[];
   attendances: Row[];
   decisions: Row[];
   /** Decisions recalled from an earlier meeting, shared by every letter that recalls them. */
@@ -75,6 +78,7 @@ export const ROW_STATEMENTS: ReadonlyArray<{ kind: RowKind; cypher: string }> = 
   { kind: 'meetings', cypher: STATEMENTS.upsertMeetings },
   { kind: 'preparedMeetings', cypher: STATEMENTS.linkPreparedMeetings },
   { kind: 'sessions', cypher: STATEMENTS.upsertSessions },
+  { kind: 'people', cypher: STATEMENTS.upsertLetterPeople },
   { kind: 'attendances', cypher: STATEMENTS.createAttendances },
   { kind: 'decisions', cypher: STATEMENTS.createDecisions },
   { kind: 'recalledDecisions', cypher: STATEMENTS.mergeRecalledDecisions },
@@ -138,6 +142,7 @@ export function loadRows(graphs: readonly LetterGraph[], pipeline: string = pipe
     meetings: [],
     preparedMeetings: [],
     sessions: [],
+    people: [],
     attendances: [],
     decisions: [],
     recalledDecisions: [],
@@ -170,6 +175,11 @@ export function loadRows(graphs: readonly LetterGraph[], pipeline: string = pipe
       for (const preparedById of m.preparedBy) rows.preparedMeetings.push({ meetingId: m.id, preparedById });
     }
     for (const s of graph.sessions) rows.sessions.push({ ...nodeRow(s, ['id', 'meetingId', 'organizationId', 'evidence']), documentId, ...span(s.evidence) });
+    for (const p of graph.people) {
+      const surname = p.name.split(/\s+/).pop() ?? p.name;
+      const props = { name: p.name, aliases: [...new Set([p.name, surname])], aliasText: [p.name, surname].join(' | '), office: p.office };
+      if (!rows.people.some((r) => r.id === p.id)) rows.people.push({ id: p.id, countryId: p.countryId, props });
+    }
     for (const a of graph.attendances) rows.attendances.push(claimRow(documentId, a, ['meetingId', 'sessionId', 'actorId', 'officeId']));
     for (const c of graph.decisions) {
       (c.recalled ? rows.recalledDecisions : rows.decisions).push(claimRow(documentId, c, ['meetingId', 'decidedBy', 'topics', 'subjects', 'reaffirmsMeetingId']));

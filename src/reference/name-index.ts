@@ -2,6 +2,7 @@ import { namesOf } from './entity-names';
 import { foldName, foldText, isWordCode, type FoldedText } from './fold-text';
 import { isIsoDate } from './iso-date';
 import type {
+  Office,
   OfficeTerm,
   Person,
   ReferenceData,
@@ -190,6 +191,36 @@ export class NameIndex {
     return this.termsByOffice
       .get(officeId)
       ?.find(({ term }) => term.from <= isoDate && (term.to === undefined || isoDate < term.to));
+  }
+
+  /**
+   * The office of the same kind in another country: for "de Oekraïense
+   * minister van Buitenlandse Zaken", the office matched is the Dutch one and
+   * Ukraine's is meant. Offices are of one kind when their Dutch titles agree
+   * once the owning country's names are taken out ("Amerikaanse minister van
+   * Buitenlandse Zaken", "President van Oekraïne"). Undefined when the
+   * reference data has no such office of that country.
+   */
+  officeIn(officeId: string, countryId: string): Office | undefined {
+    const office = this.byId.get(officeId);
+    if (!office || office.kind !== 'office') return undefined;
+    if (office.country === countryId) return office;
+    const kind = this.kindOfOffice(office);
+    return this.data.offices.find((o) => o.country === countryId && this.kindOfOffice(o) === kind);
+  }
+
+  /** An office's Dutch title without its country's names: "minister van buitenlandse zaken", "president". */
+  private kindOfOffice(office: Office): string {
+    let title = ` ${foldName(office.titleNl)} `;
+    const country = office.country ? this.byId.get(office.country) : undefined;
+    if (country) {
+      const names = namesOf(country)
+        .map(({ value }) => foldName(value))
+        .filter((n) => n.length > 2)
+        .sort((a, b) => b.length - a.length);
+      for (const name of names) title = title.replace(` van de ${name} `, ' ').replace(` van ${name} `, ' ').replace(` ${name} `, ' ');
+    }
+    return title.trim();
   }
 
   /** The person who held `officeId` on `isoDate` (see `termAt`). */

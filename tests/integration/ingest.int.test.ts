@@ -81,7 +81,7 @@ it('forcing a reload of an unchanged letter still leaves the same graph', async 
 
 it('replaces a changed letter exactly: no duplicates and no leftovers', async () => {
   const file = path.join(dir, 'washington-test.txt');
-  fs.writeFileSync(file, LETTER('Zweden neemt deel als genodigde.'));
+  fs.writeFileSync(file, LETTER('Japan neemt deel als genodigde.'));
   const first = await ingest(executor, [file]);
   // No Kamerstuk number: the id is the file name's slug and a hash of the text.
   expect(first.letters[0]).toMatchObject({ outcome: 'loaded', documentId: expect.stringMatching(/^document:washington-test-[0-9a-f]{8}$/) });
@@ -91,20 +91,35 @@ it('replaces a changed letter exactly: no duplicates and no leftovers', async ()
       { file },
     );
   expect(await guests()).toEqual([
-    { actor: 'country:SWE', status: 'INVITED' },
+    { actor: 'country:JPN', status: 'INVITED' },
     { actor: 'person:brekelmans', status: 'PLANNED' },
     { actor: 'person:schoof', status: 'PLANNED' },
   ].sort((a, b) => a.actor.localeCompare(b.actor)));
 
-  fs.writeFileSync(file, LETTER('Finland neemt deel als genodigde.'));
+  fs.writeFileSync(file, LETTER('Australië neemt deel als genodigde.'));
   const second = await ingest(executor, [file]);
   // The corrected text has another id; the version read from the same file before is gone.
   expect(second.letters[0].outcome).toBe('replaced');
   expect(second.letters[0].documentId).not.toBe(first.letters[0].documentId);
-  expect((await guests()).map((g) => g.actor)).toEqual(['country:FIN', 'person:brekelmans', 'person:schoof']);
+  expect((await guests()).map((g) => g.actor)).toEqual(['country:AUS', 'person:brekelmans', 'person:schoof']);
   expect(await documentContent(first.letters[0].documentId!)).toEqual({ documents: 0, passages: 0, claims: 0, evidence: 0 });
   const content = await documentContent(second.letters[0].documentId!);
   expect(content).toEqual({ documents: 1, passages: second.letters[0].counts!.passages, claims: 3, evidence: 3 });
+});
+
+it('loads a person the reference data does not know as a Person of their country, whom the attendance is by', async () => {
+  const file = path.join(dir, 'washington-test-people.txt');
+  fs.writeFileSync(file, LETTER('Tijdens de Top spreken de regeringsleiders met de Georgische minister van Buitenlandse Zaken Darchiashvili.'));
+  const report = await ingest(executor, [file]);
+  expect(report.letters[0]).toMatchObject({ outcome: 'loaded', unresolved: [expect.objectContaining({ name: 'Darchiashvili' })] });
+  const documentId = report.letters[0].documentId!;
+  const rows = await executor.read<{ name: string; country: string; status: string }>(
+    `MATCH (a:Attendance {documentId: $documentId})-[:BY]->(p:Person:Actor {id: 'person:darchiashvili'})-[:CITIZEN_OF]->(c:Country)
+     RETURN p.name AS name, c.id AS country, a.status AS status`,
+    { documentId },
+  );
+  expect(rows).toEqual([{ name: 'Darchiashvili', country: 'country:GEO', status: 'INVITED' }]);
+  await executor.write(`MATCH (n) WHERE n.documentId = $documentId OR n.id IN [$documentId, 'person:darchiashvili'] DETACH DELETE n`, { documentId });
 });
 
 it('a letter whose load fails leaves nothing in the graph, and the others still load', async () => {
@@ -120,7 +135,7 @@ it('a letter whose load fails leaves nothing in the graph, and the others still 
 it('when a batch fails, its letters are loaded one by one: the good ones land, the bad one is reported and leaves nothing', async () => {
   const graphs = ['1', 'bad', '2'].map((name) => {
     const file = path.join(dir, `washington-test-batch-${name}.txt`);
-    fs.writeFileSync(file, LETTER(name === '2' ? 'Zweden neemt deel als genodigde.' : ''));
+    fs.writeFileSync(file, LETTER(name === '2' ? 'Japan neemt deel als genodigde.' : ''));
     return letterGraph(file, names, reference);
   });
   const bad = graphs[1];
@@ -153,7 +168,7 @@ it('ingests in batches: report in the order given, unchanged letters skipped, a 
     ['washington-test-batches-c.txt', 'loaded'],
     ['washington-test-batches-d.txt', 'loaded'],
   ]);
-  fs.writeFileSync(files[2], LETTER('Finland neemt deel als genodigde.'));
+  fs.writeFileSync(files[2], LETTER('Japan neemt deel als genodigde.'));
   const second = await ingest(executor, files);
   expect(second.letters.map((l) => l.outcome)).toEqual(['unchanged', 'unchanged', 'replaced', 'unchanged']);
   expect(await documentContent(second.letters[2].documentId!)).toEqual({ documents: 1, passages: second.letters[2].counts!.passages, claims: 3, evidence: 3 });

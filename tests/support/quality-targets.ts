@@ -12,15 +12,15 @@ export const TARGETS: Record<LetterSet, { precision: number; recall: number }> =
 };
 
 /**
- * Where a set falls short of its target for a kind: the level it reaches,
- * asserted so that it cannot slip. docs/extraction-quality.md gives the
+ * Where a set falls short of its target for a kind, or has gone past it: the
+ * level it reaches, asserted so that it cannot slip. docs/extraction-quality.md gives the
  * measured figures and what still fails.
  */
 const REACHED: Partial<Record<`${LetterSet} ${Kind}`, { precision: number; recall: number }>> = {
   'seeds decisions': { precision: 0.85, recall: 0.71 },
   'seeds commitments': { precision: 0.66, recall: 0.45 },
   'seeds stances': { precision: 0.63, recall: 0.3 },
-  'fixtures attendances': { precision: 0.75, recall: 0.44 },
+  'fixtures attendances': { precision: 0.97, recall: 0.91 },
   'fixtures decisions': { precision: 0.53, recall: 0.45 },
   'fixtures commitments': { precision: 0.41, recall: 0.2 },
   'fixtures stances': { precision: 0.46, recall: 0.3 },

@@ -31,6 +31,8 @@ export function shortLetters() {
       run(
         `Den Haag, 28 juni 2024\n\nGeachte voorzitter,\n\nHierbij bieden wij u de geannoteerde agenda aan voor de NAVO-Top die van 9 tot en met 11 juli 2024 in Washington plaatsvindt.\n\nDe minister van Buitenlandse Zaken,\nH.G.J. Bruins Slot\n\n\nGEANNOTEERDE AGENDA NAVO-TOP WASHINGTON 9-11 JULI 2024\n\n${body}\n`,
       ),
+    /** A letter whose whole text is `text`. */
+    letter: (text: string) => run(text),
     cleanUp: () => fs.rmSync(dir, { recursive: true, force: true }),
   };
 }

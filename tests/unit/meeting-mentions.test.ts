@@ -58,3 +58,31 @@ describe('a city and a year', () => {
     expect(meetings.map((m) => m.id)).toContain('meeting:2018-07-11-brussels');
   });
 });
+
+describe('meetings named without a full date, and what is not a meeting', () => {
+  it('places a ministerial a press release names without a date by the release’s date', () => {
+    const graph = letters.letter(
+      'Minister bij NAVO-overleg\n\nNieuwsbericht | 14-06-2016\n\nDe minister van Defensie neemt vandaag en morgen in Brussel deel aan de bijeenkomst van de NAVO-ministers van Defensie.\n',
+    );
+    expect(graph.document.date).toBe('2016-06-14');
+    expect(graph.meetings.find((m) => m.about)?.id).toBe('meeting:2016-06-14-dmm');
+  });
+
+  it('finds the ministerial behind a kind word with a doubled letter', () => {
+    const meetings = meetingsOf('20 juni 2024', 'Op 14 juni 2024 spraken de Defensieministerss tijdens de bijeenkomst over de capaciteitsdoelstellingen.');
+    expect(meetings.map((m) => m.id)).toContain('meeting:2024-06-13-dmm');
+  });
+
+  it('places "de NAVO-Top later dit jaar" at the summit still to come in the letter’s year', () => {
+    const meetings = meetingsOf('20 juni 2024', 'De ministers bespraken de voorbereiding van de NAVO-Top later dit jaar.');
+    expect(meetings.map((m) => m.id)).toContain('meeting:2024-07-09-washington');
+  });
+
+  it('reads a place-and-date line as where and when the letter was signed, not as the summit held there', () => {
+    const graph = letters.letter(
+      'Den Haag, 13 juni 2025\n\nGeachte voorzitter,\n\nHierbij bied ik u het verslag aan van de bijeenkomst van de NAVO-ministers van Defensie op 5 juni 2025 in Brussel.\n',
+    );
+    expect(graph.document.date).toBe('2025-06-13');
+    expect(graph.meetings.map((m) => m.id)).not.toContain('meeting:2025-06-24-the-hague');
+  });
+});

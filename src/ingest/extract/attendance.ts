@@ -1,7 +1,9 @@
 import { tellsAfter, type AttendanceStatus, type DocumentKind, type Evidence } from '../letter-graph';
 import { sentenceEvidence, type LetterContext, type SentenceView } from './context';
-import { LEXICON, verbForms } from './lexicon';
+import { findSignatories } from './document';
+import { LEXICON, verbForms, type Verb } from './lexicon';
 import type { MeetingMention } from './meetings';
+import { actorsOf, type ActorMention, type LetterPerson } from './people';
 
 /** Who a claim is about before resolution: a named entity, or an office whose holder on the day is meant. */
 export type ActorRef = { entityId: string } | { officeId: string };
@@ -14,6 +16,8 @@ export interface FoundAttendance {
   /** The office the sentence names for the actor, if any. */
   officeId: string | null;
   representedByOfficeId: string | null;
+  /** For a person the reference data does not know: who the letter says it is. */
+  person?: LetterPerson;
   evidence: Evidence;
 }
 
@@ -23,119 +27,224 @@ interface StatusRule {
   pattern: RegExp;
   /**
    * Which actors the rule takes: people and offices; also countries, groups and organizations (guests);
-   * people named by name only; or people and offices after "met".
+   * people named by name only; or people and offices after "met" (guests too, for `guests-after-met`).
    */
-  takes: 'people' | 'guests' | 'named-people' | 'people-after-met';
+  takes: 'people' | 'guests' | 'named-people' | 'people-after-met' | 'guests-after-met' | 'first-after-cue';
+  /**
+   * How the status follows from the letter: `as-stated` keeps the rule's; `by-date` is the rule's
+   * before the meeting (PLANNED, INVITED) and ATTENDED once it is under way or over.
+   */
+  tense: 'as-stated' | 'by-date';
 }
 
-// One rule per way the letters say it; each rule's id goes into the evidence.
+const present = (...verbs: Verb[]) => verbs.map((v) => verbForms(v, ['present'])).join('|');
+const past = (...verbs: Verb[]) => verbs.map((v) => verbForms(v, ['past'])).join('|');
+const nonfinite = (...verbs: Verb[]) => verbs.map((v) => verbForms(v, ['nonfinite'])).join('|');
+
+// One rule per way the letters say it; each rule's id goes into the evidence. Every rule a sentence matches is read, in this order.
 const RULES: StatusRule[] = [
-  { id: 'attendance/represented', status: 'REPRESENTED', pattern: /\bvertegenwoordigd\s+door\b|\b(?:werd|werden|wordt|worden)\s+(?:\p{L}+\s+){0,4}?vervangen\s+door\b/iu, takes: 'people' },
-  { id: 'attendance/intends-to-attend', status: 'PLANNED', pattern: /\bvoornemens\b[^.]*\b(deel\s+te\s+nemen|bij\s+te\s+wonen)\b/i, takes: 'people' },
-  { id: 'attendance/will-attend', status: 'PLANNED', pattern: /\b(zal|zullen)\b[^.]*\b(deelnemen|bijwonen|de\s+top\s+openen)\b/i, takes: 'people' },
-  { id: 'attendance/took-part', status: 'ATTENDED', pattern: /\b(nam|namen)\b[^.]*\bdeel\b|\bdeelnam(en)?\b|\b(was|waren)\s+(ook\s+)?aanwezig\b|\bwoonde(n)?\b[^.]*\bbij\b/i, takes: 'people' },
   {
+    // "neemt als genodigde deel", "zijn in hoedanigheid van genodigde aanwezig": invited before the meeting, there once it runs.
     id: 'attendance/guest',
     status: 'INVITED',
-    pattern: /\bals\s+genodigden?\b|\bhoedanigheid\s+van\s+genodigden?\b|\baansluiten\b|\bsluiten\b[^.]*\baan\b|\b(is|zijn|werd|werden)\s+(ook\s+)?uitgenodigd\b(?!\s+(te|om)\b)|\bnemen\s+ook\b[^.]*\bdeel\b|\baanwezigheid\s+van\b|\bmet\s+deelname\s+van\b/i,
+    pattern: /\bals\s+[«"“']?(genodigden?|waarnemers?)\b|\bhoedanigheid\s+van\s+(genodigden?|waarnemers?)\b|\baansluiten\b(?!\s+(bij|op)\b)|\bsluiten\b[^.]*\baan\b(?!\s+(bij|op)\b)|\b(is|zijn|werd|werden)\s+(ook\s+)?uitgenodigd\b(?!\s+(te|om)\b)|\buitgenodigd\s+voor\b|\bnemen\s+ook\b[^.]*\bdeel\b|\baanwezigheid\s+van\b|\bmet\s+deelname\s+van\b/i,
     takes: 'guests',
+    tense: 'by-date',
+  },
+  { id: 'attendance/represented', status: 'REPRESENTED', pattern: new RegExp(`\\bvertegenwoordigd\\s+door\\b|(?:${verbForms(LEXICON.vervangen, ['nonfinite'])})\\s+door\\b`, 'iu'), takes: 'people', tense: 'as-stated' },
+  { id: 'attendance/intends-to-attend', status: 'PLANNED', pattern: /\bvoornemens\b[^.]*\b(deel\s+te\s+nemen|bij\s+te\s+wonen)\b/i, takes: 'people', tense: 'as-stated' },
+  {
+    id: 'attendance/will-attend',
+    status: 'PLANNED',
+    pattern: new RegExp(`\\b(zal|zullen)\\b[^.]*(\\b(deelnemen|bijwonen|de\\s+top\\s+openen)\\b|${nonfinite(LEXICON.voorzitten, LEXICON.toespreken)})`, 'i'),
+    takes: 'people',
+    tense: 'as-stated',
+  },
+  {
+    // "nam deel", "was daarbij aanwezig", "werd voorgezeten door", "sprak de bondgenoten toe".
+    id: 'attendance/took-part',
+    status: 'ATTENDED',
+    pattern: new RegExp(
+      `\\b(nam|namen)\\b[^.]*\\bdeel\\b|\\b(trad|traden)\\s+op\\s+als\\s+gastheer\\b|\\bdeelnam(en)?\\b|\\b(was|waren)\\s+(?:[\\p{L}-]+\\s+){0,3}?aanwezig\\b|\\bwoonde(n)?\\b[^.]*\\bbij\\b|` +
+        `${past(LEXICON.voorzitten, LEXICON.openen, LEXICON.toespreken)}`,
+      'iu',
+    ),
+    takes: 'people',
+    tense: 'as-stated',
   },
   // "spraken de regeringsleiders met de Oekraïense president": whom the leaders met was there.
   {
-    // "neemt deel aan de Top", "woont de Top bij", "is aanwezig bij": in a letter before the meeting, planned; after it, attended.
+    // "neemt deel aan de Top", "woont de Top bij", "is aanwezig bij", "zit de Top voor": in a letter before the meeting, planned; after it, attended.
     id: 'attendance/takes-part',
-    status: 'ATTENDED',
-    pattern: new RegExp(`${verbForms(LEXICON.deelnemen, ['present'])}|${verbForms(LEXICON.bijwonen, ['present'])}|\\b(?:is|zijn)\\s+(?:ook\\s+|digitaal\\s+|virtueel\\s+)?aanwezig\\b`, 'i'),
+    status: 'PLANNED',
+    pattern: new RegExp(
+      `${present(LEXICON.deelnemen, LEXICON.bijwonen, LEXICON.voorzitten, LEXICON.toespreken)}|\\b(?:is|zijn)\\s+(?:[\\p{L}-]+\\s+){0,3}?aanwezig\\b|\\b(treedt|treden)\\s+op\\s+als\\s+gastheer\\b`,
+      'iu',
+    ),
     takes: 'people',
+    tense: 'by-date',
   },
-  { id: 'attendance/met-with', status: 'ATTENDED', pattern: /\b(spraken|sprak|ontmoette|ontmoetten)\b[^.]*\bmet\s+de\b/i, takes: 'people-after-met' },
+  { id: 'attendance/met-with', status: 'ATTENDED', pattern: /\b(spraken|sprak|ontmoette|ontmoetten)\b[^.]*\bmet\s+(de|hun)\b/i, takes: 'people-after-met', tense: 'as-stated' },
   // "stelden bij de recente bijeenkomst ... Maas en Le Drian voor": someone who acted at a meeting was there.
   {
     id: 'attendance/acted-at-meeting',
     status: 'ATTENDED',
     pattern: /\b(bij|tijdens|op)\s+(de|het)\s+(recente\s+|afgelopen\s+)?(bijeenkomst|top|vergadering|ministeri[eë]le)\b[^.]*\b(stelden?|spraken?|presenteerden?|kondigden?|bevestigden?|benadrukten?)\b|\b(stelden?|spraken?|presenteerden?|kondigden?|bevestigden?|benadrukten?)\b[^.]*\b(bij|tijdens|op)\s+(de|het)\s+(recente\s+|afgelopen\s+)?(bijeenkomst|top|vergadering)\b/i,
     takes: 'named-people',
+    tense: 'as-stated',
   },
+  // "komen de ministers bijeen met de ministers van Defensie van Finland en Zweden": whom the ministers meet is a guest.
+  { id: 'attendance/meets-together', status: 'INVITED', pattern: /\b(komen|komt)\b[^.]*\bbijeen\s+met\b/i, takes: 'guests-after-met', tense: 'as-stated' },
+  { id: 'attendance/met-together', status: 'ATTENDED', pattern: /\b(kwamen|kwam)\b[^.]*\bbijeen\s+met\b/i, takes: 'guests-after-met', tense: 'as-stated' },
+  // "onder voorzitterschap van Secretaris-Generaal Rutte", "werd geopend door de Secretaris-Generaal": the one who chairs.
+  {
+    id: 'attendance/chaired-by',
+    status: 'PLANNED',
+    pattern: /\bonder\s+(het\s+)?voorzitterschap\s+van\b|\b(werd|wordt)\s+(geopend|voorgezeten)\s+door\b/i,
+    takes: 'first-after-cue',
+    tense: 'by-date',
+  },
+  // "de laatste NAVO-ministeriële van de Amerikaanse minister van Buitenlandse Zaken Pompeo": whose first or last meeting it is comes to it.
+  {
+    id: 'attendance/first-or-last',
+    status: 'PLANNED',
+    pattern: /\b(eerste|laatste)\s+(navo-)?(ministeri[eë]le|top|bijeenkomst|navo-bijeenkomst|vergadering)\s+van\s+(de\s+|het\s+)?/i,
+    takes: 'first-after-cue',
+    tense: 'by-date',
+  },
+  // "In een sessie met de ministers van Buitenlandse Zaken van Bosnië-Herzegovina, ...", "overleg met de Hoge Vertegenwoordiger": who the session is with.
+  { id: 'attendance/session-with', status: 'INVITED', pattern: /\b(sessie|bijeenkomst|vergadering|ontmoeting|overleg|gesprek)\s+met\s+(de|hun)\b/i, takes: 'guests-after-met', tense: 'by-date' },
   // "spreken regeringsleiders met de Oekraïense president": a guest the leaders meet at the meeting.
-  { id: 'attendance/meets-with', status: 'INVITED', pattern: /\b(spreken|spreekt|ontmoeten)\b[^.]*\bmet\s+de\b/i, takes: 'people-after-met' },
+  { id: 'attendance/meets-with', status: 'INVITED', pattern: /\b(spreken|spreekt|ontmoeten)\b[^.]*\bmet\s+de\b/i, takes: 'guests-after-met', tense: 'as-stated' },
 ];
 
 const GUEST_KINDS = new Set(['country', 'group', 'organization']);
-// Organizations that are where a meeting happens, not who comes to it.
-const HOSTS = new Set(['org:nato', 'org:north-atlantic-council']);
+// Where a meeting happens, not who comes to it: the Alliance and its own bodies and formats (the NATO-Ukraine Council).
+const isHost = (id: string) => id === 'org:nato' || id === 'org:north-atlantic-council' || id.startsWith('org:nato-');
+// The word before a country that makes it what is spoken of, not who comes ("steun aan Oekraïne", "in Warschau, Polen").
+const PREPOSITION_BEFORE = /\b(aan|van|over|in|met|tegen|voor|naar|uit|op|bij|tot|door|tussen|richting|jegens|zoals)\s+(de\s+)?$/i;
 
 /**
- * What "neemt deel aan" means for a meeting: planned when the meeting starts
- * after the letter's date, attended when it is under way or over; with no
- * date to go by, the letter's kind decides.
+ * What a rule's status is for a meeting: as stated, or by the letter's date:
+ * before the meeting the rule's own status, once it runs or is over,
+ * attended; with no date to go by, the letter's kind decides.
  */
-function presentTenseStatus(ctx: LetterContext, mentions: MeetingMention[], meetingId: string, letterKind: DocumentKind): AttendanceStatus {
+function statusFor(rule: StatusRule, ctx: LetterContext, mentions: MeetingMention[], meetingId: string, letterKind: DocumentKind): AttendanceStatus {
+  if (rule.tense === 'as-stated') return rule.status;
   const meeting = mentions.find((m) => m.meeting.id === meetingId)?.meeting;
   const date = ctx.statedDate;
-  if (meeting && date) return meeting.startDate > date ? 'PLANNED' : 'ATTENDED';
-  return tellsAfter(letterKind) ? 'ATTENDED' : 'PLANNED';
+  if (meeting && date) return meeting.startDate > date ? rule.status : 'ATTENDED';
+  return tellsAfter(letterKind) ? 'ATTENDED' : rule.status;
 }
 
 /**
  * Finds who attended, plans to attend, is invited to or was represented at
  * a meeting, sentence by sentence. The meeting is the one the sentence
  * names, else the letter's own. Countries, groups and organizations count
- * only as guests ("Zweden neemt deel als genodigde"); people and offices
- * count for every status.
+ * as guests ("Zweden neemt deel als genodigde"), as the countries of an
+ * office ("de ministers van Buitenlandse Zaken van Finland en Zweden") and
+ * as the subject of taking part ("Montenegro nam deel"); people and offices
+ * count for every status. "Ik" is the letter's one signatory.
  */
 export function findAttendances(ctx: LetterContext, mentions: MeetingMention[], ownMeetingId: string | null, letterKind: DocumentKind): FoundAttendance[] {
   const found: FoundAttendance[] = [];
+  const signatories = findSignatories(ctx);
+  const signatory = signatories.length === 1 ? signatories[0] : null;
+  const signatoryOffice = signatory ? ctx.reference.offices.find((o) => o.title === signatory.office)?.id ?? null : null;
   for (const sentence of ctx.sentences) {
-    const rule = RULES.find((r) => r.pattern.test(sentence.text));
-    if (!rule) continue;
+    const rules = RULES.filter((r) => r.pattern.test(sentence.text));
+    if (rules.length === 0) continue;
     // Topics are named in their own layer; who comes is read from the actors and offices alone.
-    const actors = sentence.mentions.filter((m) => m.kind !== 'topic');
+    const actors = actorsOf(ctx, sentence);
     const meetingId = meetingOfSentence(sentence, mentions, ownMeetingId);
     if (!meetingId) continue;
-    const presentStatus = rule.id === 'attendance/takes-part' ? presentTenseStatus(ctx, mentions, meetingId, letterKind) : rule.status;
+    const seen = new Set<string>();
+    for (const rule of rules) readRule(rule, sentence, actors, meetingId, seen);
+  }
+  return found;
 
-    const add = (actor: ActorRef, officeId: string | null, representedByOfficeId: string | null = null, status = presentStatus) => {
-      const key = 'entityId' in actor ? actor.entityId : actor.officeId;
-      if (found.some((f) => f.meetingId === meetingId && ('entityId' in f.actor ? f.actor.entityId : f.actor.officeId) === key)) return;
-      found.push({ meetingId, actor, status, officeId, representedByOfficeId, evidence: sentenceEvidence(ctx, sentence, rule.id, 0.8) });
+  function readRule(rule: StatusRule, sentence: SentenceView, actors: ActorMention[], meetingId: string, seen: Set<string>) {
+    const status = statusFor(rule, ctx, mentions, meetingId!, letterKind);
+    // A member of the Alliance on the meeting's first day is never its guest.
+    const meetingStart = mentions.find((m) => m.meeting.id === meetingId)?.meeting.startDate ?? ctx.statedDate ?? '9999-12-31';
+    const isMember = (id: string) => {
+      const accession = ctx.reference.countries.find((c) => c.id === id)?.natoAccession;
+      return accession !== undefined && accession <= meetingStart;
     };
+    const text = sentence.text;
+    const add = (actor: ActorRef, officeId: string | null, representedByOfficeId: string | null = null, person?: LetterPerson) => {
+      const key = 'entityId' in actor ? actor.entityId : actor.officeId;
+      // One status per actor, meeting and sentence (the first rule's); another sentence may give another ("nam deel", "werd vervangen").
+      if (seen.has(key)) return;
+      seen.add(key);
+      if (found.some((f) => f.meetingId === meetingId && f.status === status && ('entityId' in f.actor ? f.actor.entityId : f.actor.officeId) === key)) return;
+      const evidence = sentenceEvidence(ctx, sentence, rule.id, 0.8);
+      found.push({ meetingId, actor, status, officeId, representedByOfficeId, person, evidence });
+    };
+    const cue = text.search(rule.pattern);
+    // "Ik nam deel", "werd ik vervangen door": the one who signed the letter.
+    const me = /\bik\b/i.exec(text);
+    const meCounts = me && signatory && rule.takes !== 'people-after-met' && rule.takes !== 'guests-after-met' && rule.takes !== 'named-people' && !/\bgenodigden?\b/i.test(text);
 
     if (rule.status === 'REPRESENTED') {
-      const cue = sentence.text.search(/\bvertegenwoordigd\s+door\b/i);
-      const represented = actors.filter((m) => m.kind === 'country' && m.start < cue).pop();
-      const by = actors.find((m) => m.kind === 'office' && m.start > cue);
+      const at = text.search(/\bvertegenwoordigd\s+door\b|\bvervangen\s+door\b/i);
+      const represented = actors.filter((m) => m.kind === 'country' && m.start < at).pop();
+      const by = actors.find((m) => m.kind === 'office' && m.start > at);
       if (represented) add({ entityId: represented.id }, null, by?.id ?? null);
-      continue;
+      else if (meCounts && me.index < at) add({ entityId: signatory.personId }, signatoryOffice, by?.id ?? null);
+      return;
     }
+    if (meCounts) add({ entityId: signatory.personId }, signatoryOffice);
 
     // "de Hoge Vertegenwoordiger van de EU": the EU qualifies its own office, whose holder comes.
     // "de ministers van Buitenlandse Zaken van Finland en Zweden": the countries come, in that office.
     const qualifiers = new Set<number>();
     const foreignOffice = new Set<number>();
+    const listed = new Set<number>();
     for (const [i, mention] of actors.entries()) {
       if (mention.kind !== 'office') continue;
       const office = ctx.reference.offices.find((o) => o.id === mention.id);
       const owns = (id: string) => id === office?.country || id === office?.organization;
       // "de EU Hoge Vertegenwoordiger": the owner right before its office.
       const previous = actors[i - 1];
-      if (previous && owns(previous.id) && /^\s*$/.test(sentence.text.slice(previous.end, mention.start))) qualifiers.add(i - 1);
+      if (previous && owns(previous.id) && /^\s*$/.test(text.slice(previous.end, mention.start))) qualifiers.add(i - 1);
       let j = i + 1;
-      while (j < actors.length && /^\s*(van(\s+de)?|,|en)\s*$/i.test(sentence.text.slice(actors[j - 1].end, actors[j].start))) {
+      while (j < actors.length && /^\s*(van(\s+de)?|,|en)\s*$/i.test(text.slice(actors[j - 1].end, actors[j].start))) {
         const next = actors[j];
         if (next.kind !== 'country' && next.kind !== 'organization') break;
         if (owns(next.id)) qualifiers.add(j);
-        else foreignOffice.add(i);
+        else {
+          foreignOffice.add(i);
+          if (next.kind === 'country') listed.add(j);
+        }
         j += 1;
         if (!foreignOffice.has(i)) break;
       }
     }
 
-    const afterMet = rule.takes === 'people-after-met' ? sentence.text.search(/\bmet\s+de\b/i) : 0;
+    const afterMet = rule.takes === 'people-after-met' || rule.takes === 'guests-after-met' ? text.search(/\bmet\s+(de|hun)\b/i) : 0;
     // "uitgenodigd voor een sessie over de samenwerking met partners in de Indo-Pacific": what is spoken about does not come.
-    const about = rule.takes === 'guests' ? sentence.text.search(/\b(sessie|gesprek|discussie|bijeenkomst)\s+over\b/i) : -1;
+    const aboutAt = rule.takes === 'guests' ? text.search(/\b(sessie|gesprek|discussie|bijeenkomst)\s+over\b/i) : -1;
+    const takesGuests = rule.takes === 'guests' || rule.takes === 'guests-after-met';
+    const verbAfterAbout = aboutAt >= 0 ? text.slice(aboutAt).search(/\b(nemen|neemt|namen|nam|is|zijn|was|waren|werd|werden|zal|zullen)\b/i) : -1;
+    const aboutEnd = aboutAt < 0 ? -1 : verbAfterAbout < 0 ? text.length : aboutAt + verbAfterAbout;
+    // "onder voorzitterschap van Secretaris-Generaal Rutte": the one actor right after the cue.
+    const cueEnd = rule.takes === 'first-after-cue' ? cue + (rule.pattern.exec(text)?.[0].length ?? 0) : -1;
+    const near = cueEnd >= 0 ? actors.filter((m) => m.start >= cueEnd && m.start - cueEnd <= 60 && (m.kind === 'person' || m.kind === 'office')) : [];
+    const first = near.find((m) => m.kind === 'person') ?? near[0];
+    // "Beide landen zijn in hoedanigheid van genodigde aanwezig": the countries of the sentence before.
+    if (takesGuests && /^(beide|deze)\s+landen\b/i.test(text)) {
+      const previous = ctx.sentences[sentence.index - 1];
+      for (const m of previous?.passageIndex === sentence.passageIndex ? previous.mentions : []) {
+        if (m.kind === 'country' && !isMember(m.id)) add({ entityId: m.id }, null);
+      }
+    }
     for (const [i, mention] of actors.entries()) {
-      if (qualifiers.has(i) || mention.start < afterMet || (about >= 0 && mention.start > about)) continue;
+      if (qualifiers.has(i) || mention.start < afterMet || (aboutAt >= 0 && mention.start > aboutAt && mention.start < aboutEnd)) continue;
       if (rule.takes === 'named-people' && mention.kind !== 'person') continue;
+      if (rule.takes === 'first-after-cue' && mention !== first) continue;
+      // "Schoof verwelkomde dat Japan als genodigde deelnam": who speaks of the attendance is not the one attending.
+      if (mention.start < cue && speaksOf(text.slice(mention.end, cue))) continue;
       const next = actors[i + 1];
       const previous = actors[i - 1];
       const officeBefore = previous && previous.kind === 'office' && mention.start - previous.end <= 20 ? previous.id : null;
@@ -145,15 +254,64 @@ export function findAttendances(ctx: LetterContext, mentions: MeetingMention[], 
         if (foreignOffice.has(i)) continue;
         add({ officeId: mention.id }, mention.id);
       } else if (mention.kind === 'person') {
+        add({ entityId: mention.id }, officeBefore, null, mention.person);
+      } else if (listed.has(i)) {
         add({ entityId: mention.id }, officeBefore);
-      } else if (rule.takes === 'guests' && GUEST_KINDS.has(mention.kind) && !HOSTS.has(mention.id)) {
-        const head = headOf(ctx, sentence.text, actors, i);
+      } else if (GUEST_KINDS.has(mention.kind) && !isHost(mention.id) && !isAdjective(ctx, text, mention)) {
+        const head = headOf(ctx, text, actors, i);
         if (head) add({ officeId: head }, head);
-        else add({ entityId: mention.id }, officeBefore);
+        else if (takesGuests && !(mention.kind === 'country' && isMember(mention.id)) && !SPOKEN_OF.test(listHead(text, actors, i))) add({ entityId: mention.id }, officeBefore);
+        else if (rule.takes === 'people' && mention.kind === 'country' && takesPartItself(text, actors, i, cue)) add({ entityId: mention.id }, null);
       }
     }
   }
-  return found;
+}
+
+/**
+ * Whether the words between a name and the attendance cue put the
+ * attendance in a clause of its own ("verwelkomde dat Japan ... deelnam"),
+ * not counting a relative clause about the name ("Montenegro, dat ... lid
+ * wordt, neemt deel").
+ */
+function speaksOf(between: string): boolean {
+  const own = between.replace(/^\s*,\s*(dat|die|wat)\b[^,]*,/i, '');
+  return /\b(dat|omdat)\b/i.test(own);
+}
+
+// The word before a name that makes it what is spoken of at the meeting ("spraken over China").
+const SPOKEN_OF = /\b(over|aan|in|tegen|naar|uit|tot|tussen|richting|jegens|zoals)\s+(de\s+|het\s+)?$/i;
+
+// Where taking part is in a meeting ("waaraan", "aan de Top"), not in a fund or a mission.
+const IN_A_MEETING = /\b(waaraan|daaraan|top|bijeenkomst|vergadering|(werk)?sessies?|ministeri[eë]le|overleg)\b/i;
+
+/**
+ * A country in a sentence about taking part that takes part itself: its
+ * ministers or leaders ("de ministers van Buitenlandse Zaken van Australië,
+ * Japan ..."), the subject before the verb ("Montenegro nam deel", "waaraan
+ * Zweden deelneemt"), or added to those who took part ("evenals Finland").
+ */
+function takesPartItself(text: string, actors: ActorMention[], index: number, cue: number): boolean {
+  if (!IN_A_MEETING.test(text)) return false;
+  const head = listHead(text, actors, index);
+  if (/\b(ministers|regeringsleiders|staatshoofden|leiders|premiers|presidenten)\s+(van\s+(buitenlandse\s+zaken|defensie)\s+)?van\s+$/i.test(head)) return true;
+  if (PREPOSITION_BEFORE.test(head)) return false;
+  // "Nederland verwelkomt dat Montenegro ... deelneemt": only the subject of the clause that takes part.
+  const subject = actors[index].start < cue && !speaksOf(text.slice(actors[index].end, cue));
+  return subject || /\b(evenals|alsook)\s+$/i.test(head);
+}
+
+/** "de Oekraïense krijgsmacht": a country named by its adjective before a noun is what is spoken of, not who comes. */
+function isAdjective(ctx: LetterContext, text: string, mention: ActorMention): boolean {
+  if (mention.kind !== 'country' || !/^\s+\p{Ll}/u.test(text.slice(mention.end))) return false;
+  const country = ctx.reference.countries.find((c) => c.id === mention.id);
+  return country !== undefined && /e$/.test(mention.matched) && mention.matched !== country.nameNl && mention.matched !== country.name;
+}
+
+/** The text before the list a mention stands in ("Finland, Zweden en ..."), for the word that governs the list. */
+function listHead(text: string, actors: ActorMention[], index: number): string {
+  let i = index;
+  while (i > 0 && /^\s*(,|en|evenals)?\s*$/i.test(text.slice(actors[i - 1].end, actors[i].start))) i -= 1;
+  return text.slice(0, actors[i].start);
 }
 
 /**
@@ -161,7 +319,8 @@ export function findAttendances(ctx: LetterContext, mentions: MeetingMention[], 
  * bijeenkomst", the meeting named last before it; else the letter's own.
  */
 function meetingOfSentence(sentence: SentenceView, mentions: MeetingMention[], ownMeetingId: string | null): string | null {
-  const named = mentions.filter((m) => m.sentence === sentence);
+  // "de eerste Top sinds de Leaders' Meeting in Londen": a meeting named as a point in time is not the one spoken of.
+  const named = mentions.filter((m) => m.sentence === sentence && !/\bsinds\b[^,.;]{0,50}$/i.test(sentence.text.slice(Math.max(0, m.start - 60), m.start)));
   if (/\b(deze|die)\s+laatste\b|\blaatstgenoemde\b/i.test(sentence.text)) {
     const earlier = mentions.filter((m) => m.sentence.index < sentence.index).pop();
     if (earlier) return earlier.meeting.id;
@@ -174,7 +333,7 @@ function meetingOfSentence(sentence: SentenceView, mentions: MeetingMention[], o
  * "de voorzitters van de Europese Raad en de Europese Commissie": the
  * organization is named for its head, so the head's office is meant.
  */
-function headOf(ctx: LetterContext, text: string, actors: SentenceView['mentions'], index: number): string | null {
+function headOf(ctx: LetterContext, text: string, actors: ActorMention[], index: number): string | null {
   let i = index;
   // Walk back over a list of organizations ("de Europese Raad, de Europese Commissie en ...").
   while (i > 0 && actors[i - 1].kind === 'organization' && /^\s*(,|en)?\s*(de\s+)?$/i.test(text.slice(actors[i - 1].end, actors[i].start))) i -= 1;

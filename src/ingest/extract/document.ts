@@ -1,4 +1,5 @@
 import type { DocumentKind, DocumentRecord, Evidence } from '../letter-graph';
+import { isIsoDate } from '../../reference';
 import { findDates } from '../dates';
 import { sentenceEvidence, type LetterContext } from './context';
 
@@ -45,7 +46,10 @@ export function readMetadata(original: string, normalizedText: string): LetterMe
   const kind = documentKind(normalizedText);
 
   const dateLine = /(?:Den Haag|['’]s-Gravenhage),?\s+(\d{1,2}\s+[a-z]+\s+\d{4})/i.exec(normalizedText);
-  const statedDate = dateLine ? findDates(dateLine[1], {})[0]?.startDate ?? null : null;
+  // A government press release gives its date on its own line: "Nieuwsbericht | 14-06-2016".
+  const releaseLine = /^\s*(?:nieuwsbericht|persbericht)\s*\|\s*(\d{1,2})-(\d{1,2})-(\d{4})\s*$/im.exec(normalizedText);
+  const releaseDate = releaseLine ? `${releaseLine[3]}-${releaseLine[2].padStart(2, '0')}-${releaseLine[1].padStart(2, '0')}` : null;
+  const statedDate = dateLine ? findDates(dateLine[1], {})[0]?.startDate ?? null : releaseDate && isIsoDate(releaseDate) ? releaseDate : null;
 
   let kamerstukKey: string | null = null;
   const footer = /\bkst-(\d{5})-(\d+)\b/.exec(original);
@@ -92,11 +96,15 @@ export function findSignatories(ctx: LetterContext): DocumentRecord['signatories
       continue;
     }
     const following = short[k + 1];
-    if (!following || following.passageIndex !== sentence.passageIndex + 1) continue;
-    const names = following.mentions.filter((m) => m.kind === 'person');
-    if (names.length === offices.length && following.mentions[0]?.kind === 'person') {
+    const names = following && following.passageIndex === sentence.passageIndex + 1 ? following.mentions.filter((m) => m.kind === 'person') : [];
+    if (following && names.length > 0 && names.length === offices.length && following.mentions[0]?.kind === 'person') {
       offices.forEach((office, i) => add(names[i].id, office.id, following));
+      continue;
     }
+    // "De minister van Buitenlandse Zaken,\n\nW.B. Hoekstra": a name line the passages leave out is read from the text.
+    const nameLine = /^\s*([^\n]{2,60}?)\s*(\n|$)/.exec(ctx.normalized.text.slice(sentence.end, sentence.end + 100))?.[1] ?? '';
+    const named = ctx.names.findMentions(nameLine).filter((m) => m.kind === 'person');
+    if (/,\s*$/.test(sentence.text) && named.length === offices.length && named[0]?.start === 0) offices.forEach((office, i) => add(named[i].id, office.id, sentence));
   }
   return signatories;
 }

@@ -106,7 +106,7 @@ export function extractLetter(letter: RawLetter, names: NameIndex, reference: Re
   if (meetings.length === 0) throw new NothingFoundError(letter.path);
 
   const sessions = findSessions(ctx, own);
-  const { attendances, unresolved } = resolveAttendances(findAttendances(ctx, mentions, own?.id ?? null, metadata.kind), meetings, names, reference, documentSlug);
+  const { attendances, unresolved, people } = resolveAttendances(findAttendances(ctx, mentions, own?.id ?? null, metadata.kind), meetings, names, reference, documentSlug);
 
   let date = metadata.statedDate;
   if (!date && own) {
@@ -160,5 +160,6 @@ export function extractLetter(letter: RawLetter, names: NameIndex, reference: Re
     commitments: withAnaphoricSubjects(ctx, findCommitments(ctx, mentions, own, metadata.kind)),
     stances: withAnaphoricSubjects(ctx, findStances(ctx, mentions, own, metadata.kind)),
     unresolved,
+    people,
   };
 }

@@ -45,6 +45,9 @@ export const LEXICON = {
   wijzen: verb('wijzen', undefined, ['wijst', 'wijzen'], ['wees', 'wezen'], 'gewezen', 'wijzen'),
   bijdragen: verb('bijdragen', 'bij', ['draagt', 'dragen'], ['droeg', 'droegen'], 'gedragen', 'dragen'),
   inzetten: verb('inzetten', 'in', ['zet', 'zetten'], ['zette', 'zetten'], 'gezet', 'zetten'),
+  voorzitten: verb('voorzitten', 'voor', ['zit', 'zitten'], ['zat', 'zaten'], 'voorgezeten', 'zitten'),
+  openen: verb('openen', undefined, ['opent', 'openen'], ['opende', 'openden'], 'geopend', 'openen'),
+  toespreken: verb('toespreken', 'toe', ['spreekt', 'spreken'], ['sprak', 'spraken'], 'toegesproken', 'spreken'),
 } satisfies Record<string, Verb>;
 
 export type Tense = 'present' | 'past' | 'nonfinite';

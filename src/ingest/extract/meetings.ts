@@ -19,8 +19,9 @@ const MONTHS_EN = ['January', 'February', 'March', 'April', 'May', 'June', 'July
 const KIND_CUES: Array<{ pattern: RegExp; kinds: MeetingKind[] | 'summit' }> = [
   { pattern: /leaders[’'`]?\s*meeting/gi, kinds: 'summit' },
   { pattern: /\b(buitenlandse zaken en (van )?defensie|foreign and defen[cs]e ministers)\b/gi, kinds: ['FOREIGN_MINISTERS_MEETING', 'DEFENCE_MINISTERS_MEETING'] },
-  { pattern: /\b(ministers? van buitenlandse zaken|bz-ministeri[eë]le|foreign ministers?|fmm)\b/gi, kinds: ['FOREIGN_MINISTERS_MEETING'] },
-  { pattern: /\b(ministers? van defensie|defensieministers?|defen[cs]e ministers?|dmm)\b/gi, kinds: ['DEFENCE_MINISTERS_MEETING'] },
+  // "ministerss", "Defensieministerss": a doubled letter in a kind word still names the kind.
+  { pattern: /\b(ministers* van buitenlandse zaken|bz-ministeri[eë]le|foreign ministers*|fmm)\b/gi, kinds: ['FOREIGN_MINISTERS_MEETING'] },
+  { pattern: /\b(ministers* van defensie|defensieministers*|defen[cs]e ministers*|dmm)\b/gi, kinds: ['DEFENCE_MINISTERS_MEETING'] },
   { pattern: /\b(navo[- ]?top|top|summit|staatshoofden en[ -]+regeringsleiders)\b/gi, kinds: 'summit' },
 ];
 const SUMMIT_CUE = /\b(navo[- ]?top|top|summit|staatshoofden en[ -]+regeringsleiders)\b/i;
@@ -107,8 +108,45 @@ export function findMeetingMentions(ctx: LetterContext, sentence: SentenceView):
     }
   }
 
+  // "de NAVO-Top later dit jaar": the summit still to come in the year of the letter.
+  const thisYear = /\b(navo-?)?top\s+(later\s+)?(dit|dat)\s+jaar\b/i.exec(sentence.text);
+  if (thisYear && ctx.statedDate) {
+    const date = ctx.statedDate;
+    const summits = ctx.reference.summits.filter((s) => s.kind === 'SUMMIT' && s.startDate.slice(0, 4) === date.slice(0, 4) && s.startDate > date);
+    if (summits.length === 1) add({ meeting: fromCatalogue(summits[0], true), sentence, start: thisYear.index, end: thisYear.index + thisYear[0].length, rule: 'meeting/summit-this-year' });
+  }
+  if (found.length === 0 && !hasDates) {
+    const undated = undatedMinisterial(ctx, sentence);
+    if (undated) add(undated);
+  }
   for (const mention of summitsByName(ctx, sentence)) add(mention);
   return found.sort((a, b) => a.start - b.start);
+}
+
+// "de bijeenkomst van de NAVO-ministers van Defensie", "de NAVO-ministeriële Buitenlandse Zaken": a ministerial named without its date.
+const UNDATED_MINISTERIAL =
+  /\b(bijeenkomst|vergadering|ministeri[eë]le|overleg)\s+van\s+de\s+(navo-)?(ministers*\s+van\s+(buitenlandse\s+zaken|defensie)|(defensie)ministers*)\b|\bnavo-ministeri[eë]le\s+(buitenlandse\s+zaken|defensie)\b/i;
+// How far from the letter's date a ministerial named without a date may be: letters go out in the weeks around it.
+const UNDATED_WINDOW_DAYS = 31;
+
+/**
+ * A ministerial named without a date, early in a letter that gives its own
+ * date (a press release "vandaag en morgen"): the catalogue's meeting of
+ * that kind nearest the letter's date, within a month of it.
+ */
+function undatedMinisterial(ctx: LetterContext, sentence: SentenceView): MeetingMention | null {
+  const date = ctx.statedDate;
+  if (!date || sentence.index >= 12) return null;
+  const match = UNDATED_MINISTERIAL.exec(sentence.text);
+  if (!match) return null;
+  const kind: MeetingKind = /defensie/i.test(match[0]) ? 'DEFENCE_MINISTERS_MEETING' : 'FOREIGN_MINISTERS_MEETING';
+  const day = (iso: string) => Date.parse(`${iso}T00:00:00Z`) / 86_400_000;
+  const distance = (m: MinisterialEntry) => (date < m.startDate ? day(m.startDate) - day(date) : date > m.endDate ? day(date) - day(m.endDate) : 0);
+  const nearest = ctx.reference.ministerials
+    .filter((m) => m.kind === kind && distance(m) <= UNDATED_WINDOW_DAYS)
+    .sort((a, b) => distance(a) - distance(b))[0];
+  if (!nearest) return null;
+  return { meeting: fromMinisterialCatalogue(nearest, true), sentence, start: match.index, end: match.index + match[0].length, rule: 'meeting/ministerial-by-letter-date' };
 }
 
 /** One pattern per summit name, built once per catalogue: sentences are many, names are few. */
@@ -183,6 +221,8 @@ function summitsByName(ctx: LetterContext, sentence: SentenceView): MeetingMenti
     if (!match) continue;
     const start = match.index;
     const end = start + match[0].length;
+    // "Den Haag, 13 juni 2025": where and when the letter was signed, not the summit held there.
+    if (/^\s*,\s*\d{1,2}\s+\p{L}+\s+\d{4}\b/u.test(sentence.text.slice(end)) && /^\W*$/.test(sentence.text.slice(0, start))) continue;
     const around = sentence.text.slice(Math.max(0, start - 50), end + 50);
     const years = [...around.matchAll(/\b(19|20)\d{2}\b/g)].map((m) => m[0]);
     const year = summit.startDate.slice(0, 4);

@@ -1,0 +1,109 @@
+/**
+ * Who attended, planned to attend, was invited to or represented at a
+ * meeting: one short letter per rule.
+ */
+import { shortLetters } from '../support/short-letters';
+
+const letters = shortLetters();
+afterAll(() => letters.cleanUp());
+
+const DMM = 'meeting:2024-06-13-dmm';
+const WASHINGTON = 'meeting:2024-07-09-washington';
+const keys = (graph: ReturnType<typeof letters.report>) => graph.attendances.map((a) => `${a.meetingId} ${a.actorId} ${a.status}`);
+
+describe('people and offices of other countries', () => {
+  it('reads an office with a country adjective as that country’s office, never the Dutch one', () => {
+    const graph = letters.report('20 juni 2024', 'De ministers spraken met de Oekraïense minister van Defensie Oemerov over de situatie aan het front.');
+    expect(keys(graph)).toContain(`${DMM} person:umerov ATTENDED`);
+    expect(graph.attendances.map((a) => a.actorId)).not.toContain('person:ollongren');
+  });
+
+  it('resolves a foreign office without a name to its holder on the day', () => {
+    const graph = letters.report('20 juni 2024', 'De ministers spraken met de Oekraïense minister van Buitenlandse Zaken over de wapenleveranties.');
+    expect(keys(graph)).toEqual([`${DMM} person:kuleba ATTENDED`]);
+  });
+
+  it('makes a named person the reference data does not know a person of the letter, with the country as written', () => {
+    const graph = letters.report('20 juni 2024', 'De ministers spraken met de minister van Defensie van Georgië, Chikovani, en met de Moldavische minister van Defensie Nosatii.');
+    expect(keys(graph)).toEqual(expect.arrayContaining([`${DMM} person:chikovani ATTENDED`, `${DMM} person:nosatii ATTENDED`]));
+    expect(graph.people).toEqual(
+      expect.arrayContaining([
+        { id: 'person:chikovani', name: 'Chikovani', countryId: 'country:GEO', office: 'minister van Defensie' },
+        { id: 'person:nosatii', name: 'Nosatii', countryId: 'country:MDA', office: 'minister van Defensie' },
+      ]),
+    );
+    expect(graph.unresolved.map((u) => u.name)).toEqual(expect.arrayContaining(['Chikovani', 'Nosatii']));
+    expect(graph.attendances.map((a) => a.actorId)).not.toContain('person:ollongren');
+  });
+
+  it('takes a name after a word for an office the reference data does not list, folded to an ASCII id', () => {
+    const graph = letters.report('20 juni 2024', 'Ook de Montenegrijnse premier Đukanović en de Afghaanse president Ghani waren aanwezig bij de bijeenkomst.');
+    expect(keys(graph)).toEqual(expect.arrayContaining([`${DMM} person:dukanovic ATTENDED`, `${DMM} person:ghani ATTENDED`]));
+    expect(graph.people.find((p) => p.id === 'person:ghani')).toMatchObject({ countryId: 'country:AFG', office: 'president' });
+    expect(graph.attendances.map((a) => a.actorId)).not.toContain('country:MNE');
+  });
+});
+
+describe('guests', () => {
+  it('are invited before the meeting and attended once it ran', () => {
+    expect(keys(letters.agenda('Japan neemt als genodigde deel aan de Top.'))).toEqual([`${WASHINGTON} country:JPN INVITED`]);
+    expect(keys(letters.report('20 juni 2024', 'Japan nam als genodigde deel aan de bijeenkomst.'))).toEqual([`${DMM} country:JPN ATTENDED`]);
+  });
+
+  it('are never members of the Alliance, and never who speaks of them', () => {
+    const graph = letters.report('20 juni 2024', 'Minister-President Rutte verwelkomde dat Noorwegen en Japan in hoedanigheid van genodigde aanwezig waren.');
+    expect(keys(graph)).toEqual([`${DMM} country:JPN ATTENDED`]);
+  });
+
+  it('come as the countries of a list of ministers, and as those added to it', () => {
+    const graph = letters.report('20 juni 2024', 'Aan de werksessie namen ook de ministers van Defensie van Japan en Australië deel, evenals Nieuw-Zeeland.');
+    expect(keys(graph).sort()).toEqual([`${DMM} country:AUS ATTENDED`, `${DMM} country:JPN ATTENDED`, `${DMM} country:NZL ATTENDED`]);
+  });
+
+  it('are who a session is with', () => {
+    const graph = letters.report('20 juni 2024', 'In een sessie met de ministers van Defensie van Japan en Zuid-Korea spraken de bondgenoten over China.');
+    expect(keys(graph).sort()).toEqual([`${DMM} country:JPN ATTENDED`, `${DMM} country:KOR ATTENDED`]);
+  });
+
+  it('are people, never the format of the session they come to', () => {
+    const graph = letters.agenda('Op 10 juli komt de NAVO-Oekraïne Raad bijeen, waarvoor president Zelensky is uitgenodigd.');
+    expect(keys(graph)).toEqual([`${WASHINGTON} person:zelensky INVITED`]);
+  });
+
+  it('named by "beide landen" are the countries of the sentence before', () => {
+    const graph = letters.agenda('Japan en Zuid-Korea hebben om nauwere samenwerking gevraagd. Beide landen zijn in hoedanigheid van genodigde aanwezig bij de Top.');
+    expect(keys(graph).sort()).toEqual([`${WASHINGTON} country:JPN INVITED`, `${WASHINGTON} country:KOR INVITED`]);
+  });
+});
+
+describe('the one who signed, the chair and the host', () => {
+  it('reads "ik" as the letter’s signatory, who can attend on one day and be replaced on the next', () => {
+    const graph = letters.report('20 juni 2024', 'Ik nam op 13 juni deel aan de bijeenkomst. Op 14 juni werd ik vervangen door de Nederlandse Permanent Vertegenwoordiger bij de NAVO.');
+    expect(keys(graph).sort()).toEqual([`${DMM} person:brekelmans ATTENDED`, `${DMM} person:brekelmans REPRESENTED`]);
+  });
+
+  it('finds the signatory on a name line of its own under the office', () => {
+    const graph = letters.letter(
+      'Den Haag, 9 december 2022\n\nGeachte voorzitter,\n\nHierbij bied ik u het verslag aan van de bijeenkomst van de NAVO-ministers van Buitenlandse Zaken die op 29 en 30 november 2022 in Boekarest plaatsvond.\n\nDe minister van Buitenlandse Zaken,\n\nW.B. Hoekstra\n\n\nVerslag NAVO-ministeriële Buitenlandse Zaken, Boekarest, 29-30 november 2022\n\nInleiding\n\nIk nam deel aan de bijeenkomst.\n',
+    );
+    expect(graph.document.signatories.map((s) => s.personId)).toEqual(['person:hoekstra']);
+    expect(keys(graph)).toContain('meeting:2022-11-29-fmm person:hoekstra ATTENDED');
+  });
+
+  it('takes the one who chaired, and only that one', () => {
+    const graph = letters.report('20 juni 2024', 'Het was de laatste bijeenkomst onder voorzitterschap van Secretaris-Generaal Stoltenberg, die op 1 oktober door Rutte wordt opgevolgd.');
+    expect(keys(graph)).toEqual([`${DMM} person:stoltenberg ATTENDED`]);
+    expect(keys(letters.agenda('Secretaris-Generaal Stoltenberg zit de Top voor.'))).toEqual([`${WASHINGTON} person:stoltenberg PLANNED`]);
+  });
+
+  it('takes whose first or last meeting it is, also in an office of a country the reference data has no such office for', () => {
+    const graph = letters.agenda('Het is de eerste Top van de nieuwe Amerikaanse minister van Defensie Hegseth.');
+    expect(keys(graph)).toEqual([`${WASHINGTON} person:hegseth PLANNED`]);
+    expect(graph.people).toEqual([{ id: 'person:hegseth', name: 'Hegseth', countryId: 'country:USA', office: 'minister van Defensie' }]);
+  });
+
+  it('takes part in the meeting the sentence speaks of, not in one named as a point in time', () => {
+    const graph = letters.agenda('Het is de eerste Top sinds de Top in Vilnius in juli 2023 waaraan president Biden niet deelneemt.');
+    expect(graph.attendances.map((a) => a.meetingId)).not.toContain('meeting:2023-07-11-vilnius');
+  });
+});
