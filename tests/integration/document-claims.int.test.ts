@@ -59,14 +59,14 @@ it('gives every claim of each seed letter, in the order of its first quote, with
     const listed = [...letter.decisions.nodes, ...letter.commitments.nodes, ...letter.stances.nodes].map((c: { id: string }) => c.id).sort();
     expect(claims.filter((c) => c.__typename !== 'Attendance').map((c) => c.id).sort()).toEqual(listed);
     expect(new Set(claims.map((c) => c.id)).size).toBe(claims.length);
-    const firstQuotes = claims.map((c) => Math.min(...c.evidence.map((e) => e.start)));
+    // A decision several letters recall has evidence in each of them; its quotes in this letter place it here.
+    const inThisLetter = (c: (typeof claims)[number]) => c.evidence.filter((e) => e.document.id === id);
+    const firstQuotes = claims.map((c) => Math.min(...inThisLetter(c).map((e) => e.start)));
     expect(firstQuotes).toEqual([...firstQuotes].sort((a, b) => a - b));
     for (const claim of claims) {
-      expect(claim.evidence.length).toBeGreaterThan(0);
-      for (const e of claim.evidence) {
-        expect(e.document.id).toBe(id);
-        expect(0 <= e.start && e.start < e.end && e.end <= letter.document.text.length).toBe(true);
-      }
+      expect(inThisLetter(claim).length).toBeGreaterThan(0);
+      if (!claim.id.match(/^decision:\d{4}-\d{2}-\d{2}-/)) expect(inThisLetter(claim)).toHaveLength(claim.evidence.length);
+      for (const e of inThisLetter(claim)) expect(0 <= e.start && e.start < e.end && e.end <= letter.document.text.length).toBe(true);
     }
   }
 });

@@ -69,8 +69,8 @@ afterAll(async () => {
 });
 
 it('two different letters of one file name, in two folders, are two documents', async () => {
-  const a = write('a', 'identity-agenda.txt', LETTER('Zweden neemt deel als genodigde.'));
-  const b = write('b', 'identity-agenda.txt', LETTER('Finland neemt deel als genodigde.'));
+  const a = write('a', 'identity-agenda.txt', LETTER('Japan neemt deel als genodigde.'));
+  const b = write('b', 'identity-agenda.txt', LETTER('Australië neemt deel als genodigde.'));
   const report = await ingest(executor, [a, b]);
   expect(report.letters.map((l) => l.outcome)).toEqual(['loaded', 'loaded']);
   expect(report.letters[0]!.documentId).not.toBe(report.letters[1]!.documentId);

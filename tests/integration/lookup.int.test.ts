@@ -37,7 +37,7 @@ it.each([
   ['rutte', 'person:rutte', 'Rutte', true],
   ['Oekraïne', 'country:UKR', 'Oekraïne', true],
   ['oekr', 'country:UKR', 'Oekraïne', false],
-  ['open deur', 'topic:open-door', 'Open-deurbeleid', false],
+  ['open-deurb', 'topic:open-door', 'Open-deurbeleid', false],
   ['Vilnius', 'meeting:2023-07-11-vilnius', 'Vilnius', true],
   ['meeting:2021-06-14-brussels', 'meeting:2021-06-14-brussels', 'meeting:2021-06-14-brussels', true],
 ])('finds "%s" as %s first, by the name "%s"', async (text, id, matched, exact) => {

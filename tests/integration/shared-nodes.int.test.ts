@@ -36,7 +36,7 @@ H.G.J. Bruins Slot
 
 GEANNOTEERDE AGENDA NAVO-TOP WASHINGTON 9-11 JULI 2024
 
-De Minister-President is voornemens de Top bij te wonen. Op 10 juli is er een vergadering van de Noord-Atlantische Raad met deelname van Zweden.
+De Minister-President is voornemens de Top bij te wonen. Op 10 juli is er een vergadering van de Noord-Atlantische Raad met deelname van Oostenrijk.
 
 Sessie 1: Partners
 
