@@ -27,12 +27,12 @@ afterAll(async () => {
 const RECALLED = `
   MATCH (c:Decision {recalled: true})-[:AT]->(:Meeting {id: 'meeting:2008-04-02-bucharest'})
   WHERE EXISTS { (c)-[:CONCERNS]->(:Country {id: 'country:UKR'}) } AND EXISTS { (c)-[:CONCERNS]->(:Country {id: 'country:GEO'}) }
-  RETURN c.id AS id, c.documentIds AS documentIds,
+  RETURN c.id AS id, c.documentIds AS documentIds, c.what AS what, c.summary AS summary,
          [(c)-[:SUPPORTED_BY]->(e)-[:IN_DOCUMENT]->(d) | d.id] AS evidenceFrom,
          COUNT { (c)-[:CONCERNS]->() } AS subjectLinks, size(collect { MATCH (c)-[:CONCERNS]->(s) RETURN DISTINCT s }) AS subjects`;
 
 async function recalled() {
-  return executor.read<{ id: string; documentIds: string[]; evidenceFrom: string[]; subjectLinks: number; subjects: number }>(RECALLED);
+  return executor.read<{ id: string; documentIds: string[]; what: string | null; summary: string; evidenceFrom: string[]; subjectLinks: number; subjects: number }>(RECALLED);
 }
 
 it('is one node with evidence from every letter that recalls it, each link once', async () => {
@@ -43,6 +43,9 @@ it('is one node with evidence from every letter that recalls it, each link once'
   expect(new Set(decision.evidenceFrom).size).toBe(decision.evidenceFrom.length);
   expect(new Set(decision.documentIds)).toEqual(new Set(decision.evidenceFrom));
   expect(decision.subjectLinks).toBe(decision.subjects);
+  // One of the seed letters only names the decision, another says what it was: the node says what.
+  expect(decision.what).toMatch(/lid zullen worden van de NAVO/);
+  expect(decision.summary).toContain(`«${decision.what}»`);
 });
 
 it('appears once on the open-door timeline', async () => {
