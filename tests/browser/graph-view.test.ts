@@ -148,7 +148,8 @@ describe('the meeting graph of the 2021 Brussels summit', () => {
     const visible = await page.evaluate(() => (globalThis as any).summitgraphView.nodes('[type = "Stance"]:visible').length);
     expect(visible).toBe(0);
     await page.locator('#legend input[data-type="Stance"]').check();
-    expect(await page.evaluate(() => (globalThis as any).summitgraphView.nodes('[type = "Stance"]:visible').length)).toBeGreaterThan(0);
+    // The graph redraws on the next frame: wait for the stances to come back rather than read them at once.
+    await page.waitForFunction(() => (globalThis as any).summitgraphView.nodes('[type = "Stance"]:visible').length > 0, undefined, { timeout: 5000 });
   });
 
   it('shows every claim of the meeting on asking, placed beside the others without overlaps', async () => {

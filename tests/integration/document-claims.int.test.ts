@@ -1,34 +1,16 @@
-import { ApolloServer } from '@apollo/server';
-import { apolloOptions, createRequestContext, type RequestContext } from '../../src/api/graphql';
-import { connect, type Database } from '../../src/db/connect';
-import { Executor } from '../../src/db/executor';
-import { testConfig } from '../support/test-env';
+import { inProcessApi } from '../support/in-process-api';
 
 /**
  * `Document.claims`: everything a letter was read to say, which the letter
  * reader highlights. Checked against the claim lists filtered by letter and
  * against the letter's own text, on the ingested seed letters.
  */
-const config = testConfig();
-let db: Database;
-let server: ApolloServer<RequestContext>;
-
-beforeAll(async () => {
-  db = await connect(config.neo4j);
-  server = new ApolloServer<RequestContext>(apolloOptions(config));
-  await server.start();
-});
-afterAll(async () => {
-  await server.stop();
-  await db.driver.close();
-});
+const api = inProcessApi();
 
 async function run(query: string, variables: Record<string, unknown> = {}): Promise<{ data: any; statements: number }> {
-  const context = createRequestContext(config, new Executor(db.driver, db.database));
-  const response = await server.executeOperation({ query, variables }, { contextValue: context });
-  if (response.body.kind !== 'single') throw new Error('expected a single result');
-  expect(response.body.singleResult.errors).toBeUndefined();
-  return { data: response.body.singleResult.data, statements: context.sent.length };
+  const { result, statements } = await api.run(query, variables);
+  expect(result.errors).toBeUndefined();
+  return { data: result.data, statements };
 }
 
 const LETTER = `query ($id: ID!) {

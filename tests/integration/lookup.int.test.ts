@@ -1,36 +1,15 @@
-import { ApolloServer } from '@apollo/server';
-import { apolloOptions, createRequestContext, type RequestContext } from '../../src/api/graphql';
-import { connect, type Database } from '../../src/db/connect';
-import { Executor } from '../../src/db/executor';
-import { testConfig } from '../support/test-env';
+import { inProcessApi } from '../support/in-process-api';
 
 /**
  * `lookup`: what a user types in the graph view's box, in Dutch or English,
  * whole or begun, found among the people, countries, topics and meetings of
  * the ingested seed letters; several lookups in one request cost one statement.
  */
-const config = testConfig();
-let db: Database;
-let server: ApolloServer<RequestContext>;
-
-beforeAll(async () => {
-  db = await connect(config.neo4j);
-  server = new ApolloServer<RequestContext>(apolloOptions(config));
-  await server.start();
-});
-afterAll(async () => {
-  await server.stop();
-  await db.driver.close();
-});
+const api = inProcessApi();
 
 const LOOKUP = 'query ($text: String!, $first: Int) { lookup(text: $text, first: $first) { name matched exact node { __typename id } } }';
 
-async function run(query: string, variables: Record<string, unknown>) {
-  const context = createRequestContext(config, new Executor(db.driver, db.database));
-  const response = await server.executeOperation({ query, variables }, { contextValue: context });
-  if (response.body.kind !== 'single') throw new Error('expected a single result');
-  return { result: response.body.singleResult, statements: context.sent.length };
-}
+const run = (query: string, variables: Record<string, unknown>) => api.run(query, variables);
 
 it.each([
   ['Mark Rutte', 'person:rutte', 'Mark Rutte', true],

@@ -1,35 +1,17 @@
-import { ApolloServer } from '@apollo/server';
-import { apolloOptions, createRequestContext, type RequestContext } from '../../src/api/graphql';
-import { connect, type Database } from '../../src/db/connect';
-import { Executor } from '../../src/db/executor';
+import { inProcessApi } from '../support/in-process-api';
 import { journeys } from '../support/service';
-import { testConfig } from '../support/test-env';
 
 /**
  * How many statements each operation sends to Neo4j. Sibling resolvers are
  * batched per request, so the count depends on how deep the operation
  * reaches, never on how many items a list holds.
  */
-const config = testConfig();
-let db: Database;
-let server: ApolloServer<RequestContext>;
-
-beforeAll(async () => {
-  db = await connect(config.neo4j);
-  server = new ApolloServer<RequestContext>(apolloOptions(config));
-  await server.start();
-});
-afterAll(async () => {
-  await server.stop();
-  await db.driver.close();
-});
+const api = inProcessApi();
 
 async function statementsFor(query: string, variables: Record<string, unknown> = {}): Promise<number> {
-  const context = createRequestContext(config, new Executor(db.driver, db.database));
-  const response = await server.executeOperation({ query, variables }, { contextValue: context });
-  if (response.body.kind !== 'single') throw new Error('expected a single result');
-  expect(response.body.singleResult.errors).toBeUndefined();
-  return context.sent.length;
+  const { result, statements } = await api.run(query, variables);
+  expect(result.errors).toBeUndefined();
+  return statements;
 }
 
 const operations = journeys();
