@@ -127,3 +127,10 @@ describe('spending figures', () => {
     );
   });
 });
+
+describe('taskings', () => {
+  it('include what a NATO body is to work out after the meeting, decided by the Alliance', () => {
+    const graph = letters.report('20 juni 2024', 'De Noord-Atlantische Raad zal het nieuwe innovatiefonds nader uitwerken.');
+    expect(graph.decisions.map((d) => [d.kind, d.status, d.decidedBy])).toEqual([['TASKING', 'TAKEN', ['org:nato']]]);
+  });
+});

@@ -133,11 +133,12 @@ const RULES: DecisionRule[] = [
   },
   {
     id: 'decision/tasked',
-    triggers: ['opgedragen', 'opdracht', 'nodigde', 'verzocht', 'droegen'],
+    triggers: ['opgedragen', 'opdracht', 'nodigde', 'verzocht', 'droegen', 'uitwerken'],
     kind: 'TASKING',
     objects: TASKED,
+    // ... and what a NATO body is to work out after the meeting: "De NAR zal DIANA nader uitwerken".
     pattern:
-      /\bopgedragen\b|\bopdracht\s+(?:\p{L}+\s+){0,2}?(?:gegeven|geven|gaven|gaf)\b|\b(?:geven|gaven|gaf|gegeven)\b[^.;]{0,40}?\bopdracht\b|\bnodigden?\b[^.;]{0,80}?\buit\b|\b(?:is|werd|zijn|werden)\s+(?:\p{L}+\s+)?verzocht\b|\bdroegen\b[^.;]{0,40}?\bop\b/giu,
+      /\bopgedragen\b|\bopdracht\s+(?:\p{L}+\s+){0,2}?(?:gegeven|geven|gaven|gaf)\b|\b(?:geven|gaven|gaf|gegeven)\b[^.;]{0,40}?\bopdracht\b|\bnodigden?\b[^.;]{0,80}?\buit\b|\b(?:is|werd|zijn|werden)\s+(?:\p{L}+\s+)?verzocht\b|\bdroegen\b[^.;]{0,40}?\bop\b|\b(?:zal|zullen)\b[^.;]{0,60}?\bnader\s+uitwerken\b/giu,
     confidence: 0.8,
   },
   {
