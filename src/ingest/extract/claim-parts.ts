@@ -7,6 +7,7 @@
  */
 import type { ActorRef } from './attendance';
 import type { LetterContext, SentenceView } from './context';
+import { findSignatories } from './document';
 import type { MeetingMention } from './meetings';
 
 /** A meeting as the meeting rules name it. */
@@ -291,7 +292,14 @@ export function actorPhrases(ctx: LetterContext, sentence: SentenceView): ActorP
   // Each phrase pattern runs only where the words it needs occur (see `mayMatch`).
   const present = triggersIn(text);
   if (text.includes('NAR') || text.includes('Noord-Atlantische Raad')) for (const m of text.matchAll(COUNCIL_PHRASE)) add('council', { entityId: NORTH_ATLANTIC_COUNCIL }, m.index, m.index + m[0].length);
-  if (mayMatch(NETHERLANDS_TRIGGERS, present)) for (const m of text.matchAll(NETHERLANDS_PHRASE)) add('netherlands', { entityId: NLD }, m.index, m.index + m[0].length);
+  if (mayMatch(NETHERLANDS_TRIGGERS, present)) {
+    // "Ik" is the minister who signs the letter, when one does; else the government speaking.
+    const signatory = /\b[Ii]k\b/.test(text) ? soleSignatory(ctx) : null;
+    for (const m of text.matchAll(NETHERLANDS_PHRASE)) {
+      if (signatory && /^ik$/i.test(m[0])) add('person', { entityId: signatory }, m.index, m.index + m[0].length);
+      else add('netherlands', { entityId: NLD }, m.index, m.index + m[0].length);
+    }
+  }
   for (const m of mayMatch(ALLIANCE_TRIGGERS, present) ? text.matchAll(ALLIANCE_PHRASE) : []) {
     const end = m.index + m[0].length;
     if (/ministers/i.test(m[0]) && OF_OTHER_COUNTRY_AFTER.test(text.slice(end, end + 30))) continue;
@@ -340,6 +348,17 @@ export function actorPhrases(ctx: LetterContext, sentence: SentenceView): ActorP
   }
   return phrases;
 }
+
+/** The one person who signed the letter, or null when none or several did (worked out once per letter). */
+function soleSignatory(ctx: LetterContext): string | null {
+  if (!signatoryOf.has(ctx)) {
+    const signatories = findSignatories(ctx);
+    signatoryOf.set(ctx, signatories.length === 1 ? signatories[0].personId : null);
+  }
+  return signatoryOf.get(ctx) ?? null;
+}
+
+const signatoryOf = new WeakMap<LetterContext, string | null>();
 
 function isCountryName(ctx: LetterContext, id: string, matched: string): boolean {
   const entity = ctx.names.get(id);

@@ -237,6 +237,8 @@ const EVALUATIVE = new RegExp(
     String.raw`|(?<!\bte\s|\bzou\s|\bzouden\s)\b(?:moet|moeten|dient|dienen)\b(?![^.;:]*\b(?:worden|kunnen\s+worden)\s+\p{L}+\s*[.;:]?$)|\bspeelt\b[^.;:]{0,60}?\brol\b|\bspelen\b[^.;:]{0,60}?\brol\b`,
   'iu',
 );
+// Who a judgement is quoted from: "Volgens minister Hennis", "aldus Bijleveld", "zegt de minister".
+const QUOTED_BY_BEFORE = /\b(?:volgens|aldus|zegt|zei|zeggen|stelt|stelde)\s+(?:de\s+|minister\s+|minister-president\s+)?$/i;
 // Words that make the sentence a report of what happens, a question or a condition, not a judgement.
 const NOT_A_JUDGEMENT = /^\s*(?:hoe|welke|indien|wanneer|als)\b|\?\s*$/i;
 
@@ -329,8 +331,10 @@ export function findStances(ctx: LetterContext, mentions: MeetingMention[], own:
         // "Nederland acht deze ontwikkelingen bijzonder zorgelijk": the judgement of whoever the clause names as the Netherlands.
         const clause = clauseAt(clausesOf(text), evaluation.at);
         const dutch = phrasesOf(sentence).some((p) => p.kind === 'netherlands' && !p.prepositional && p.start >= clause.start && p.end <= evaluation.at);
-        const holder = dutch || !tellsAfter(letterKind) ? NLD : NATO;
-        candidates.push({ rule: EVALUATION_RULE, refs: [{ entityId: holder }], ...evaluation, subjectEnd: null, past: false, future: isFuture(text.slice(0, evaluation.end)) });
+        // "Volgens Hennis moet de NAVO ...", "..., zegt Bijleveld": the judgement of whoever the sentence quotes.
+        const quoted = phrasesOf(sentence).find((p) => (p.kind === 'person' || p.kind === 'office') && p.ref && QUOTED_BY_BEFORE.test(text.slice(Math.max(0, p.start - 25), p.start)));
+        const holder: ActorRef = quoted?.ref ?? { entityId: dutch || !tellsAfter(letterKind) ? NLD : NATO };
+        candidates.push({ rule: EVALUATION_RULE, refs: [holder], ...evaluation, subjectEnd: null, past: false, future: isFuture(text.slice(0, evaluation.end)) });
       }
     }
 
