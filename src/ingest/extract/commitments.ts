@@ -64,6 +64,8 @@ const CONCRETE_TOPICS = new Set([
   'topic:air-missile-defence',
   'topic:common-funding',
 ]);
+// A clause that reports what should happen rather than pledging it.
+const SAID_OR_NEEDED = /^\s*(?:dat|om|zodat)\b|\b(?:moet|moeten|kan|kunnen|zou|zouden)\s*$/i;
 const DUTCH = /\b(?:Nederland|Nederlandse|Nederlands|kabinet|ons\s+land)\b/u;
 const SPENDING = /\b(?:defensie-?\s?uitgaven|uitgaven|defensiebudget|budget|defensiebegroting|begroting|bbp)\b/iu;
 // A national spending decision: money and investment, not an Allied decision.
@@ -148,6 +150,8 @@ const RULES: CommitmentRule[] = [
     triggers: ['verder', 'blijven', 'blijft'],
     // "gaan verder met", "zullen blijven steunen", "blijft Oekraïne onverminderd steunen".
     pattern: /\bgaan\s+(?:\p{L}+\s+){0,2}?verder\s+met\b|\bzullen\b[^.;]{0,80}?\bblijven\s+(?:steunen|leveren|bijdragen|investeren|inzetten)\b|\b(?:blijft|blijven)\b[^.;]{0,60}?\b(?:steunen|leveren|bijdragen|investeren)\b/giu,
+    // What someone says must go on ("dat de NAVO Oekraïne moet blijven steunen") is a view, not a pledge.
+    accept: (clause, match) => !SAID_OR_NEEDED.test(clause.slice(0, Math.max(0, clause.indexOf(match[0])))),
     confidence: 0.7,
   },
   {
@@ -162,10 +166,13 @@ const RULES: CommitmentRule[] = [
     triggers: ['komt', 'komen', 'kwam', 'groei', 'stijg', 'steeg', 'daal', 'bedra', 'beste', 'verhoog'],
     // "Het Nederlandse defensiebudget komt uit op 1,45% van het bbp in 2021", "groeit naar 2%", "heeft de begroting met EUR 345 miljoen verhoogd".
     pattern:
-      /\b(?:komt|komen|kwam|kwamen)\b[^.;]{0,80}?\buit\s+op\b|\b(?:groeit|groeien|groeide|stijgt|stijgen|steeg|daalt|dalen|daalde|bedraagt|bedroeg|besteedt|besteden|besteedde)\b|\bverhoog(?:d|t|de|den|en)\b/giu,
-    // Spending by whoever the clause names (the Allies, the Netherlands), or the Netherlands' own when it is named as Dutch.
-    accept: (_clause, _match, sentence) => SPENDING.test(sentence.text),
-    needsAmount: true,
+      /\b(?:komt|komen|kwam|kwamen)\b[^.;]{0,80}?\buit\s+op\b|\b(?:groeit|groeien|groeide|stijgt|stijgen|steeg|daalt|dalen|daalde|bedraagt|bedragen|bedroeg|bedroegen|besteedt|besteden|besteedde)\b|\bverhoog(?:d|t|de|den|en)\b/giu,
+    // Spending by whoever the clause names (the Allies, the Netherlands), or the Netherlands' own when it is named as Dutch:
+    // with a figure, or a budget raised ("heeft de defensiebegroting structureel verhoogd").
+    accept: (clause, match, sentence) =>
+      SPENDING.test(sentence.text) &&
+      !/\bte\s+$/i.test(clause.slice(0, Math.max(0, clause.indexOf(match[0])))) && // "het voorstel om 2% ... te besteden" proposes, it pledges nothing
+      (amountsIn(clause, true).money !== null || (/^verhoog/i.test(match[0]) && SPENDING.test(clause))),
     confidence: 0.7,
   },
   {
@@ -209,11 +216,12 @@ const FORCE_QUANTITY = new RegExp(
   String.raw`\b(\d[\d.]*|twee|drie|vier|vijf|zes|zeven|acht|negen|tien|twintig|dertig|veertig|vijftig|honderd|duizend)\s+(?:(?!${UNIT_WORD}\b)\p{L}+\s+)?(${UNIT_WORD})\b`,
   'giu',
 );
-const EURO = /(?:\b(?:EUR|euro)\s*|€\s*)(\d+(?:[.,]\d+)?)\s*(miljoen|miljard)?|\b(\d+(?:[.,]\d+)?)\s*(miljoen|miljard)\b(?:\s+euro)?/giu;
+// Euros, and dollars where the letter says so ("USD 53 miljoen", "53 miljoen dollar"): group 1 or 5 is set for dollars.
+const EURO = /(?:\b(?:EUR|euro)\s*|€\s*|(\bUSD\s*|\$\s*))(\d+(?:[.,]\d+)?)\s*(miljoen|miljard)?|\b(\d+(?:[.,]\d+)?)\s*(miljoen|miljard)\b(?:\s+(?:euro|(dollar)))?/giu;
 // Words of which every match of FORCE_QUANTITY, PERCENT and EURO contains one, in lower case.
 const FORCE_TRIGGERS = ['bataljon', 'squadron', 'schepen', 'brigade', 'divisie', 'gevechtsvliegtuigen', 'militairen', 'troepen', 'officieren'];
 const PERCENT_TRIGGERS = ['%', 'procent'];
-const EURO_TRIGGERS = ['eur', '€', 'miljoen', 'miljard'];
+const EURO_TRIGGERS = ['eur', '€', 'miljoen', 'miljard', 'usd', '$'];
 registerTriggers([...FORCE_TRIGGERS, ...PERCENT_TRIGGERS, ...EURO_TRIGGERS]);
 const PERCENT = /\b(\d+(?:,\d+)?)\s*(?:%|procent)(-norm)?/giu;
 
@@ -251,11 +259,11 @@ export function amountsIn(text: string, gdpContext: boolean): { forces: Amount[]
   }
   if (percent) return { forces, money: percent };
   for (const m of mayMatch(EURO_TRIGGERS, present) ? text.matchAll(EURO) : []) {
-    const digits = m[1] ?? m[3];
-    const scale = (m[2] ?? m[4] ?? '').toLowerCase();
+    const digits = m[2] ?? m[4];
+    const scale = (m[3] ?? m[5] ?? '').toLowerCase();
     const value = Number(digits.replace(/\.(?=\d{3}\b)/g, '').replace(',', '.'));
     const factor = scale === 'miljard' ? 1e9 : scale === 'miljoen' ? 1e6 : 1;
-    return { forces, money: { amount: Math.round(value * factor), unit: 'EUR' } };
+    return { forces, money: { amount: Math.round(value * factor), unit: m[1] || m[6] ? 'USD' : 'EUR' } };
   }
   return { forces, money: null };
 }
@@ -293,7 +301,7 @@ export function yearsIn(text: string, meetings: NamedMeeting[]): number[] {
     const year = Number(m[1]);
     if (!meetingYears.has(year) && !years.includes(year)) years.push(year);
   }
-  const within = /\bin\s+(\d+|twee|drie|vijf|tien|twintig)\s+jaar\b/i.exec(text);
+  const within = /\b(?:binnen|in)\s+(\d+|twee|drie|vijf|tien|twintig)\s+jaar\b/i.exec(text);
   if (within && meetings.length > 0) {
     const span = /^\d+$/.test(within[1]) ? Number(within[1]) : SPELLED_YEARS[within[1].toLowerCase()];
     const year = Number(meetings[0].startDate.slice(0, 4)) + span;
@@ -512,14 +520,14 @@ function commitmentSummary(
   status: string,
 ): string {
   const who = actorName(ctx, actorId);
-  const figure = amount ? ` (${amount.unit === 'EUR' ? `EUR ${formatMoney(amount.amount)}` : amount.unit === 'percent_gdp' ? `${amount.amount}${UNIT_NAMES[amount.unit]}` : `${amount.amount} ${amount.unit}`}${years.length > 0 ? ` for ${listOf(years.map(String))}` : ''})` : '';
+  const figure = amount ? ` (${amount.unit === 'EUR' || amount.unit === 'USD' ? `${amount.unit} ${formatMoney(amount.amount)}` : amount.unit === 'percent_gdp' ? `${amount.amount}${UNIT_NAMES[amount.unit]}` : `${amount.amount} ${amount.unit}`}${years.length > 0 ? ` for ${listOf(years.map(String))}` : ''})` : '';
   if (what) {
     const verb = status === 'TAKEN' ? 'committed to' : 'is expected to commit to';
     return sentenceCase(`${who} ${verb} «${what}»${figure}${meeting ? ` at the ${meeting.name}` : ''}.`);
   }
   let pledged = status === 'TAKEN' ? 'made a commitment' : 'is expected to make a commitment';
   const committed = status === 'TAKEN' ? 'committed' : 'is expected to commit';
-  if (amount?.unit === 'EUR') pledged = `${committed} EUR ${formatMoney(amount.amount)}`;
+  if (amount?.unit === 'EUR' || amount?.unit === 'USD') pledged = `${committed} ${amount.unit} ${formatMoney(amount.amount)}`;
   else if (amount?.unit === 'percent_gdp') pledged = `${committed} to ${amount.amount}${UNIT_NAMES[amount.unit]}`;
   else if (amount) pledged = `${committed} ${amount.amount} ${amount.unit}`;
   const on = topics.length > 0 ? ` on ${listOf(topics.map((id) => actorName(ctx, id)))}` : '';
