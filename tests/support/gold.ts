@@ -79,7 +79,7 @@ export function score(extracted: string[], expected: string[]): Score {
  * hyphenation across lines, markup and page furniture are folded away: the
  * normalized characters that come from that stretch of the original, less
  * footnotes (a footnote a page break put inside a sentence is furniture, and
- * so is its marker).
+ * so is its marker), unless the stretch is the footnote's own text.
  */
 export function readsAs(
   original: string,
@@ -88,14 +88,17 @@ export function readsAs(
   normalize: (text: string) => { text: string; toOriginal: Int32Array; footnotes: Array<{ start: number; end: number }> },
 ): string {
   const nt = normalize(original);
+  const footnoteLines = nt.footnotes.map((f) => ({ start: nt.text.lastIndexOf('\n', f.start) + 1, end: f.end }));
+  // A quote taken from a footnote itself reads as that footnote; one a footnote interrupts reads without it.
+  const within = footnoteLines.find((f) => {
+    const first = nt.toOriginal.findIndex((from) => from >= start && from < end);
+    return first >= f.start && first < f.end;
+  });
   let text = '';
   for (let i = 0; i < nt.text.length; i += 1) {
     const from = nt.toOriginal[i];
     if (from < start || from >= end) continue;
-    if (nt.footnotes.some((f) => {
-      const lineStart = nt.text.lastIndexOf('\n', f.start) + 1;
-      return i >= lineStart && i < f.end;
-    })) continue;
+    if (footnoteLines.some((f) => f !== within && i >= f.start && i < f.end)) continue;
     text += nt.text[i];
   }
   return foldQuote(text);
