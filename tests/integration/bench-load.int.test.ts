@@ -1,49 +1,20 @@
-import fs from 'node:fs';
-import os from 'node:os';
-import path from 'node:path';
 import { writeLetters } from '../../bench/generate-letters';
 import { measureLoadComparison, resetGraph } from '../../bench/ingest';
-import { connect, type Database } from '../../src/db/connect';
-import { Executor } from '../../src/db/executor';
 import { loadReferenceData } from '../../src/reference';
 import { ingestSeeds } from '../support/seeded-graph';
-import { testConfig } from '../support/test-env';
+import { scratchGraph } from '../support/scratch-graph';
 
 // A smoke run of the ingest benchmark's load comparison at a tiny size: batched
 // against row-by-row on a few generated letters. The comparison empties the
 // graph before each run, so afterwards the graph is rebuilt as the global setup
 // leaves it (the seeds alone), which the journeys read.
-let db: Database;
-let executor: Executor;
-let dir: string;
-let rebuilt = false;
-
-async function counts() {
-  const [row] = await executor.read<{ nodes: number; relationships: number }>(
-    'MATCH (n) WITH count(n) AS nodes MATCH ()-[r]->() RETURN nodes, count(r) AS relationships',
-  );
-  return row;
-}
-
-beforeAll(async () => {
-  db = await connect(testConfig().neo4j);
-  executor = new Executor(db.driver, db.database);
-  dir = fs.mkdtempSync(path.join(os.tmpdir(), 'summitgraph-bench-load-'));
-});
-afterAll(async () => {
-  // When the test failed before it rebuilt the graph.
-  if (!rebuilt) {
-    await resetGraph(executor);
-    await ingestSeeds(executor);
-  }
-  fs.rmSync(dir, { recursive: true, force: true });
-  await db.driver.close();
-});
+const graph = scratchGraph('summitgraph-bench-load-');
+const executor = () => graph.executor();
 
 it('measures load alone, batched and row-by-row, on the same letters, and the graph is rebuilt afterwards', async () => {
-  const seededGraph = await counts();
-  const files = writeLetters(dir, 6, 7);
-  const rows = await measureLoadComparison(executor, [{ label: 'smoke (6)', files, rowByRowLetters: 3 }], [2, 5000], loadReferenceData());
+  const seededGraph = await graph.counts();
+  const files = writeLetters(graph.dir(), 6, 7);
+  const rows = await measureLoadComparison(executor(), [{ label: 'smoke (6)', files, rowByRowLetters: 3 }], [2, 5000], loadReferenceData());
 
   expect(rows.map((r) => r.row)).toEqual([
     'smoke (6): load alone, batched (2 rows/tx)',
@@ -66,13 +37,13 @@ it('measures load alone, batched and row-by-row, on the same letters, and the gr
   expect(rows[3]?.claims).toBe(rows[4]?.claims);
 
   // The last run (row-by-row) left its three letters in the graph, and nothing else of the corpus.
-  const [loaded] = await executor.read<{ documents: number; claims: number }>(
+  const [loaded] = await executor().read<{ documents: number; claims: number }>(
     'MATCH (d:Document) WITH count(d) AS documents MATCH (c:Claim) RETURN documents, count(c) AS claims',
   );
   expect(loaded).toEqual({ documents: 3, claims: rows[4]?.claims });
 
-  await resetGraph(executor);
-  await ingestSeeds(executor);
-  rebuilt = true;
-  expect(await counts()).toEqual(seededGraph);
+  await resetGraph(executor());
+  await ingestSeeds(executor());
+  graph.leftAsItWas();
+  expect(await graph.counts()).toEqual(seededGraph);
 });

@@ -1,48 +1,19 @@
 import { execFile } from 'node:child_process';
 import fs from 'node:fs';
-import os from 'node:os';
 import path from 'node:path';
-import { resetGraph } from '../../bench/ingest';
 import type { SoakResult } from '../../bench/soak';
-import { connect, type Database } from '../../src/db/connect';
-import { Executor } from '../../src/db/executor';
-import { ingestSeeds } from '../support/seeded-graph';
-import { testConfig, testEnv } from '../support/test-env';
+import { scratchGraph } from '../support/scratch-graph';
+import { testEnv } from '../support/test-env';
 
 // A smoke run of the soak test at a tiny size (5 s, 4 connections, a few generated
 // letters, no Neo4j restart), over the tests' Neo4j and its seeded graph, so that it keeps
 // working: the service serves the journeys without errors while a letter is ingested
 // again, no other letter loses a node or a link, and the soak takes its letters out again.
-let db: Database;
-let executor: Executor;
-let dir: string;
-let restored = false;
-
-async function counts() {
-  const [row] = await executor.read<{ nodes: number; relationships: number }>(
-    'MATCH (n) WITH count(n) AS nodes MATCH ()-[r]->() RETURN nodes, count(r) AS relationships',
-  );
-  return row;
-}
-
-beforeAll(async () => {
-  db = await connect(testConfig().neo4j);
-  executor = new Executor(db.driver, db.database);
-  dir = fs.mkdtempSync(path.join(os.tmpdir(), 'summitgraph-soak-'));
-});
-afterAll(async () => {
-  // When the soak failed before it took its letters out: the graph as the global setup leaves it.
-  if (!restored) {
-    await resetGraph(executor);
-    await ingestSeeds(executor);
-  }
-  fs.rmSync(dir, { recursive: true, force: true });
-  await db.driver.close();
-});
+const graph = scratchGraph('summitgraph-soak-');
 
 it('serves the journeys while a letter is ingested again, loses no other letterâ€™s data, and leaves the graph as it was', async () => {
-  const seededGraph = await counts();
-  const out = path.join(dir, 'soak.json');
+  const seededGraph = await graph.counts();
+  const out = path.join(graph.dir(), 'soak.json');
   const root = path.join(__dirname, '..', '..');
   const npm = process.platform === 'win32' ? 'npm.cmd' : 'npm';
   await new Promise<void>((resolve, reject) => {
@@ -65,6 +36,6 @@ it('serves the journeys while a letter is ingested again, loses no other letterâ
   expect(result.lostData).toEqual({ lettersChecked: 5 + 6 - 1, lost: [] });
   expect(result.perSecond.length).toBeGreaterThanOrEqual(1);
 
-  expect(await counts()).toEqual(seededGraph);
-  restored = true;
+  expect(await graph.counts()).toEqual(seededGraph);
+  graph.leftAsItWas();
 }, 600_000);
