@@ -182,9 +182,9 @@ export function differences(fact: Fact, claim: ScoredClaim): string[] {
   if (!anyMeetingWillDo && (fact.meeting ?? null) !== claim.meetingId) out.push(`meeting ${claim.meetingId ?? 'none'}`);
   if (fact.status !== undefined && fact.status !== claim.status) out.push(`status ${claim.status}`);
   const missingTopics = fact.topics.filter((t) => !claim.topics.includes(t));
-  if (missingTopics.length > 0) out.push(`topics ${claim.topics.join('+') || 'none'}`);
+  if (missingTopics.length > 0) out.push(`topics lacks ${missingTopics.join('+')} (has ${claim.topics.join('+') || 'none'})`);
   const missingSubjects = (fact.subjects ?? []).filter((x) => !claim.subjects.includes(x));
-  if (missingSubjects.length > 0 || claim.subjects.some((x) => claim.holders.includes(x))) out.push(`subjects ${claim.subjects.join('+') || 'none'}`);
+  if (missingSubjects.length > 0 || claim.subjects.some((x) => claim.holders.includes(x))) out.push(`subjects lacks ${missingSubjects.join('+') || 'nothing'} (has ${claim.subjects.join('+') || 'none'})`);
   if (fact.amount !== undefined && fact.amount !== null) {
     const same = claim.amount === fact.amount && claim.unit === fact.unit && JSON.stringify(claim.years ?? []) === JSON.stringify(fact.years ?? []);
     if (!same) out.push(`amount ${claim.amount ?? 'none'} ${claim.unit ?? ''} ${(claim.years ?? []).join('/')}`);
