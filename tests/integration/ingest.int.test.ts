@@ -190,9 +190,28 @@ it('reports each bad file with its path and reason, and loads the good ones', as
   expect(byFile['empty.txt'].error).toMatch(/empty\.txt: .*(empty|whitespace)/);
   expect(byFile['binary.txt'].error).toMatch(/binary\.txt: .*binary/);
   expect(byFile['large.txt'].error).toMatch(/large\.txt: .*(5 MB|too large|larger)/i);
-  expect(byFile['unrelated.txt'].error).toMatch(/unrelated\.txt: no NATO meeting/);
+  expect(byFile['unrelated.txt'].error).toMatch(/unrelated\.txt: nothing NATO-related/);
   expect(byFile['washington-test-good.txt'].outcome).toBe('loaded');
   expect(report.failed).toBe(4);
+});
+
+it('loads a letter about NATO that names no meeting, its claims at no meeting', async () => {
+  const policy = path.join(dir, 'washington-test-cyber-policy.txt');
+  fs.writeFileSync(
+    policy,
+    'Geachte voorzitter,\n\nHierbij informeer ik uw Kamer over de Nederlandse inzet in de NAVO op het gebied van cyberverdediging.\n\n' +
+      'Het kabinet verwelkomt dat bondgenoten hun cyberverdediging versterken.\n\nDe minister van Defensie,\n',
+  );
+  const report = await ingest(executor, [policy]);
+  expect(report.letters[0].outcome).toBe('loaded');
+  const documentId = report.letters[0].documentId!;
+  const claims = await executor.read<{ meetings: number }>(
+    `MATCH (c:Claim {documentId: $documentId}) OPTIONAL MATCH (c)-[]->(m:Meeting) RETURN count(m) AS meetings`,
+    { documentId },
+  );
+  expect(claims.length).toBeGreaterThan(0);
+  expect(claims.every((c) => c.meetings === 0)).toBe(true);
+  expect((await documentContent(documentId)).documents).toBe(1);
 });
 
 it('every evidence quote is found again at its offsets in the original letter', async () => {

@@ -64,12 +64,17 @@ function sentencesByOriginalStart(ctx: LetterContext): Map<string, SentenceView>
 
 const sentencesByStart = new WeakMap<LetterContext, Map<string, SentenceView>>();
 
-/** A letter in which the rules find no meeting at all: not loaded, reported with its path. */
+/** A letter in which the rules find nothing about NATO (no meeting, no mention of NATO or its topics): not loaded, reported with its path. */
 export class NothingFoundError extends Error {
   override name = 'NothingFoundError';
   constructor(readonly path: string) {
-    super(`${path}: no NATO meeting is named in this letter, so nothing in it can be placed; is it a letter about a NATO meeting?`);
+    super(`${path}: nothing NATO-related is found in this letter (no NATO meeting, no mention of NATO or a NATO topic); is it a letter about NATO?`);
   }
+}
+
+// A letter about NATO that names no meeting (a policy letter, a press release about the Alliance) is still loaded: its claims stand without a meeting.
+function speaksOfNato(ctx: LetterContext): boolean {
+  return ctx.sentences.some((s) => s.mentions.some((m) => m.id === 'org:nato' || m.kind === 'topic'));
 }
 
 /**
@@ -103,7 +108,7 @@ export function extractLetter(letter: RawLetter, names: NameIndex, reference: Re
 
   const ctx: LetterContext = { documentId, documentSlug, normalized, segmented, sentences, names, reference, statedDate: metadata.statedDate, referenceDate };
   const { meetings, mentions, own } = collectMeetings(ctx);
-  if (meetings.length === 0) throw new NothingFoundError(letter.path);
+  if (meetings.length === 0 && !speaksOfNato(ctx)) throw new NothingFoundError(letter.path);
 
   const sessions = findSessions(ctx, own);
   const { attendances, unresolved, people } = resolveAttendances(findAttendances(ctx, mentions, own?.id ?? null, metadata.kind), meetings, names, reference, documentSlug);
