@@ -133,4 +133,10 @@ describe('taskings', () => {
     const graph = letters.report('20 juni 2024', 'De Noord-Atlantische Raad zal het nieuwe innovatiefonds nader uitwerken.');
     expect(graph.decisions.map((d) => [d.kind, d.status, d.decidedBy])).toEqual([['TASKING', 'TAKEN', ['org:nato']]]);
   });
+
+  it('are placed at the meeting reported on, not at the summit the work is for', () => {
+    const graph = letters.report('20 juni 2024', 'De ministers gaven de SG NAVO opdracht om voorstellen uit te werken voor de NAVO-Top in 2025.');
+    const tasking = graph.decisions.find((d) => d.kind === 'TASKING');
+    expect(tasking?.meetingId).toBe('meeting:2024-06-13-dmm');
+  });
 });

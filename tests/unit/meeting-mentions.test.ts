@@ -12,6 +12,18 @@ afterAll(() => letters.cleanUp());
 /** The meetings of a report dated `date` whose text is `body`. */
 const meetingsOf = (date: string, body: string) => letters.report(date, body).meetings;
 
+describe('summits named by their year', () => {
+  it('places "de NAVO-Top in 2008" at the one summit of that year', () => {
+    const meetings = meetingsOf('20 juni 2024', 'Bondgenoten herbevestigden het besluit dat zij op de NAVO-Top in 2008 namen.');
+    expect(meetings.map((m) => m.id)).toContain('meeting:2008-04-02-bucharest');
+  });
+
+  it('places no summit for a year without one in the catalogue', () => {
+    const meetings = meetingsOf('20 juni 2024', 'Het besluit dat op de Top van 2013 zou zijn genomen, bestaat niet.');
+    expect(meetings.filter((m) => m.startDate.startsWith('2013'))).toEqual([]);
+  });
+});
+
 describe('meetings of ministers, from the catalogue', () => {
   it('places a ministerial named only by its month and year', () => {
     const meetings = meetingsOf('20 juni 2024', 'Bij de NAVO-bijeenkomst van ministers van Defensie in juni 2019 is de NAVO opgedragen een strategie te ontwikkelen.');

@@ -202,6 +202,8 @@ const ADOPTED_TEXT = /\b(actieplan|verklaring|strategie|concept|agenda|roadmap|b
 // Words that go on about what the passage just named ("Destijds", "daar", "toen").
 const ANAPHORIC_TIME = /^(?:\S+\s+){0,2}?(destijds|toen|daar|daarbij|hierbij)\b/i;
 const PAST = /\b(werd|werden|was|waren|hebben|heeft|had|hadden|is\s+\p{L}+d|besloten|namen|nam|spraken|kwamen|stemden|bekrachtigden|herbevestigden|bevestigden|onderschreven|keurden|gaven|gaf|droegen|nodigden|legde|legden|afgesproken|opgedragen|goedgekeurd)\b/iu;
+// "voor de NAVO-Top", "richting de Top", "ter voorbereiding op de Top": the meeting a piece of work is for.
+const FOR_MEETING_BEFORE = /\b(?:voor|richting|ter\s+voorbereiding\s+(?:op|van))\s+(?:(?:de|het)\s+)?(?:NAVO[- ]?)?$/i;
 // A meeting named as where something happens: "tijdens de Top", "op de bijeenkomst", "in Madrid".
 const AT_PLACE_BEFORE = /\b(?:tijdens|op|bij|in|te)\s+(?:de\s+|het\s+)?(?:NAVO[- ]?)?$/i;
 // Objects of an earlier meeting: "de conclusies van de Boekarest Top", "conform de afspraken van Wales".
@@ -346,7 +348,10 @@ function decisionIn(
       const named = namedMeetings(sentence, mentions);
       const objects = objectReferences(text, named);
       // What is reaffirmed was decided elsewhere: a reaffirmation takes place only at a meeting named as a place ("tijdens de Top in Madrid").
-      const places = reaffirming ? named.filter((m) => !objects.has(m) && AT_PLACE_BEFORE.test(text.slice(Math.max(0, m.start - 30), m.start))) : named;
+      // A meeting named after the verb as what the work is for ("voorstellen uit te werken voor de Top in 2021") is not where it is decided.
+      const places = (reaffirming ? named.filter((m) => !objects.has(m) && AT_PLACE_BEFORE.test(text.slice(Math.max(0, m.start - 30), m.start))) : named).filter(
+        (m) => !(m.start > end && FOR_MEETING_BEFORE.test(text.slice(Math.max(0, m.start - 30), m.start))),
+      );
       let meeting: NamedMeeting | null = nearestMeeting(places, at, end)?.meeting ?? null;
       if (!meeting) {
         const byKind = ministerialByKind(sentence, mentions, own);

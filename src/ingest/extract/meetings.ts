@@ -25,6 +25,7 @@ const KIND_CUES: Array<{ pattern: RegExp; kinds: MeetingKind[] | 'summit' }> = [
   { pattern: /\b(navo[- ]?top|top|summit|staatshoofden en[ -]+regeringsleiders)\b/gi, kinds: 'summit' },
 ];
 const SUMMIT_CUE = /\b(navo[- ]?top|top|summit|staatshoofden en[ -]+regeringsleiders)\b/i;
+const SUMMIT_OF_YEAR = /\b(?:navo[- ]?top|top|summit)\s+(?:van|in)\s+((?:19|20)\d{2})\b(?![.,]\d)/gi;
 const LEADERS_CUE = /leaders[’'`]?\s*meeting/i;
 // A gathering must be spoken of for a date to be a meeting's date.
 const GATHERING_CUE = /\b(bijeenkomst|bijeenkomsten|vergadering|ministeri[eë]le|top|summit|meeting|bijeen)\b/i;
@@ -114,6 +115,11 @@ export function findMeetingMentions(ctx: LetterContext, sentence: SentenceView):
     const date = ctx.statedDate;
     const summits = ctx.reference.summits.filter((s) => s.kind === 'SUMMIT' && s.startDate.slice(0, 4) === date.slice(0, 4) && s.startDate > date);
     if (summits.length === 1) add({ meeting: fromCatalogue(summits[0], true), sentence, start: thisYear.index, end: thisYear.index + thisYear[0].length, rule: 'meeting/summit-this-year' });
+  }
+  // "de NAVO-Top in 2008", "de Top van 2018": the summit of that year, where the catalogue holds only one.
+  for (const m of sentence.text.matchAll(SUMMIT_OF_YEAR)) {
+    const summits = ctx.reference.summits.filter((s) => s.startDate.slice(0, 4) === m[1]);
+    if (summits.length === 1) add({ meeting: fromCatalogue(summits[0], false), sentence, start: m.index, end: m.index + m[0].length, rule: 'meeting/summit-by-year' });
   }
   if (found.length === 0 && !hasDates) {
     const undated = undatedMinisterial(ctx, sentence);
