@@ -140,3 +140,21 @@ describe('taskings', () => {
     expect(tasking?.meetingId).toBe('meeting:2024-06-13-dmm');
   });
 });
+
+describe('what is not a decision, and where one was taken', () => {
+  it('reads "een besloten sessie" as a closed session, not a decision', () => {
+    const graph = letters.report('20 juni 2024', 'Op de tweede dag werd een extra besloten sessie over de lastenverdeling belegd.');
+    expect(graph.decisions).toEqual([]);
+  });
+
+  it('reads setting a meeting’s agenda as procedure, not an adoption', () => {
+    const graph = letters.report('20 juni 2024', 'De geannoteerde agenda volgt, zodra de agenda van de Top is vastgesteld.');
+    expect(graph.decisions).toEqual([]);
+  });
+
+  it('places plans "die in Vilnius zijn aangenomen" at the Vilnius summit', () => {
+    const graph = letters.report('20 juni 2024', 'De ministers bespreken de uitvoering van de regionale plannen die in Vilnius zijn aangenomen.');
+    expect(graph.meetings.map((m) => m.id)).toContain('meeting:2023-07-11-vilnius');
+    expect(graph.decisions.map((d) => [d.meetingId, d.status])).toContainEqual(['meeting:2023-07-11-vilnius', 'TAKEN']);
+  });
+});

@@ -56,7 +56,11 @@ interface DecisionRule {
 const AUXILIARY = /\b(is|zijn|werd|werden|wordt|worden|zal|zullen|hebben|heeft|had|hadden)\b/i;
 const NEGATION = /\b(niet|geen|nooit)\b/i;
 // "besluiten" and "besluit" as nouns: after an article or adjective, or before "van"/"genomen".
-const NOUN_BEFORE = /\b(de|het|die|deze|een|aantal|cruciale|formele|belangrijke|eerdere|nieuwe|genomen|nemen|namen)\s+$/i;
+const NOUN_BEFORE = /\b(de|het|die|deze|een|aantal|cruciale|formele|belangrijke|eerdere|nieuwe|genomen|nemen|namen|laat|laten|liet|lieten)\s+$/i;
+// "een besloten sessie", "in besloten kring": besloten as an adjective, closed to others.
+const CLOSED_GATHERING_AFTER = /^\s+(?:sessie|sessies|zitting|vergadering|bijeenkomst|deel|overleg|kring|karakter|diner|lunch)\b/i;
+// "de agenda van de Top is", "de agenda wordt": a meeting's agenda being set.
+const AGENDA_SET_BEFORE = /\bagenda\b(?:\s+van\s+(?:de|het)\s+\S+)?\s+(?:is|wordt|werd|zal\s+worden)\s+$/i;
 const TASKED: ReadonlySet<ActorKind> = new Set(['council', 'office', 'person']);
 
 const participleAsVerb = (participle: RegExp) => (text: string, match: RegExpMatchArray) => {
@@ -147,7 +151,8 @@ const RULES: DecisionRule[] = [
     kind: 'ADOPTION',
     pattern:
       /\baannemen\b|\baangenomen\b|\bnam(?:en)?\b(?![^.;]{0,40}\b(?:deel|besluit|besluiten)\b)[^.;]{0,100}?\baan\b|\bgoedgekeurd\b|\bgoedkeuren\b|\bkeurden\b[^.;]{0,60}?\bgoed\b|\bvastgesteld\b|\bvaststellen\b|\b(?:stelden|stelde)\b[^.;]{0,80}?\bvast\b(?!\s+dat)/gi,
-    accept: participleAsVerb(/^(aangenomen|goedgekeurd|vastgesteld)$/i),
+    // "zodra de agenda van de Top is vastgesteld": setting a meeting's agenda is procedure, not a decision of substance.
+    accept: (text, match) => participleAsVerb(/^(aangenomen|goedgekeurd|vastgesteld)$/i)(text, match) && !AGENDA_SET_BEFORE.test(text.slice(Math.max(0, match.index! - 60), match.index)),
     confidence: 0.8,
   },
   {
@@ -181,7 +186,11 @@ const RULES: DecisionRule[] = [
     triggers: ['beslot', 'besluit'],
     kind: 'DECISION',
     pattern: /\bbesloten\b|\bbesluiten\b|\bbesluit\b/gi,
-    accept: (text, match) => !NOUN_BEFORE.test(text.slice(Math.max(0, match.index! - 20), match.index)) && !/^\s+(van|genomen)\b/i.test(text.slice(match.index! + match[0].length)),
+    // Not the noun ("het besluit van", "laat besluiten over ... aan") nor the adjective ("een besloten sessie": closed to others).
+    accept: (text, match) =>
+      !NOUN_BEFORE.test(text.slice(Math.max(0, match.index! - 20), match.index)) &&
+      !/^\s+(van|genomen)\b/i.test(text.slice(match.index! + match[0].length)) &&
+      !CLOSED_GATHERING_AFTER.test(text.slice(match.index! + match[0].length)),
     confidence: 0.85,
   },
   {

@@ -25,6 +25,7 @@ const KIND_CUES: Array<{ pattern: RegExp; kinds: MeetingKind[] | 'summit' }> = [
   { pattern: /\b(navo[- ]?top|top|summit|staatshoofden en[ -]+regeringsleiders)\b/gi, kinds: 'summit' },
 ];
 const SUMMIT_CUE = /\b(navo[- ]?top|top|summit|staatshoofden en[ -]+regeringsleiders)\b/i;
+const AGREED_AFTER_CITY = /^\s+(?:(?:zijn|is|werd|werden|waren)\s+)?(?:aangenomen|afgesproken|overeengekomen|besloten|genomen|vastgesteld|goedgekeurd|gemaakte?|bekrachtigd|aangegane?|gedane?)\b/i;
 const SUMMIT_OF_YEAR = /\b(?:navo[- ]?top|top|summit)\s+(?:van|in)\s+((?:19|20)\d{2})\b(?![.,]\d)/gi;
 const LEADERS_CUE = /leaders[’'`]?\s*meeting/i;
 // A gathering must be spoken of for a date to be a meeting's date.
@@ -237,7 +238,9 @@ function summitsByName(ctx: LetterContext, sentence: SentenceView): MeetingMenti
     // "de ministers van Defensie in Brussel in februari 2018" speaks of a ministerial held in that city, not of its summit.
     const heldIn = /\bin\s+$/i.test(sentence.text.slice(Math.max(0, start - 4), start));
     if (heldIn && !summitName && Array.isArray(nearestKindCue(sentence.text.slice(Math.max(0, start - 60), start), sentence.text.slice(end, end + 45)))) continue;
-    const namedAsSummit = summitName || SUMMIT_CUE.test(around) || LEADERS_CUE.test(around);
+    // "die in Vilnius zijn aangenomen", "de in Wales gemaakte afspraken": what was agreed in a summit city was agreed at its summit.
+    const agreedThere = heldIn && AGREED_AFTER_CITY.test(sentence.text.slice(end, end + 40));
+    const namedAsSummit = summitName || agreedThere || SUMMIT_CUE.test(around) || LEADERS_CUE.test(around);
     const yearFits = years.includes(year);
     const yearContradicts = years.length > 0 && !yearFits;
     if (yearContradicts) continue;
