@@ -158,3 +158,10 @@ describe('what is not a decision, and where one was taken', () => {
     expect(graph.decisions.map((d) => [d.meetingId, d.status])).toContainEqual(['meeting:2023-07-11-vilnius', 'TAKEN']);
   });
 });
+
+describe('the meeting of a decision that names an earlier one', () => {
+  it('places the adoption at the meeting reported on, not at the summit whose decision it recalls', () => {
+    const graph = letters.report('20 juni 2024', 'De ministers namen een verklaring aan waarin zij het besluit van de Top van Boekarest uit 2008 herbevestigden.');
+    expect(graph.decisions.map((d) => d.meetingId)).toEqual(['meeting:2024-06-13-dmm']);
+  });
+});

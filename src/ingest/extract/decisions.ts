@@ -357,8 +357,9 @@ function decisionIn(
       const named = namedMeetings(sentence, mentions);
       const objects = objectReferences(text, named);
       // What is reaffirmed was decided elsewhere: a reaffirmation takes place only at a meeting named as a place ("tijdens de Top in Madrid").
+      // "het besluit van de Top van Boekarest" names what an earlier meeting decided, not where this one is taken.
       // A meeting named after the verb as what the work is for ("voorstellen uit te werken voor de Top in 2021") is not where it is decided.
-      const places = (reaffirming ? named.filter((m) => !objects.has(m) && AT_PLACE_BEFORE.test(text.slice(Math.max(0, m.start - 30), m.start))) : named).filter(
+      const places = (reaffirming ? named.filter((m) => !objects.has(m) && AT_PLACE_BEFORE.test(text.slice(Math.max(0, m.start - 30), m.start))) : named.filter((m) => !objects.has(m) || AT_PLACE_BEFORE.test(text.slice(Math.max(0, m.start - 30), m.start)))).filter(
         (m) => !(m.start > end && FOR_MEETING_BEFORE.test(text.slice(Math.max(0, m.start - 30), m.start))),
       );
       let meeting: NamedMeeting | null = nearestMeeting(places, at, end)?.meeting ?? null;
