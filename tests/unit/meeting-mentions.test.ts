@@ -18,6 +18,16 @@ describe('summits named by their year', () => {
     expect(meetings.map((m) => m.id)).toContain('meeting:2008-04-02-bucharest');
   });
 
+  it('places "in Washington" weeks before the summit there at that summit', () => {
+    const meetings = meetingsOf('20 juni 2024', 'De regeringsleiders bekrachtigen dit besluit naar verwachting in Washington.');
+    expect(meetings.map((m) => m.id)).toContain('meeting:2024-07-09-washington');
+  });
+
+  it('does not read a city as a summit years before one is held there', () => {
+    const meetings = meetingsOf('20 juni 2019', 'De minister sprak in Washington met zijn Amerikaanse ambtgenoot.');
+    expect(meetings.map((m) => m.id)).not.toContain('meeting:2024-07-09-washington');
+  });
+
   it('places no summit for a year without one in the catalogue', () => {
     const meetings = meetingsOf('20 juni 2024', 'Het besluit dat op de Top van 2013 zou zijn genomen, bestaat niet.');
     expect(meetings.filter((m) => m.startDate.startsWith('2013'))).toEqual([]);

@@ -240,7 +240,9 @@ function summitsByName(ctx: LetterContext, sentence: SentenceView): MeetingMenti
     if (heldIn && !summitName && Array.isArray(nearestKindCue(sentence.text.slice(Math.max(0, start - 60), start), sentence.text.slice(end, end + 45)))) continue;
     // "die in Vilnius zijn aangenomen", "de in Wales gemaakte afspraken": what was agreed in a summit city was agreed at its summit.
     const agreedThere = heldIn && AGREED_AFTER_CITY.test(sentence.text.slice(end, end + 40));
-    const namedAsSummit = summitName || agreedThere || SUMMIT_CUE.test(around) || LEADERS_CUE.test(around);
+    // "bekrachtigen dit besluit naar verwachting in Warschau", weeks before the Warsaw summit: the summit to come there.
+    const upcomingThere = heldIn && isUpcoming(ctx, summit.startDate);
+    const namedAsSummit = summitName || agreedThere || upcomingThere || SUMMIT_CUE.test(around) || LEADERS_CUE.test(around);
     const yearFits = years.includes(year);
     const yearContradicts = years.length > 0 && !yearFits;
     if (yearContradicts) continue;
@@ -250,6 +252,16 @@ function summitsByName(ctx: LetterContext, sentence: SentenceView): MeetingMenti
     }
   }
   return mentions;
+}
+
+// How far ahead a letter looks when it names the city of the next summit: the run-up to a summit is months, not years.
+const UPCOMING_WINDOW_DAYS = 200;
+
+/** Whether a meeting starting on `isoDate` is still to come, and near, at the letter's date. */
+function isUpcoming(ctx: LetterContext, isoDate: string): boolean {
+  const date = ctx.statedDate ?? ctx.referenceDate;
+  if (!date || isoDate <= date) return false;
+  return (Date.parse(isoDate) - Date.parse(date)) / 86_400_000 <= UPCOMING_WINDOW_DAYS;
 }
 
 function summitOn(ctx: LetterContext, isoDate: string): SummitEntry | undefined {
