@@ -60,6 +60,7 @@ describe('the tense of a claim', () => {
       ['De bondgenoten zullen naar verwachting besluiten de missie te verlengen.', 'besluiten'],
       ['Het kabinet is voornemens de bijdrage te verhogen.', 'verhogen'],
       ['Op de aankomende Top besluiten de leiders over het fonds.', 'besluiten'],
+      ['De leiders bekrachtigen dit besluit naar verwachting in Warschau.', 'bekrachtigen'],
     ]) expect(tenseOf(text, text.indexOf(verb), text.indexOf(verb) + verb.length)).toBe('future');
   });
 

@@ -128,6 +128,8 @@ const PERFECT_AUXILIARY = /\b(?:is|zijn|werd|werden|heeft|hebben|had|hadden|was|
 // Future and intent: "zal", "zullen", "is voornemens", "wordt verwacht", "op de aankomende Top".
 const FUTURE = /\b(?:zal|zullen|naar\s+verwachting|wordt\s+verwacht|worden\s+verwacht|verwacht\s+wordt|is\s+voornemens|zijn\s+voornemens|voornemens\s+is|beoogt|beogen|aankomende|aanstaande|komende\s+(?:Top|top|bijeenkomst|vergadering))\b|\bmogelijk\s+(?:wordt|worden)\b|\bgaan\s+\p{L}+en\b/iu;
 
+const EXPECTED_ADVERB = /\bnaar\s+verwachting\b/i;
+
 // Present forms that end like a weak past ("achten", "bieden", "moeten").
 const PRESENT_LOOKING_PAST = /(?:chten|sluiten|zetten|bereiden|schenden|raden|laden|houden|worden|vinden|zenden|melden|bieden|leiden|scheiden|binden|moeten|weten|laten|zitten|treden|bouwen|breiden|spreiden|verbreden)$/u;
 
@@ -145,6 +147,8 @@ export function tenseOf(text: string, verbStart: number, verbEnd: number): Tense
   const clause = clauseAt(clausesOf(text), verbStart);
   const upToVerb = text.slice(clause.start, verbEnd);
   if (FUTURE.test(upToVerb)) return 'future';
+  // "De leiders bekrachtigen dit besluit naar verwachting in Warschau": the adverb of expectation may follow the verb.
+  if (EXPECTED_ADVERB.test(text.slice(verbEnd, clause.end))) return 'future';
   const firstWord = (/^[\p{L}-]+/u.exec(text.slice(verbStart)) ?? [''])[0].toLowerCase();
   if (IRREGULAR_PAST.has(firstWord) || (/^\p{L}{3,}(?:de|te|den|ten)$/u.test(firstWord) && !PRESENT_LOOKING_PAST.test(firstWord))) return 'past';
   if (PERFECT_AUXILIARY.test(text.slice(clause.start, Math.min(clause.end, verbEnd + 40)))) return 'past';
