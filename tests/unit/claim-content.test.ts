@@ -135,6 +135,13 @@ describe('taskings', () => {
     expect(graph.decisions.map((d) => [d.kind, d.status, d.decidedBy])).toEqual([['TASKING', 'TAKEN', ['org:nato']]]);
   });
 
+  it('name the body by its abbreviation as the one tasked, and say the whole task', () => {
+    const graph = letters.report('20 juni 2024', 'De NAR zal het innovatiefonds nader uitwerken.');
+    expect(graph.decisions.map((d) => [d.kind, d.decidedBy, d.subjects.includes('org:north-atlantic-council'), d.what])).toEqual([
+      ['TASKING', ['org:nato'], true, 'De NAR zal het innovatiefonds nader uitwerken'],
+    ]);
+  });
+
   it('are placed at the meeting reported on, not at the summit the work is for', () => {
     const graph = letters.report('20 juni 2024', 'De ministers gaven de SG NAVO opdracht om voorstellen uit te werken voor de NAVO-Top in 2025.');
     const tasking = graph.decisions.find((d) => d.kind === 'TASKING');

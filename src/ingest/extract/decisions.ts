@@ -257,10 +257,10 @@ export function findDecisions(ctx: LetterContext, mentions: MeetingMention[], ow
   for (const sentence of ctx.sentences) {
     const found = decisionIn(sentence, actors, mentions, own, letterKind);
     if (!found) continue;
-    const { rule, meeting, decidedBy, reaffirms, kind, at, end, subjectEnd } = found;
+    const { rule, meeting, decidedBy, reaffirms, kind, at, end, subjectEnd, ownSpan } = found;
     const status = statusOf(tenseOf(sentence.text, at, end), meeting, own, letterKind, ctx);
     const topics = topicsOf(sentence, ctx);
-    const span = rule.none ? { start: at, end } : rule.nominal ? nominalContent(sentence.text, end) : governedSpan(sentence.text, at, end, subjectEnd);
+    const span = ownSpan ?? (rule.none ? { start: at, end } : rule.nominal ? nominalContent(sentence.text, end) : governedSpan(sentence.text, at, end, subjectEnd));
     const subjects = subjectsOf(sentence, ctx, decidedBy, span);
     const what = withAntecedents(ctx, governedWords(sentence.text, span), subjects);
     // A decision that says neither what nor on what tells a reader nothing; that none was taken says something.
@@ -310,6 +310,8 @@ interface FoundDecision {
   at: number;
   end: number;
   subjectEnd: number | null;
+  /** What the claim says when it is the whole clause ("De NAR zal DIANA nader uitwerken"), not the words the verb governs. */
+  ownSpan: Span | null;
 }
 
 /** The first rule, in order, that finds a decision in the sentence. */
@@ -338,7 +340,9 @@ function decisionIn(
       let decidedBy = [NATO];
       let agentless = true;
       let subjectEnd: number | null = null;
-      if (!rule.nominal) {
+      // "De NAR zal DIANA nader uitwerken": the body named is the one tasked; the tasking is the meeting's, the Alliance's.
+      const bodyWorksOut = rule.kind === 'TASKING' && /\buitwerken$/i.test(match[0]);
+      if (!rule.nominal && !bodyWorksOut) {
         const subject = subjectOf(text, actors.phrasesOf(sentence), clause, at, { skip: rule.objects });
         if (subject) {
           subjectEnd = subject.end;
@@ -379,7 +383,7 @@ function decisionIn(
       const older = named.filter((m) => m.meeting.id !== meeting?.id && (!meeting || m.meeting.startDate < meeting.startDate));
       const reaffirms = nearestMeeting(older.filter((m) => reaffirming || objects.has(m)), at, end)?.meeting ?? null;
       const kind = rule.id === 'decision/before-the-meeting' && ADOPTED_TEXT.test(clauseText) ? 'ADOPTION' : rule.kind;
-      return { rule, kind, meeting, decidedBy, reaffirms, at, end, subjectEnd };
+      return { rule, kind, meeting, decidedBy, reaffirms, at, end, subjectEnd, ownSpan: bodyWorksOut ? { start: clause.start, end } : null };
     }
   }
   return null;
