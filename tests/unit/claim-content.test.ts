@@ -100,6 +100,17 @@ describe('verb forms from the lexicon', () => {
     for (const text of ['Zweden neemt als genodigde deel', 'de minister nam digitaal deel', 'die deelneemt', 'is voornemens deel te nemen', 'heeft deelgenomen']) expect(forms.test(text)).toBe(true);
     expect(forms.test('het deel van de begroting dat zij nemen')).toBe(false);
   });
+
+  it('give the decision rules every tense of their verbs, and not the noun "afspraken"', () => {
+    const graph = letters.report(
+      '20 juni 2024',
+      'De ministers komen overeen de missie te verlengen. De ministers stemden in met het nieuwe plan. Het kabinet acht het van belang dat bondgenoten zich aan de gemaakte afspraken houden.',
+    );
+    expect(graph.decisions.map((d) => [d.kind, d.evidence.rule])).toEqual([
+      ['AGREEMENT', 'decision/agreed'],
+      ['ENDORSEMENT', 'decision/endorsed'],
+    ]);
+  });
 });
 
 describe('summit outputs', () => {

@@ -26,6 +26,7 @@ import {
 import { sentenceEvidence, type LetterContext, type SentenceView } from './context';
 import type { MeetingMention } from './meetings';
 import { subjectsOf, topicsOf } from './topics';
+import { LEXICON, verbForms, verbTriggers } from './lexicon';
 import { governedSpan, governedWords, statusOf, tenseOf, withAntecedents, type Span } from './claim-content';
 
 /** One way the letters say that something was decided, or is to be. */
@@ -69,6 +70,9 @@ const participleAsVerb = (participle: RegExp) => (text: string, match: RegExpMat
   return AUXILIARY.test(text.slice(0, match.index)) && !/^\s+(?!en\b|tijdens\b|op\b|in\b|door\b|met\b)\p{Ll}+e\s/u.test(text.slice(match.index! + word.length));
 };
 
+// Every form of a verb: present, past, participle, infinitive (with "te").
+const ALL_FORMS = ['present', 'past', 'nonfinite'] as const;
+
 const RULES: DecisionRule[] = [
   {
     id: 'decision/decisions-named',
@@ -105,9 +109,9 @@ const RULES: DecisionRule[] = [
   },
   {
     id: 'decision/reaffirmed',
-    triggers: ['herbevestig', 'nogmaals'],
+    triggers: [...verbTriggers(LEXICON.herbevestigen), 'nogmaals'],
     kind: 'REAFFIRMATION',
-    pattern: /\bherbevestig\p{L}*|\bnogmaals\b[^.;]{0,30}\bcommitteren\b/giu,
+    pattern: new RegExp(String.raw`${verbForms(LEXICON.herbevestigen, ALL_FORMS)}|\bnogmaals\b[^.;]{0,30}\bcommitteren\b`, 'giu'),
     confidence: 0.85,
   },
   {
@@ -121,18 +125,26 @@ const RULES: DecisionRule[] = [
   },
   {
     id: 'decision/endorsed',
-    triggers: ['bekrachtig', 'onderschreven', 'stem', 'ingestemd', 'instemmen'],
+    triggers: verbTriggers(LEXICON.bekrachtigen, LEXICON.onderschrijven, LEXICON.instemmen),
     kind: 'ENDORSEMENT',
-    pattern: /\bbekrachtig\p{L}*|\bonderschreven\b|\b(?:stemden|stemmen|stemt|stemde)\b[^.;]{0,40}?\bin\s+met\b|\b(?:ingestemd|instemmen)\s+met\b/giu,
+    // "stemmen in met", "ingestemd met": agreeing to something, not a vote on its own.
+    pattern: new RegExp(
+      String.raw`${verbForms(LEXICON.bekrachtigen, ALL_FORMS)}|${verbForms(LEXICON.onderschrijven, ['past', 'nonfinite'])}|(?:${verbForms(LEXICON.instemmen, ALL_FORMS, 40)})\s+met\b`,
+      'giu',
+    ),
     accept: participleAsVerb(/^bekrachtigd$/i),
     confidence: 0.85,
   },
   {
     id: 'decision/agreed',
-    triggers: ['overeen', 'spraken', 'afgesproken', 'spreken'],
+    triggers: [...verbTriggers(LEXICON.overeenkomen, LEXICON.afspreken), 'overeenstemming'],
     kind: 'AGREEMENT',
-    pattern:
-      /\bkwamen\b[^.;]{0,60}?\bovereen\b|\bovereengekomen\b|\bspraken\b[^.;]{0,80}?\baf\b|\bafgesproken\b|\baf\s+te\s+spreken\b|\blegde\p{L}*\s+(?:\p{L}+\s+){0,2}?overeenstemming\b|\bovereenstemming\s+(?:\p{L}+\s+){0,2}?(?:bereikt|bereikten|vast)\b|\bafspreken\b|\b(?:komen|komt)\b[^.;]{0,60}?\bovereen\b/giu,
+    pattern: new RegExp(
+      String.raw`${verbForms(LEXICON.overeenkomen, ALL_FORMS, 60)}|${verbForms(LEXICON.afspreken, ALL_FORMS, 80)}|\blegde\p{L}*\s+(?:\p{L}+\s+){0,2}?overeenstemming\b|\bovereenstemming\s+(?:\p{L}+\s+){0,2}?(?:bereikt|bereikten|vast)\b`,
+      'giu',
+    ),
+    // "afspraken" is as a rule the noun (agreements), not the joined past of "afspreken".
+    accept: (_text, match) => !/^afspraken$/i.test(match[0]),
     confidence: 0.8,
   },
   {
@@ -174,18 +186,18 @@ const RULES: DecisionRule[] = [
   },
   {
     id: 'decision/launched',
-    triggers: ['lance', 'opgericht', 'oprichten', 'richtten'],
+    triggers: verbTriggers(LEXICON.lanceren, LEXICON.oprichten),
     kind: 'DECISION',
     // "lanceren een initiatief", "werd ... opgericht", "richtten ... op".
-    pattern: /\blanceer\p{L}*|\blanceren\b|\bgelanceerd\b|\bopgericht\b|\boprichten\b|\brichtten\b[^.;]{0,60}?\bop\b/giu,
+    pattern: new RegExp(String.raw`${verbForms(LEXICON.lanceren, ALL_FORMS)}|${verbForms(LEXICON.oprichten, ['past', 'nonfinite'], 60)}`, 'giu'),
     accept: participleAsVerb(/^(gelanceerd|opgericht)$/i),
     confidence: 0.75,
   },
   {
     id: 'decision/decided',
-    triggers: ['beslot', 'besluit'],
+    triggers: verbTriggers(LEXICON.besluiten),
     kind: 'DECISION',
-    pattern: /\bbesloten\b|\bbesluiten\b|\bbesluit\b/gi,
+    pattern: new RegExp(verbForms(LEXICON.besluiten, ['present', 'past']), 'gi'),
     // Not the noun ("het besluit van", "laat besluiten over ... aan") nor the adjective ("een besloten sessie": closed to others).
     accept: (text, match) =>
       !NOUN_BEFORE.test(text.slice(Math.max(0, match.index! - 20), match.index)) &&

@@ -48,6 +48,15 @@ export const LEXICON = {
   voorzitten: verb('voorzitten', 'voor', ['zit', 'zitten'], ['zat', 'zaten'], 'voorgezeten', 'zitten'),
   openen: verb('openen', undefined, ['opent', 'openen'], ['opende', 'openden'], 'geopend', 'openen'),
   toespreken: verb('toespreken', 'toe', ['spreekt', 'spreken'], ['sprak', 'spraken'], 'toegesproken', 'spreken'),
+  besluiten: verb('besluiten', undefined, ['besluit', 'besluiten'], ['besloot', 'besloten'], 'besloten', 'besluiten'),
+  bekrachtigen: verb('bekrachtigen', undefined, ['bekrachtigt', 'bekrachtigen'], ['bekrachtigde', 'bekrachtigden'], 'bekrachtigd', 'bekrachtigen'),
+  onderschrijven: verb('onderschrijven', undefined, ['onderschrijft', 'onderschrijven'], ['onderschreef', 'onderschreven'], 'onderschreven', 'onderschrijven'),
+  instemmen: verb('instemmen', 'in', ['stemt', 'stemmen'], ['stemde', 'stemden'], 'gestemd', 'stemmen'),
+  herbevestigen: verb('herbevestigen', undefined, ['herbevestigt', 'herbevestigen'], ['herbevestigde', 'herbevestigden'], 'herbevestigd', 'herbevestigen'),
+  overeenkomen: verb('overeenkomen', 'overeen', ['komt', 'komen'], ['kwam', 'kwamen'], 'gekomen', 'komen'),
+  afspreken: verb('afspreken', 'af', ['spreekt', 'spreken'], ['sprak', 'spraken'], 'gesproken', 'spreken'),
+  lanceren: verb('lanceren', undefined, ['lanceert', 'lanceren'], ['lanceerde', 'lanceerden'], 'gelanceerd', 'lanceren'),
+  oprichten: verb('oprichten', 'op', ['richt', 'richten'], ['richtte', 'richtten'], 'gericht', 'richten'),
 } satisfies Record<string, Verb>;
 
 export type Tense = 'present' | 'past' | 'nonfinite';
@@ -73,4 +82,13 @@ export function verbForms(v: Verb, tenses: readonly Tense[], gap = 100): string 
     alternatives.push(v.particle ? String.raw`\b${v.particle}\s+te\s+${v.infinitive}\b` : String.raw`\bte\s+${v.infinitive}\b`);
   }
   return alternatives.join('|');
+}
+
+/**
+ * Trigger words for rules whose patterns are built with `verbForms` from
+ * these verbs (see `mayMatch`): every match contains a finite form, the
+ * infinitive or the participle.
+ */
+export function verbTriggers(...verbs: Verb[]): string[] {
+  return [...new Set(verbs.flatMap((v) => [...v.present, ...v.past, v.infinitive, v.participle].map((w) => w.toLowerCase())))];
 }
