@@ -34,7 +34,16 @@ export function fixtureLetters(): GoldLetter[] {
   return readGold(FIXTURES_DIR);
 }
 
+/**
+ * The gold of the blind letters (tests/blind/): written with their gold and
+ * scored, but never read for rules; the table gives their scores, not their misses.
+ */
+export function blindLetters(): GoldLetter[] {
+  return readGold(BLIND_PATH);
+}
+
 export const SEEDS_PATH = path.join(__dirname, '..', '..', 'seeds');
+export const BLIND_PATH = path.join(__dirname, '..', 'blind');
 export const FIXTURES_PATH = FIXTURES_DIR;
 
 /** Folds a quote for comparison: case, whitespace, typographic quotes, soft hyphens. */
