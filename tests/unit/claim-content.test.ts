@@ -37,6 +37,20 @@ describe('the words a verb governs', () => {
     expect(what('De Washington Summit Declaration werd door de leiders aangenomen.', 'aangenomen')).toBe('De Washington Summit Declaration werd door de leiders');
   });
 
+  it('are the object before a verb-final verb, not the relative clause after it', () => {
+    const text = 'Na afloop heeft de NAVO een Communiqué uitgebracht die uw Kamer als bijlage bij deze brief zal toekomen.';
+    expect(what(text, 'uitgebracht', text.indexOf(' een'))).toBe('een Communiqué');
+  });
+
+  it('leave out where and when the verb happened, a gloss in brackets, and the "van" of a verb used as a noun', () => {
+    const text = 'Staatshoofden en regeringsleiders besloten tijdens de NAVO-Leaders Meeting in Londen in december 2019 tot een reflectieproces.';
+    expect(what(text, 'besloten', text.indexOf(' besloten'))).toBe('tot een reflectieproces');
+    const glossed = 'De leiders gaven de SG opdracht (tasked) te werken aan effectieve besluitvorming.';
+    expect(what(glossed, 'opdracht', glossed.indexOf(' de SG'))).toBe('te werken aan effectieve besluitvorming');
+    const noun = 'Dit proces is afgerond met het aannemen van de aanbevelingen van de SG.';
+    expect(what(noun, 'aannemen')).toBe('de aanbevelingen van de SG');
+  });
+
   it('spell out what "deze landen" points at', () => {
     const graph = letters.agenda('Oekraïne en Georgië streven naar lidmaatschap. Nederland steunt de aspiraties van deze landen.');
     const stance = graph.stances.find((s) => s.actorId === 'country:NLD');

@@ -13,7 +13,10 @@ const WHAT_MAX = 220;
 // Particles of separable verbs that close a match ("namen ... aan", "kwamen ... overeen").
 const PARTICLE = /\s+(?:aan|af|in|op|voor|toe|uit|overeen|goed|bij|deel|vast|mee)$/i;
 // Words that may open what a verb governs without belonging to it.
-const LEADING_FILLER = /^(?:[\s,:]|dat\b|om\b|zich\b|ook\b|verder\b|tevens\b|nogmaals\b|opnieuw\b|daarbij\b|hierbij\b|in\s+dat\s+kader\b|(?:tijdens|op|bij)\s+(?:de|het|deze)\s+(?:NAVO-?\s?)?(?:Top|top|bijeenkomst|vergadering)\b|(?:vast|af|toe|overeen|goed)\s+(?=dat\b|om\b|te\b))+/i;
+// "tijdens de NAVO-Leaders' Meeting in Londen in december 2019 <tot ...>": where and when, not what.
+const LEADING_FILLER = /^(?:[\s,:]|dat\b|om\b|zich\b|ook\b|verder\b|tevens\b|nogmaals\b|opnieuw\b|daarbij\b|hierbij\b|in\s+dat\s+kader\b|van\b|\([^)]{0,40}\)|(?:tijdens|op|bij)\s+(?:de|het|deze)\s+(?:[\p{L}’'»«-]+\s+){0,3}?(?:NAVO-?\s?)?(?:Top|top|bijeenkomst|vergadering|Meeting|meeting)\b|in\s+(?:(?:januari|februari|maart|april|mei|juni|juli|augustus|september|oktober|november|december)\s+)?(?:19|20)\d{2}\b|(?:vast|af|toe|overeen|goed)\s+(?=dat\b|om\b|te\b))+/iu;
+// "in Londen", "in Madrid": a place named right after the verb, before what it governs.
+const LEADING_PLACE = /^\s*in\s+\p{Lu}\p{Ll}+(?=\s)/u;
 const AUXILIARY_END = /\b(?:zal|zullen|wil|willen|blijft|blijven)$/i;
 const INFINITIVE_THEN_CONTENT = /\b\p{L}+en\s+((?:dat|om)\b.*)$/u;
 const TRAILING_FILLER = /[\s,;:(–—-]+$/;
@@ -59,6 +62,11 @@ export function governedSpan(text: string, verbStart: number, verbEnd: number, s
     }
   }
   let start = afterSubject(verbEnd, end);
+  // "een Communiqué uitgebracht <die uw Kamer ... zal toekomen>": a relative clause after a verb-final verb is about its object, which stands before it.
+  if (RELATIVE_AFTER.test(text.slice(start, end))) {
+    const before = Math.max(subjectEnd !== null && subjectEnd <= verbStart ? subjectEnd : clause.start, clause.start);
+    if (wordCount(text.slice(before, verbStart)) >= 2) return { start: before, end: verbStart };
+  }
   // An auxiliary matched for its subject ("Nederland zal ... benadrukken dat ..."): what the infinitive governs.
   if (AUXILIARY_END.test(matched)) {
     const content = INFINITIVE_THEN_CONTENT.exec(text.slice(start, end));
@@ -70,6 +78,9 @@ export function governedSpan(text: string, verbStart: number, verbEnd: number, s
   if (wordCount(text.slice(before, verbStart)) >= 2) return { start: before, end: verbStart };
   return null;
 }
+
+// "die", "waarin", "welke": a relative clause, not the content of the verb before it.
+const RELATIVE_AFTER = /^[\s,]*(?:die|waarin|waarmee|waarbij|waarvan|welke)\b/i;
 
 // "ertoe", "erom", "hiertoe": the words only point at what follows the verb.
 const POINTS_AHEAD = /\b(?:ertoe|erom|erop|daartoe|hiertoe|daarom)\s*$/i;
@@ -84,7 +95,12 @@ function wordCount(text: string): number {
 }
 
 function tidy(words: string): string | null {
-  let out = words.replace(/\s+/g, ' ').replace(LEADING_FILLER, '').replace(/[.!?]+\s*$/, '').replace(TRAILING_FILLER, '').trim();
+  let out = words.replace(/\s+/g, ' ');
+  for (let before = ''; before !== out; ) {
+    before = out;
+    out = out.replace(LEADING_FILLER, '').replace(LEADING_PLACE, '');
+  }
+  out = out.replace(/[.!?]+\s*$/, '').replace(TRAILING_FILLER, '').trim();
   // Auxiliaries left at the end of a verb-final clause ("... aangenomen is").
   out = out.replace(/\s+(?:is|zijn|werd|werden|wordt|worden|heeft|hebben)$/i, '');
   if (wordCount(out) < 2) return null;

@@ -6,6 +6,7 @@ import {
   actorsBySentence,
   clauseAt,
   clausesOf,
+  type Clause,
   isFuture,
   letterDate,
   listOf,
@@ -395,7 +396,7 @@ function decisionIn(
       const older = named.filter((m) => m.meeting.id !== meeting?.id && (!meeting || m.meeting.startDate < meeting.startDate));
       const reaffirms = nearestMeeting(older.filter((m) => reaffirming || objects.has(m)), at, end)?.meeting ?? null;
       const kind = rule.id === 'decision/before-the-meeting' && ADOPTED_TEXT.test(clauseText) ? 'ADOPTION' : rule.kind;
-      return { rule, kind, meeting, decidedBy, reaffirms, at, end, subjectEnd, ownSpan: bodyWorksOut ? { start: clause.start, end } : null };
+      return { rule, kind, meeting, decidedBy, reaffirms, at, end, subjectEnd, ownSpan: bodyWorksOut ? { start: clause.start, end: endOfContent(text, clause) } : null };
     }
   }
   return null;
@@ -457,4 +458,10 @@ function decisionSummary(
   const where = meeting ? ` at the ${meeting.name}` : '';
   const earlier = reaffirms ? `, recalling the ${reaffirms.name}` : '';
   return sentenceCase(`${who} ${verb}${content}${where}${earlier}.`);
+}
+
+/** Where a clause's content ends: at the next main clause, running on through the subordinate ones ("zal nader uitwerken <hoe ...>"). */
+function endOfContent(text: string, clause: Clause): number {
+  const next = clausesOf(text).find((c) => c.start > clause.start && !c.subordinate && !c.hypothetical);
+  return next ? next.start : text.length;
 }
