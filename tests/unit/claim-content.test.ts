@@ -47,6 +47,8 @@ describe('the words a verb governs', () => {
     expect(what(text, 'besloten', text.indexOf(' besloten'))).toBe('tot een reflectieproces');
     const glossed = 'De leiders gaven de SG opdracht (tasked) te werken aan effectieve besluitvorming.';
     expect(what(glossed, 'opdracht', glossed.indexOf(' de SG'))).toBe('te werken aan effectieve besluitvorming');
+    const passive = 'Ook zullen het klimaatactieplan en het cyberbeleid worden bekrachtigd.';
+    expect(what(passive, 'bekrachtigd')).toBe('het klimaatactieplan en het cyberbeleid');
     const noun = 'Dit proces is afgerond met het aannemen van de aanbevelingen van de SG.';
     expect(what(noun, 'aannemen')).toBe('de aanbevelingen van de SG');
   });
