@@ -162,6 +162,21 @@ describe('taskings', () => {
     expect(graph.decisions.map((d) => [d.kind, d.status, d.decidedBy])).toEqual([['TASKING', 'TAKEN', ['org:nato']]]);
   });
 
+  it('include giving a mandate, and being given one at a coming summit is expected', () => {
+    const graph = letters.agenda('Het kabinet verwacht dat de staatshoofden en regeringsleiders de SG NAVO op de Top het mandaat zullen geven om een nieuw concept op te stellen.');
+    expect(graph.decisions.map((d) => [d.kind, d.status, d.meetingId])).toEqual([['TASKING', 'EXPECTED', 'meeting:2024-07-09-washington']]);
+  });
+
+  it('in an undated report, place a decision at a later summit as still to come, by the date of the meeting reported on', () => {
+    const graph = letters.letter(
+      'Verslag van de bijeenkomst van de NAVO-ministers van Defensie op 13 en 14 juni 2024 in Brussel\n\nDe ministers gaven hun militaire commandanten opdracht opties uit te werken voor de afschrikking en verdediging. Over deze opties voor de afschrikking en verdediging zal op de NAVO-Top in Washington in juli een besluit worden genomen. Het kabinet informeert de Kamer uiterlijk op 1 augustus 2024.\n',
+    );
+    expect(graph.decisions.map((d) => [d.kind, d.status, d.meetingId])).toEqual([
+      ['TASKING', 'TAKEN', 'meeting:2024-06-13-dmm'],
+      ['DECISION', 'EXPECTED', 'meeting:2024-07-09-washington'],
+    ]);
+  });
+
   it('name the body by its abbreviation as the one tasked, and say the whole task', () => {
     const graph = letters.report('20 juni 2024', 'De NAR zal het innovatiefonds nader uitwerken.');
     expect(graph.decisions.map((d) => [d.kind, d.decidedBy, d.subjects.includes('org:north-atlantic-council'), d.what])).toEqual([

@@ -28,6 +28,11 @@ describe('summits named by their year', () => {
     expect(meetings.map((m) => m.id)).not.toContain('meeting:2024-07-09-washington');
   });
 
+  it('reads the date after "het verslag van de bijeenkomst" as the meeting’s, not the report’s', () => {
+    const graph = letters.letter('Verslag van de bijeenkomst van de NAVO-ministers van Defensie op 13 en 14 juni 2024 in Brussel\n\nDe ministers spraken over Oekraïne.\n');
+    expect(graph.meetings.map((m) => [m.id, m.about])).toEqual([['meeting:2024-06-13-dmm', true]]);
+  });
+
   it('places no summit for a year without one in the catalogue', () => {
     const meetings = meetingsOf('20 juni 2024', 'Het besluit dat op de Top van 2013 zou zijn genomen, bestaat niet.');
     expect(meetings.filter((m) => m.startDate.startsWith('2013'))).toEqual([]);

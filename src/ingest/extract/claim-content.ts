@@ -183,7 +183,9 @@ export function tenseOf(text: string, verbStart: number, verbEnd: number): Tense
 export function statusOf(tense: Tense, meeting: NamedMeeting | null, own: NamedMeeting | null, letterKind: DocumentKind, ctx: LetterContext): ClaimStatus {
   if (tense === 'past') return 'TAKEN';
   const ownMeeting = meeting !== null && own !== null && meeting.id === own.id;
-  const letterDate = ownMeeting ? ctx.statedDate : ctx.statedDate ?? ctx.referenceDate;
+  // An undated letter is placed by its own meeting (a report after it, an agenda before it) before any other date it gives: those may lie ahead.
+  const undatedAt = own ? (tellsAfter(letterKind) ? own.endDate : own.startDate) : ctx.referenceDate;
+  const letterDate = ownMeeting ? ctx.statedDate : ctx.statedDate ?? undatedAt;
   if (meeting && letterDate) {
     if (meeting.startDate > letterDate) return 'EXPECTED';
     if (meeting.endDate <= letterDate) return 'TAKEN';

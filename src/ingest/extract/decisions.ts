@@ -80,7 +80,7 @@ const RULES: DecisionRule[] = [
     triggers: ['besluit'],
     kind: 'DECISION',
     nominal: true,
-    pattern: /\bbesluit(?:en)?\s+(?:genomen|van\s+de)\b|\bbesluiten\b[^.;]{0,160}?\b(?:worden|werden|zijn)\s+genomen\b/gi,
+    pattern: /\bbesluit(?:en)?\s+(?:(?:wordt|worden|werd|werden)\s+)?genomen\b|\bbesluit(?:en)?\s+van\s+de\b|\bbesluiten\b[^.;]{0,160}?\b(?:worden|werden|zijn)\s+genomen\b/gi,
     confidence: 0.7,
   },
   {
@@ -150,12 +150,12 @@ const RULES: DecisionRule[] = [
   },
   {
     id: 'decision/tasked',
-    triggers: ['opgedragen', 'opdracht', 'nodigde', 'verzocht', 'droegen', 'uitwerken'],
+    triggers: ['opgedragen', 'opdracht', 'mandaat', 'nodigde', 'verzocht', 'droegen', 'uitwerken'],
     kind: 'TASKING',
     objects: TASKED,
     // ... and what a NATO body is to work out after the meeting: "De NAR zal DIANA nader uitwerken".
     pattern:
-      /\bopgedragen\b|\bopdracht\s+(?:\p{L}+\s+){0,2}?(?:gegeven|geven|gaven|gaf)\b|\b(?:geven|gaven|gaf|gegeven)\b[^.;]{0,40}?\bopdracht\b|\bnodigden?\b[^.;]{0,80}?\buit\b|\b(?:is|werd|zijn|werden)\s+(?:\p{L}+\s+)?verzocht\b|\bdroegen\b[^.;]{0,40}?\bop\b|\b(?:zal|zullen)\b[^.;]{0,60}?\bnader\s+uitwerken\b/giu,
+      /\bopgedragen\b|\bopdracht\s+(?:\p{L}+\s+){0,2}?(?:gegeven|geven|gaven|gaf)\b|\b(?:geven|gaven|gaf|gegeven)\b[^.;]{0,60}?\bopdracht\b|\bmandaat\s+(?:\p{L}+\s+){0,2}?(?:gegeven|geven|gaven|gaf)\b|\b(?:geven|gaven|gaf|gegeven)\b[^.;]{0,60}?\bmandaat\b|\bnodigden?\b[^.;]{0,80}?\buit\b|\b(?:is|werd|zijn|werden)\s+(?:\p{L}+\s+)?verzocht\b|\bdroegen\b[^.;]{0,40}?\bop\b|\b(?:zal|zullen)\b[^.;]{0,60}?\bnader\s+uitwerken\b/giu,
     confidence: 0.8,
   },
   {
@@ -187,10 +187,13 @@ const RULES: DecisionRule[] = [
   },
   {
     id: 'decision/launched',
-    triggers: verbTriggers(LEXICON.lanceren, LEXICON.oprichten),
+    triggers: [...verbTriggers(LEXICON.lanceren, LEXICON.oprichten), 'aanzet'],
     kind: 'DECISION',
-    // "lanceren een initiatief", "werd ... opgericht", "richtten ... op".
-    pattern: new RegExp(String.raw`${verbForms(LEXICON.lanceren, ALL_FORMS)}|${verbForms(LEXICON.oprichten, ['past', 'nonfinite'], 60)}`, 'giu'),
+    // "lanceren een initiatief", "werd ... opgericht", "richtten ... op", "gaven de aanzet tot".
+    pattern: new RegExp(
+      String.raw`${verbForms(LEXICON.lanceren, ALL_FORMS)}|${verbForms(LEXICON.oprichten, ['past', 'nonfinite'], 60)}|\b(?:gaven|gaf)\b[^.;]{0,20}?\baanzet\b|\baanzet\s+(?:\p{L}+\s+){0,2}?(?:gaven|gaf|gegeven)\b`,
+      'giu',
+    ),
     accept: participleAsVerb(/^(gelanceerd|opgericht)$/i),
     confidence: 0.75,
   },

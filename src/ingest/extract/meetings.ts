@@ -78,7 +78,9 @@ export function findMeetingMentions(ctx: LetterContext, sentence: SentenceView):
     const nextStart = i + 1 < sentence.dates.length ? sentence.dates[i + 1].start : sentence.text.length;
     const before = sentence.text.slice(Math.max(previousEnd, date.start - 140), date.start);
     const after = sentence.text.slice(date.end, Math.min(nextStart, date.end + 80));
-    if (PAPER_CUE.test(before.slice(-80))) continue;
+    // "de brief van 3 juni": the paper's date; "het verslag van de bijeenkomst van 13 juni": the meeting's.
+    const paper = PAPER_CUE.exec(before.slice(-80));
+    if (paper && !GATHERING_CUE.test(paper[0].slice(paper[1].length)) && !MINISTERS_CUE.test(paper[0])) continue;
     const kinds = nearestKindCue(before, after);
     if (!kinds) continue;
     const at = { sentence, start: date.start, end: date.end };
