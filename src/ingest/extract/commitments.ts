@@ -40,6 +40,8 @@ interface CommitmentRule {
   fixedActor?: string;
   /** The pledge is only a pledge with an amount (a share of GDP, euros). */
   needsAmount?: boolean;
+  /** Not a pledge of its own as an infinitive with "te": another verb governs it (still a pledge clause for the stance rules). */
+  notAfterTe?: boolean;
   /** Lower-case words of which every match of the pattern contains one (see `mayMatch`). */
   triggers?: readonly string[];
   confidence: number;
@@ -152,6 +154,8 @@ const RULES: CommitmentRule[] = [
     pattern: /\bgaan\s+(?:\p{L}+\s+){0,2}?verder\s+met\b|\bzullen\b[^.;]{0,80}?\bblijven\s+(?:steunen|leveren|bijdragen|investeren|inzetten)\b|\b(?:blijft|blijven)\b[^.;]{0,60}?\b(?:steunen|leveren|bijdragen|investeren)\b/giu,
     // What someone says must go on ("dat de NAVO Oekraïne moet blijven steunen") is a view, not a pledge.
     accept: (clause, match) => !SAID_OR_NEEDED.test(clause.slice(0, Math.max(0, clause.indexOf(match[0])))),
+    // "kwamen overeen ... te blijven steunen": the verb that governs the infinitive says what the clause is.
+    notAfterTe: true,
     confidence: 0.7,
   },
   {
@@ -377,7 +381,8 @@ export function findCommitments(ctx: LetterContext, mentions: MeetingMention[], 
     const pledges = pledgesIn(ctx, sentence, actors, mentions);
     const forces = amountsIn(sentence.text, false).forces;
     // A force pledge needs no verb of its own: "dat de NAVO-landen ... dertig bataljons ... moet kunnen sturen".
-    if (forces.length > 0 && !pledges.some((p) => p.actorId === NATO || p.actorId === NLD)) {
+    // "De ministers stemmen in met de inzet van vier bataljons" approves a deployment: a decision, not a pledge.
+    if (forces.length > 0 && !APPROVES.test(sentence.text) && !pledges.some((p) => p.actorId === NATO || p.actorId === NLD)) {
       const actor = actors.phrasesOf(sentence).find((p) => !p.prepositional && (p.kind === 'alliance' || p.kind === 'netherlands'));
       if (actor?.ref && 'entityId' in actor.ref) {
         const clauses = clausesOf(sentence.text);
@@ -421,7 +426,7 @@ export function findCommitments(ctx: LetterContext, mentions: MeetingMention[], 
         const yearsOfAmount = amount?.years?.length ? amount.years : years;
         const topics = topicsOf(sentence, ctx);
         const subjects = subjectsOf(sentence, ctx, [pledge.actorId]);
-        const status = statusOf(tenseOf(sentence.text, pledge.at, pledge.end), meeting, own, letterKind, ctx);
+        const status = pledgeStatus(sentence.text, pledge, statusOf(tenseOf(sentence.text, pledge.at, pledge.end), meeting, own, letterKind, ctx), meeting);
         const what = withAntecedents(ctx, governedWords(sentence.text, governedSpan(sentence.text, pledge.at, pledge.end, null)), subjects);
         commitments.push({
           id: `commitment:${ctx.documentSlug}/${commitments.length + 1}`,
@@ -444,10 +449,33 @@ export function findCommitments(ctx: LetterContext, mentions: MeetingMention[], 
   return commitments;
 }
 
+// A clause that opens with "we" or "wij" as its subject, before the verb.
+const WE_OPEN = /^[\s,"“]*(?:(?:ook|daarom|zo)\s+)?(?:we|wij)\s+$/i;
 const FORCES_RULE: CommitmentRule = { id: 'commitment/forces', pattern: /$^/g, confidence: 0.7 };
 const SHARE_RULE: CommitmentRule = { id: 'commitment/share-of-pledge', pattern: /$^/g, confidence: 0.65 };
 // Words that open a sentence about part of what the sentence before pledged.
+const APPROVES = /\b(?:stemt|stemmen|stemde|stemden)\b[^.;]{0,40}?\bin\s+met\b|\bingestemd\s+met\b/i;
 const PART_OF_BEFORE = /^\s*(?:daarvan|hiervan|daarbinnen|waarvan|daarnaast|tevens)\b/i;
+
+// "zal", "zullen": what the government says it will do is a promise it makes in the letter.
+const WILL = /\b(?:zal|zullen)\b/i;
+// "is voornemens", "is bereid", "van plan": an intention to pledge later, not yet a pledge.
+const INTENDS = /\b(?:voornemens|bereid|van\s+plan)\b/i;
+const READY_NOW = /\b(?:is|zijn)\s+(?:\p{L}+\s+)?bereid\b/iu;
+
+/**
+ * The status of a pledge, refined for the government's own: "Nederland zal
+ * voldoen aan de norm" is a promise made now (TAKEN) unless a meeting still
+ * to come is named; "Nederland is bereid een bijdrage te leveren" offers a
+ * pledge still to be made (EXPECTED).
+ */
+function pledgeStatus(text: string, pledge: FoundPledge, status: CommitmentRecord['status'], meeting: NamedMeeting | null): CommitmentRecord['status'] {
+  if (pledge.actorId !== NLD || meeting) return status;
+  const upToVerb = text.slice(pledge.clause.start, pledge.end);
+  if (status === 'EXPECTED' && WILL.test(upToVerb) && !INTENDS.test(upToVerb)) return 'TAKEN';
+  if (status === 'TAKEN' && READY_NOW.test(upToVerb)) return 'EXPECTED';
+  return status;
+}
 
 /** The pledges the rules find in one sentence, each with the actor who makes it. */
 function pledgesIn(
@@ -469,8 +497,11 @@ function pledgesIn(
       const clauseText = text.slice(clause.start, clause.end);
       if (rule.accept && !rule.accept(clauseText, match, sentence)) continue;
       if (rule.needsAmount && !amountsIn(clauseText, hasPledgeTopic(ctx, sentence)).money) continue;
+      if (rule.notAfterTe && /\bte\s+$/i.test(text.slice(clause.start, at))) continue;
 
       let actorId: string | null = rule.fixedActor ?? null;
+      // "Wij blijven Oekraïne steunen": the government writing speaks for the Netherlands.
+      if (!actorId && WE_OPEN.test(text.slice(clause.start, at))) actorId = NLD;
       if (!actorId) {
         const subject = subjectOf(text, actors.phrasesOf(sentence), clause, at);
         if (subject) {
@@ -501,7 +532,11 @@ function stateOf(ctx: LetterContext, ref: ActorRef | null): string | null {
     return office?.country ?? office?.organization ?? null;
   }
   const entity = ctx.names.get(ref.entityId);
-  if (entity?.kind === 'person') return entity.country ?? null;
+  // The Dutch ministers pledge for the Netherlands; a foreign minister the letter names holds what they announced.
+  if (entity?.kind === 'person') {
+    if (!entity.country) return null;
+    return entity.country === NLD ? NLD : entity.id;
+  }
   return ref.entityId;
 }
 
