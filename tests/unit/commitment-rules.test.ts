@@ -39,3 +39,20 @@ describe('what is not a pledge', () => {
     expect(graph.commitments.filter((c) => c.evidence.rule === 'commitment/continues')).toEqual([]);
   });
 });
+
+describe('the topics of a pledge', () => {
+  it('include those of the sentence before when the pledge points back at it', () => {
+    const graph = letters.report(
+      '20 juni 2024',
+      'De bondgenoten besloten tot een vooruitgeschoven aanwezigheid in Litouwen. Nederland stelt hiervoor met het oog op cyberdreigingen 250 militairen beschikbaar.',
+    );
+    const pledge = graph.commitments.find((c) => c.actorId === 'country:NLD');
+    expect(pledge?.topics).toEqual(expect.arrayContaining(['topic:forward-presence']));
+    expect(pledge?.subjects).toEqual(expect.arrayContaining(['country:LTU']));
+  });
+
+  it('include the Defence Investment Pledge for money a state sets aside for its own armed forces', () => {
+    const graph = letters.agenda('Het kabinet heeft met het regeerakkoord structureel EUR 1,5 miljard extra voor Defensie vrijgemaakt.');
+    expect(graph.commitments.map((c) => c.topics)).toEqual([expect.arrayContaining(['topic:defence-investment-pledge'])]);
+  });
+});

@@ -424,8 +424,9 @@ export function findCommitments(ctx: LetterContext, mentions: MeetingMention[], 
       const amounts: Array<Amount | null> = sentenceForces.length > 0 ? sentenceForces : shares.length > 1 ? shares : [money];
       for (const amount of amounts) {
         const yearsOfAmount = amount?.years?.length ? amount.years : years;
-        const topics = topicsOf(sentence, ctx);
-        const subjects = subjectsOf(sentence, ctx, [pledge.actorId]);
+        const pointedAt = pointedAtBefore(ctx, sentence, clauseText, pledge.actorId);
+        const topics = [...new Set([...topicsOf(sentence, ctx), ...pointedAt.topics, ...spendingTopics(pledge.actorId, clauseText, amount)])];
+        const subjects = [...new Set([...subjectsOf(sentence, ctx, [pledge.actorId]), ...pointedAt.subjects])];
         const status = pledgeStatus(sentence.text, pledge, statusOf(tenseOf(sentence.text, pledge.at, pledge.end), meeting, own, letterKind, ctx), meeting);
         const what = withAntecedents(ctx, governedWords(sentence.text, governedSpan(sentence.text, pledge.at, pledge.end, null)), subjects);
         commitments.push({
@@ -451,6 +452,31 @@ export function findCommitments(ctx: LetterContext, mentions: MeetingMention[], 
 
 // A clause that opens with "we" or "wij" as its subject, before the verb.
 const WE_OPEN = /^[\s,"“]*(?:(?:ook|daarom|zo)\s+)?(?:we|wij)\s+$/i;
+// What a pledge is to, named in the sentence before: "draagt hieraan bij", "stelt hiervoor ... beschikbaar",
+// "Met dit initiatief", "gecommitteerd aan deze afspraken".
+const POINTS_BACK = /\b(?:hier|daar)(?:aan|voor|toe|mee)\b|\b(?:dit|deze)\s+(?:afspraak|afspraken|initiatief|initiatieven|fonds|fondsen|missie|missies|norm|pledge|doelstelling|doelstellingen|pakket|inzet|eenheid|eenheden|bataljon|battlegroup)\b/i;
+
+/**
+ * The topics and subjects of the sentence before, when the pledge's clause
+ * points back at what it named: a pledge to "dit initiatief" is about the
+ * initiative the sentence before named, and about the countries it named.
+ */
+function pointedAtBefore(ctx: LetterContext, sentence: SentenceView, clauseText: string, actorId: string): { topics: string[]; subjects: string[] } {
+  const before = ctx.sentences[sentence.index - 1];
+  if (!POINTS_BACK.test(clauseText) || !before || before.passageIndex !== sentence.passageIndex) return { topics: [], subjects: [] };
+  return { topics: topicsOf(before, ctx), subjects: subjectsOf(before, ctx, [actorId]) };
+}
+
+// Money or means a state sets aside "voor Defensie": its own defence budget.
+const FOR_DEFENCE = /\bvoor\s+(?:de\s+)?Defensie\b/u;
+
+/** A state's money for its own armed forces is spending under the Defence Investment Pledge. */
+function spendingTopics(actorId: string, clauseText: string, amount: Amount | null): string[] {
+  if (actorId === NATO) return [];
+  const money = amount?.unit === 'EUR' || /\bmiddelen\b/i.test(clauseText);
+  return money && FOR_DEFENCE.test(clauseText) ? ['topic:defence-investment-pledge'] : [];
+}
+
 const FORCES_RULE: CommitmentRule = { id: 'commitment/forces', pattern: /$^/g, confidence: 0.7 };
 const SHARE_RULE: CommitmentRule = { id: 'commitment/share-of-pledge', pattern: /$^/g, confidence: 0.65 };
 // Words that open a sentence about part of what the sentence before pledged.
