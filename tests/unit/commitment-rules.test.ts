@@ -56,3 +56,33 @@ describe('the topics of a pledge', () => {
     expect(graph.commitments.map((c) => c.topics)).toEqual([expect.arrayContaining(['topic:defence-investment-pledge'])]);
   });
 });
+
+describe('spending figures', () => {
+  const figures = (graph: ReturnType<typeof letters.agenda>) => graph.commitments.map((c) => [c.actorId, c.amount, c.unit, c.years, c.status]);
+
+  it('are the Netherlands\' own when the letter does not say whose, and still to come when forecast for a later year', () => {
+    const graph = letters.agenda('Op basis van de prognoses dalen de defensie-uitgaven naar verwachting van 1,45% van het bbp in 2024 naar 1,35% in 2027.');
+    expect(figures(graph)).toEqual([
+      ['country:NLD', 1.45, 'percent_gdp', [2024], 'TAKEN'],
+      ['country:NLD', 1.35, 'percent_gdp', [2027], 'EXPECTED'],
+    ]);
+    expect(graph.commitments[0].topics).toContain('topic:defence-investment-pledge');
+  });
+
+  it('pledge where a change goes, with its year', () => {
+    const graph = letters.agenda('Hiermee nemen de defensie-uitgaven toe van bijna 13 miljard nu naar jaarlijks bijna 20 miljard in 2028.');
+    expect(figures(graph)).toEqual([['country:NLD', 20000000000, 'EUR', [2028], 'TAKEN']]);
+  });
+
+  it('go with the years listed for them "respectievelijk"', () => {
+    const graph = letters.agenda('Daardoor komt het Nederlandse bbp-percentage in 2024 en 2025 uit op respectievelijk 1,97 procent en 1,99 procent.');
+    expect(figures(graph)).toEqual([
+      ['country:NLD', 1.97, 'percent_gdp', [2024], 'TAKEN'],
+      ['country:NLD', 1.99, 'percent_gdp', [2025], 'TAKEN'],
+    ]);
+  });
+
+  it('are no pledge when they say what spending must do', () => {
+    expect(letters.agenda('Om daarbij aan te sluiten moeten de defensie-uitgaven structureel met ruim 4 miljard euro stijgen.').commitments).toEqual([]);
+  });
+});

@@ -20,6 +20,7 @@ import {
   subjectOf,
   triggersIn,
   type Clause,
+  type ActorPhrase,
   type NamedMeeting,
   type SentenceActors,
 } from './claim-parts';
@@ -167,15 +168,16 @@ const RULES: CommitmentRule[] = [
   },
   {
     id: 'commitment/spending-level',
-    triggers: ['komt', 'komen', 'kwam', 'groei', 'stijg', 'steeg', 'daal', 'bedra', 'beste', 'verhoog'],
+    triggers: ['komt', 'komen', 'kwam', 'groei', 'stijg', 'steeg', 'daal', 'dalen', 'neemt', 'nemen', 'nam', 'bedra', 'beste', 'verhoog'],
     // "Het Nederlandse defensiebudget komt uit op 1,45% van het bbp in 2021", "groeit naar 2%", "heeft de begroting met EUR 345 miljoen verhoogd".
     pattern:
-      /\b(?:komt|komen|kwam|kwamen)\b[^.;]{0,80}?\buit\s+op\b|\b(?:groeit|groeien|groeide|stijgt|stijgen|steeg|daalt|dalen|daalde|bedraagt|bedragen|bedroeg|bedroegen|besteedt|besteden|besteedde)\b|\bverhoog(?:d|t|de|den|en)\b/giu,
+      /\b(?:komt|komen|kwam|kwamen)\b[^.;]{0,80}?\buit\s+op\b|\b(?:neemt|nemen|nam|namen)\b[^.;]{0,40}?\btoe\s+(?=van|naar|tot|met)\b|\b(?:groeit|groeien|groeide|stijgt|stijgen|steeg|daalt|dalen|daalde|bedraagt|bedragen|bedroeg|bedroegen|besteedt|besteden|besteedde)\b|\bverhoog(?:d|t|de|den|en)\b/giu,
     // Spending by whoever the clause names (the Allies, the Netherlands), or the Netherlands' own when it is named as Dutch:
     // with a figure, or a budget raised ("heeft de defensiebegroting structureel verhoogd").
     accept: (clause, match, sentence) =>
       SPENDING.test(sentence.text) &&
       !/\bte\s+$/i.test(clause.slice(0, Math.max(0, clause.indexOf(match[0])))) && // "het voorstel om 2% ... te besteden" proposes, it pledges nothing
+      !/\b(?:moet|moeten|zou|zouden)\b/i.test(clause) && // "moeten de defensie-uitgaven met 4 miljard stijgen" says what is needed
       (amountsIn(clause, true).money !== null || (/^verhoog/i.test(match[0]) && SPENDING.test(clause))),
     confidence: 0.7,
   },
@@ -227,6 +229,10 @@ const FORCE_TRIGGERS = ['bataljon', 'squadron', 'schepen', 'brigade', 'divisie',
 const PERCENT_TRIGGERS = ['%', 'procent'];
 const EURO_TRIGGERS = ['eur', '€', 'miljoen', 'miljard', 'usd', '$'];
 registerTriggers([...FORCE_TRIGGERS, ...PERCENT_TRIGGERS, ...EURO_TRIGGERS]);
+// "nemen toe van bijna 13 miljard ... naar jaarlijks bijna 20 miljard in 2028": a change in spending pledges where it goes, by its year.
+const TOWARDS_EURO = /\bvan\b[^.;]{0,80}?\bnaar\s+(?:(?:jaarlijks|structureel|bijna|ruim|circa|ongeveer|ten\s+minste)\s+)*(?:(?:EUR|€)\s*)?(\d+(?:[.,]\d+)?)\s*(miljoen|miljard)\b(?:\s+euro)?(?:\s+(?:in|per|vanaf)\s+((?:19|20)\d{2}))?/iu;
+// "het Nederlands BBP-percentage ... komt uit op 1,97 procent": the percentages are shares of GDP.
+const SHARE_OF_GDP_NAMED = /\bbbp-percentage\b|\bpercentage\s+van\s+het\s+bbp\b/iu;
 const PERCENT = /\b(\d+(?:,\d+)?)\s*(?:%|procent)(-norm)?/giu;
 
 /** An amount and its unit as data. */
@@ -255,13 +261,18 @@ export function amountsIn(text: string, gdpContext: boolean): { forces: Amount[]
   for (const m of mayMatch(PERCENT_TRIGGERS, present) ? text.matchAll(PERCENT) : []) {
     const after = text.slice(m.index + m[0].length, m.index + m[0].length + 25);
     const before = text.slice(Math.max(0, m.index - 6), m.index);
-    const ofGdp = /^\s+van\s+(?:het|hun)\s+bbp\b/i.test(after) || m[2] !== undefined || /\bde\s+$/i.test(before) || gdpContext;
+    const ofGdp = /^\s+van\s+(?:het|hun)\s+bbp\b/i.test(after) || m[2] !== undefined || /\bde\s+$/i.test(before) || gdpContext || SHARE_OF_GDP_NAMED.test(text);
     if (!ofGdp) continue;
     const value = Number(m[1].replace(',', '.'));
     if (/^\s+van\s+(?:het|hun)\s+bbp\b/i.test(after) || !percent) percent = { amount: value, unit: 'percent_gdp' };
     if (/^\s+van\s+(?:het|hun)\s+bbp\b/i.test(after)) break;
   }
   if (percent) return { forces, money: percent };
+  const towards = mayMatch(EURO_TRIGGERS, present) ? TOWARDS_EURO.exec(text) : null;
+  if (towards) {
+    const value = Number(towards[1].replace(/\.(?=\d{3}\b)/g, '').replace(',', '.')) * (towards[2].toLowerCase() === 'miljard' ? 1e9 : 1e6);
+    return { forces, money: { amount: Math.round(value), unit: 'EUR', years: towards[3] ? [Number(towards[3])] : [] } };
+  }
   for (const m of mayMatch(EURO_TRIGGERS, present) ? text.matchAll(EURO) : []) {
     const digits = m[2] ?? m[4];
     const scale = (m[3] ?? m[5] ?? '').toLowerCase();
@@ -283,7 +294,21 @@ export function sharesOfGdp(text: string): Amount[] {
     const years = [...(/^(?:\s+van\s+(?:het|hun)\s+bbp)?\s*(?:in|voor|per|vanaf|tot|uiterlijk\s+in)\s+((?:19|20)\d{2})(?:\s+en\s+((?:19|20)\d{2}))?/i.exec(after) ?? [])].slice(1).filter(Boolean).map(Number);
     shares.push({ amount: Number(m[1].replace(',', '.')), unit: 'percent_gdp', years });
   }
-  return shares;
+  return pairedRespectively(text, shares);
+}
+
+/**
+ * "in 2024 en 2025 ... uit op respectievelijk 1,97 procent en 1,99 procent":
+ * the figures after "respectievelijk" go with the years the sentence lists,
+ * in order, when they are as many and name no year of their own.
+ */
+function pairedRespectively(text: string, figures: Amount[]): Amount[] {
+  if (figures.length < 2 || !/\brespectievelijk\b/i.test(text) || figures.some((f) => f.years?.length)) return figures;
+  const listed = /\b((?:19|20)\d{2})((?:\s*,\s*(?:19|20)\d{2})*)\s+en\s+((?:19|20)\d{2})\b/.exec(text);
+  if (!listed) return figures;
+  const years = [listed[1], ...(listed[2].match(/(?:19|20)\d{2}/g) ?? []), listed[3]].map(Number);
+  if (years.length !== figures.length) return figures;
+  return figures.map((f, i) => ({ ...f, years: [years[i]] }));
 }
 
 const SPELLED_YEARS: Record<string, number> = { twee: 2, drie: 3, vijf: 5, tien: 10, twintig: 20 };
@@ -427,7 +452,12 @@ export function findCommitments(ctx: LetterContext, mentions: MeetingMention[], 
         const pointedAt = pointedAtBefore(ctx, sentence, clauseText, pledge.actorId);
         const topics = [...new Set([...topicsOf(sentence, ctx), ...pointedAt.topics, ...spendingTopics(pledge.actorId, clauseText, amount)])];
         const subjects = [...new Set([...subjectsOf(sentence, ctx, [pledge.actorId]), ...pointedAt.subjects])];
-        const status = pledgeStatus(sentence.text, pledge, statusOf(tenseOf(sentence.text, pledge.at, pledge.end), meeting, own, letterKind, ctx), meeting);
+        const status = forecastStatus(
+          ctx,
+          clauseText,
+          yearsOfAmount,
+          pledgeStatus(sentence.text, pledge, statusOf(tenseOf(sentence.text, pledge.at, pledge.end), meeting, own, letterKind, ctx), meeting),
+        );
         const what = withAntecedents(ctx, governedWords(sentence.text, governedSpan(sentence.text, pledge.at, pledge.end, null)), subjects);
         commitments.push({
           id: `commitment:${ctx.documentSlug}/${commitments.length + 1}`,
@@ -470,8 +500,10 @@ function pointedAtBefore(ctx: LetterContext, sentence: SentenceView, clauseText:
 // Money or means a state sets aside "voor Defensie": its own defence budget.
 const FOR_DEFENCE = /\bvoor\s+(?:de\s+)?Defensie\b/u;
 
-/** A state's money for its own armed forces is spending under the Defence Investment Pledge. */
+/** A share of GDP, and a state's money for its own armed forces, are spending under the Defence Investment Pledge. */
 function spendingTopics(actorId: string, clauseText: string, amount: Amount | null): string[] {
+  // A share of GDP spent is what the Defence Investment Pledge measures.
+  if (amount?.unit === 'percent_gdp') return ['topic:defence-investment-pledge'];
   if (actorId === NATO) return [];
   const money = amount?.unit === 'EUR' || /\bmiddelen\b/i.test(clauseText);
   return money && FOR_DEFENCE.test(clauseText) ? ['topic:defence-investment-pledge'] : [];
@@ -501,6 +533,18 @@ function pledgeStatus(text: string, pledge: FoundPledge, status: CommitmentRecor
   if (status === 'EXPECTED' && WILL.test(upToVerb) && !INTENDS.test(upToVerb)) return 'TAKEN';
   if (status === 'TAKEN' && READY_NOW.test(upToVerb)) return 'EXPECTED';
   return status;
+}
+
+// A figure the letter forecasts rather than states: "naar verwachting", "een verwachte 2,05%".
+// ("Als gevolg van recente bbp-ramingen komt het percentage uit op ..." states a figure worked out, not a forecast.)
+const FORECAST = /\bnaar\s+verwachting\b|\bverwacht(?:e|en|te)?\b/i;
+
+/** A forecast figure for a year after the letter's is still to come; one for the letter's year or before is reached. */
+function forecastStatus(ctx: LetterContext, clauseText: string, years: number[], status: CommitmentRecord['status']): CommitmentRecord['status'] {
+  const written = letterDate(ctx);
+  if (!written || years.length === 0 || !FORECAST.test(clauseText)) return status;
+  const letterYear = Number(written.slice(0, 4));
+  return years.every((year) => year > letterYear) ? 'EXPECTED' : 'TAKEN';
 }
 
 /** The pledges the rules find in one sentence, each with the actor who makes it. */
@@ -533,8 +577,9 @@ function pledgesIn(
         if (subject) {
           if (subject.kind === 'some-allies') continue;
           actorId = stateOf(ctx, subject.kind === 'pronoun' ? actors.antecedentOf(sentence) : subject.ref);
-        } else if (rule.id === 'commitment/spending-level' && DUTCH.test(text)) {
-          // "Het Nederlandse defensiebudget komt uit op ...": the Netherlands' own spending.
+        } else if (rule.id === 'commitment/spending-level' && (DUTCH.test(text) || !namesOtherSpenders(actors.phrasesOf(sentence)))) {
+          // "Het Nederlandse defensiebudget komt uit op ...": the Netherlands' own spending; so are "de defensie-uitgaven"
+          // a Dutch letter names without saying whose.
           actorId = NLD;
         } else if (rule.id === 'commitment/decided-nationally' && namedMeetings(sentence, mentions).length === 0 && !refersToOwnMeeting(text)) {
           // "Zo is besloten de beschikbare middelen te investeren": an agentless decision about national means.
@@ -548,6 +593,11 @@ function pledgesIn(
     }
   }
   return found.sort((a, b) => a.at - b.at);
+}
+
+/** Whether a sentence names anyone whose spending it could be: the Allies, a country, an organization. */
+function namesOtherSpenders(phrases: ActorPhrase[]): boolean {
+  return phrases.some((p) => p.kind !== 'netherlands' && p.kind !== 'person');
 }
 
 /** The actor who is bound by a pledge: an office binds its state or organization, a person their country. */
