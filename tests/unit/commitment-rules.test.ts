@@ -86,3 +86,29 @@ describe('spending figures', () => {
     expect(letters.agenda('Om daarbij aan te sluiten moeten de defensie-uitgaven structureel met ruim 4 miljard euro stijgen.').commitments).toEqual([]);
   });
 });
+
+describe('several states in one sentence', () => {
+  const holders = (graph: ReturnType<typeof letters.agenda>) => graph.commitments.map((c) => c.actorId).sort();
+
+  it('each pledge when the subject lists them', () => {
+    const graph = letters.agenda('Frankrijk, Italië en het Verenigd Koninkrijk hebben toegezegd vanaf 2026 bij toerbeurt als kaderland op te treden.');
+    expect(holders(graph)).toEqual(['country:FRA', 'country:GBR', 'country:ITA']);
+  });
+
+  it('each commit troops when they form a force together', () => {
+    const graph = letters.agenda('In afwachting daarvan vormen Duitsland en Noorwegen dit jaar een interim-speerpuntmacht.');
+    expect(holders(graph)).toEqual(['country:DEU', 'country:NOR']);
+  });
+
+  it('each lead the force named for them "respectievelijk", about the country it stands in', () => {
+    const graph = letters.report(
+      '20 juni 2024',
+      'De bondgenoten besloten tot een aanwezigheid in Estland en Letland. In elk van deze landen komen battlegroups, onder leiding van respectievelijk het Verenigd Koninkrijk en Canada.',
+    );
+    const led = graph.commitments.filter((c) => c.evidence.rule === 'commitment/leads-force').map((c) => [c.actorId, c.subjects]);
+    expect(led).toEqual([
+      ['country:GBR', ['country:EST']],
+      ['country:CAN', ['country:LVA']],
+    ]);
+  });
+});

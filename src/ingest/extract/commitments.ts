@@ -41,6 +41,8 @@ interface CommitmentRule {
   fixedActor?: string;
   /** The pledge is only a pledge with an amount (a share of GDP, euros). */
   needsAmount?: boolean;
+  /** The states pledging are those listed right after the match ("onder leiding van Duitsland"), not a subject. */
+  actorsAfter?: boolean;
   /** Not a pledge of its own as an infinitive with "te": another verb governs it (still a pledge clause for the stance rules). */
   notAfterTe?: boolean;
   /** Lower-case words of which every match of the pattern contains one (see `mayMatch`). */
@@ -53,6 +55,8 @@ const PLEDGE_OBJECT = /^[^.;]{0,60}\b(afspraken|afspraak|pledge|norm|toezegging\
 // What is announced when a pledge is: contributions, packages, money.
 // What is supplied when a state pledges means: weapons, aircraft, troops, equipment.
 const MATERIEL = String.raw`F-16|F-35|gevechtsvliegtuig|vliegtuig|tank|Leopard|Patriot|luchtverdediging|munitie|militairen|troepen|schepen|fregat|helikopter|drones?|materieel|uitrusting|eenheid|eenheden|bataljon|stafofficier|bijdrage`;
+// The forces a lead nation leads.
+const FORCE_WORD = /\b(?:bataljons?|battlegroups?|gevechtsgroep(?:en)?|brigades?|eenheid|eenheden|speerpuntmacht|missie)\b/iu;
 const ANNOUNCED_OBJECT = /\b(bijdrage\p{L}*|maatregel\p{L}*|pakket|steun|middelen|EUR|euro|miljoen|miljard|investering\p{L}*)\b/iu;
 // NATO activities one contributes to concretely (a mission, a force, an initiative), by topic.
 const CONCRETE_TOPICS = new Set([
@@ -193,6 +197,22 @@ const RULES: CommitmentRule[] = [
     triggers: ['bevestig'],
     pattern: /\bbevestig\p{L}*\b[^.;]{0,60}?\b(?:commitment|toezegging|intentie)\b/giu,
     confidence: 0.75,
+  },
+  {
+    id: 'commitment/forms-force',
+    triggers: ['vorm'],
+    // "vormen Duitsland, Nederland en Noorwegen dit jaar een interim-speerpuntmacht": states that form a force commit troops to it.
+    pattern: /\b(?:vormen|vormt|vormden|vormde)\b(?=[^.;]{0,80}?(?:speerpunt|reactie|strijd|interventie)macht\b|[^.;]{0,80}?\b(?:bataljons?|brigades?|gevechtsgroep(?:en)?|battlegroups?|taakgroep(?:en)?)\b)/giu,
+    confidence: 0.7,
+  },
+  {
+    id: 'commitment/leads-force',
+    triggers: ['leiding'],
+    // "het bataljon in Litouwen, dat onder leiding van Duitsland staat": the lead nation of a force commits to it.
+    pattern: /\bonder\s+leiding\s+van\s+(?:respectievelijk\s+)?/giu,
+    accept: (_clause, _match, sentence) => FORCE_WORD.test(sentence.text),
+    actorsAfter: true,
+    confidence: 0.7,
   },
   {
     id: 'commitment/decided-nationally',
@@ -343,6 +363,8 @@ export function yearsIn(text: string, meetings: NamedMeeting[]): number[] {
 interface FoundPledge {
   rule: CommitmentRule;
   actorId: string;
+  /** What the pledge is about when the sentence pairs it off ("respectievelijk"), instead of the sentence's subjects. */
+  subjects?: string[];
   at: number;
   end: number;
   clause: Clause;
@@ -451,7 +473,7 @@ export function findCommitments(ctx: LetterContext, mentions: MeetingMention[], 
         const yearsOfAmount = amount?.years?.length ? amount.years : years;
         const pointedAt = pointedAtBefore(ctx, sentence, clauseText, pledge.actorId);
         const topics = [...new Set([...topicsOf(sentence, ctx), ...pointedAt.topics, ...spendingTopics(pledge.actorId, clauseText, amount)])];
-        const subjects = [...new Set([...subjectsOf(sentence, ctx, [pledge.actorId]), ...pointedAt.subjects])];
+        const subjects = pledge.subjects ?? [...new Set([...subjectsOf(sentence, ctx, [pledge.actorId]), ...pointedAt.subjects])];
         const status = forecastStatus(
           ctx,
           clauseText,
@@ -570,6 +592,16 @@ function pledgesIn(
       if (rule.notAfterTe && /\bte\s+$/i.test(text.slice(clause.start, at))) continue;
 
       let actorId: string | null = rule.fixedActor ?? null;
+      let partners: ActorPhrase[] = [];
+      if (rule.actorsAfter) {
+        const leaders = statesListedAt(text, actors.phrasesOf(sentence), end);
+        const served = respectively(ctx, sentence, match[0], leaders.length);
+        leaders.forEach((leader, i) => {
+          const leaderId = stateOf(ctx, leader.ref);
+          if (leaderId) found.push({ rule, actorId: leaderId, at, end, clause, subjects: served ? [served[i]] : undefined });
+        });
+        continue;
+      }
       // "Wij blijven Oekraïne steunen": the government writing speaks for the Netherlands.
       if (!actorId && WE_OPEN.test(text.slice(clause.start, at))) actorId = NLD;
       if (!actorId) {
@@ -577,6 +609,7 @@ function pledgesIn(
         if (subject) {
           if (subject.kind === 'some-allies') continue;
           actorId = stateOf(ctx, subject.kind === 'pronoun' ? actors.antecedentOf(sentence) : subject.ref);
+          partners = coordinatedWith(text, actors.phrasesOf(sentence), subject);
         } else if (rule.id === 'commitment/spending-level' && (DUTCH.test(text) || !namesOtherSpenders(actors.phrasesOf(sentence)))) {
           // "Het Nederlandse defensiebudget komt uit op ...": the Netherlands' own spending; so are "de defensie-uitgaven"
           // a Dutch letter names without saying whose.
@@ -590,9 +623,47 @@ function pledgesIn(
       // The Alliance decides on its own means in decisions, not in national spending pledges.
       if (rule.id === 'commitment/decided-nationally' && actorId !== NLD) continue;
       found.push({ rule, actorId, at, end, clause });
+      // "Frankrijk, Duitsland en Italië hebben toegezegd ...": each state the subject lists pledges.
+      for (const partner of partners) {
+        const partnerId = stateOf(ctx, partner.ref);
+        if (partnerId) found.push({ rule, actorId: partnerId, at, end, clause });
+      }
     }
   }
   return found.sort((a, b) => a.at - b.at);
+}
+
+/** The states listed from `at` on: "het Verenigd Koninkrijk, Canada, Duitsland en de Verenigde Staten". */
+function statesListedAt(text: string, phrases: ActorPhrase[], at: number): ActorPhrase[] {
+  const first = phrases.find((p) => p.start >= at && /^\s*(?:het\s+|de\s+)?$/i.test(text.slice(at, p.start)));
+  if (!first || (first.kind !== 'country' && first.kind !== 'netherlands')) return [];
+  return [first, ...coordinatedWith(text, phrases, first)];
+}
+
+/**
+ * "in elk van deze landen ..., onder leiding van respectievelijk A, B, C en D":
+ * the countries the sentence before lists, one for each actor, in order;
+ * null unless the words say "respectievelijk" and the counts agree.
+ */
+function respectively(ctx: LetterContext, sentence: SentenceView, words: string, count: number): string[] | null {
+  const before = ctx.sentences[sentence.index - 1];
+  if (!/respectievelijk/i.test(words) || !before || before.passageIndex !== sentence.passageIndex) return null;
+  const countries = [...new Set(before.mentions.filter((m) => m.kind === 'country' && ctx.names.get(m.id)?.kind === 'country').map((m) => m.id))];
+  return countries.length === count ? countries : null;
+}
+
+/** The states listed with a subject ("Frankrijk, Duitsland, Italië en het Verenigd Koninkrijk"), after it. */
+function coordinatedWith(text: string, phrases: ActorPhrase[], subject: ActorPhrase): ActorPhrase[] {
+  if (subject.kind !== 'country' && subject.kind !== 'netherlands') return [];
+  const listed: ActorPhrase[] = [];
+  let last = subject;
+  for (const phrase of phrases.filter((p) => p.start >= subject.end)) {
+    if (phrase.kind !== 'country' && phrase.kind !== 'netherlands') break;
+    if (!/^\s*(?:,|en)\s*(?:het\s+|de\s+)?$/i.test(text.slice(last.end, phrase.start))) break;
+    listed.push(phrase);
+    last = phrase;
+  }
+  return listed;
 }
 
 /** Whether a sentence names anyone whose spending it could be: the Allies, a country, an organization. */
