@@ -112,3 +112,31 @@ describe('several states in one sentence', () => {
     ]);
   });
 });
+
+describe('pledges without a pledge verb of their own', () => {
+  const rules = (graph: ReturnType<typeof letters.agenda>) => graph.commitments.map((c) => [c.actorId, c.evidence.rule]);
+
+  it('include being committed to something, and binding oneself to it', () => {
+    expect(rules(letters.agenda('Europese bondgenoten zijn gecommitteerd aan effectieve wapenbeheersing.'))).toEqual([['org:nato', 'commitment/committed-to-pledge']]);
+    expect(rules(letters.agenda('Het kabinet heeft zich gecommitteerd om ook in de komende jaren ten minste 2% van het bbp aan defensie te besteden.'))).toEqual([
+      ['country:NLD', 'commitment/committed-to-pledge'],
+    ]);
+    expect(rules(letters.agenda('Het kabinet blijft zich aan deze afspraak gebonden achten.'))).toEqual([['country:NLD', 'commitment/binds-itself']]);
+  });
+
+  it('include extending a contribution', () => {
+    expect(rules(letters.agenda('Nederland heeft zijn bijdrage aan de trainingsmissie reeds verlengd tot en met 2026.'))).toEqual([['country:NLD', 'commitment/extends-contribution']]);
+  });
+
+  it('include wanting to contribute to a named body, not to a cause', () => {
+    expect(rules(letters.agenda('Nederland wil met kennis en personeel bijdragen aan het nieuwe centrum.'))).toEqual([['country:NLD', 'commitment/contributes']]);
+    expect(letters.agenda('Nederland wil bijdragen aan een vreedzame oplossing.').commitments).toEqual([]);
+  });
+});
+
+describe('forces as data', () => {
+  it('count aircraft named by type', () => {
+    const graph = letters.agenda('Nederland levert sinds oktober met zes F-16\'s een bijdrage aan de luchtoperaties van de coalitie.');
+    expect(graph.commitments.map((c) => [c.amount, c.unit])).toEqual([[6, 'aircraft']]);
+  });
+});

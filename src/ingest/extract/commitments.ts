@@ -90,8 +90,10 @@ const RULES: CommitmentRule[] = [
   {
     id: 'commitment/committed-to-pledge',
     triggers: ['committe'],
-    pattern: /\b(?:gecommitteerd|committeren|committeert|committeerden|committeerde)\s+(?:zich\s+)?aan\b/gi,
-    accept: (clause, match) => PLEDGE_OBJECT.test(clause.slice(clause.indexOf(match[0]) + match[0].length)),
+    // "zich gecommitteerd om ten minste 2% ... te besteden", "zijn gecommitteerd aan effectieve wapenbeheersing".
+    pattern: /\b(?:gecommitteerd|committeren|committeert|committeerden|committeerde)\s+(?:zich\s+)?(?:aan|om)\b|\b(?:is|zijn|blijft|blijven)\s+(?:\p{L}+\s+){0,2}?gecommitteerd\s+aan\b/giu,
+    // Being committed ("zijn gecommitteerd aan") is a standing pledge; committing oneself "aan" something is one when it names a pledge.
+    accept: (clause, match) => /^(?:is|zijn|blijft|blijven)\b/i.test(match[0]) || PLEDGE_OBJECT.test(clause.slice(clause.indexOf(match[0]) + match[0].length)),
     confidence: 0.85,
   },
   {
@@ -120,8 +122,10 @@ const RULES: CommitmentRule[] = [
     id: 'commitment/contributes',
     triggers: ['bijdrage', 'draagt', 'dragen', 'droeg'],
     pattern:
-      /\b(?:levert|leveren|leverde|leverden)\s+(?:\p{L}+\s+){0,5}?bijdrage\b|\bbijdrage\s+(?:\p{L}+\s+){0,4}?(?:levert|leveren)\b|\bwerkt\b[^.;]{0,80}?\baan\s+een\b[^.;]{0,60}?\bbijdrage\b|\b(?:draagt|dragen)\s+(?:\p{L}+\s+){0,3}?bij\s+aan\b|\b(?:draagt|dragen|droeg|droegen)\s+(?:hier|daar)aan\s+bij\s+met\b/giu,
+      /\b(?:levert|leveren|leverde|leverden)\s+(?:\p{L}+\s+){0,5}?bijdrage\b|\bbijdrage\s+(?:\p{L}+\s+){0,4}?(?:levert|leveren)\b|\bwerkt\b[^.;]{0,80}?\baan\s+een\b[^.;]{0,60}?\bbijdrage\b|\b(?:draagt|dragen)\s+(?:\p{L}+\s+){0,3}?bij\s+aan\b|\b(?:draagt|dragen|droeg|droegen)\s+(?:hier|daar)aan\s+bij\s+met\b|\b(?:wil|willen|zal|zullen)\b[^.;]{0,60}?\bbijdragen\s+aan(?=\s+(?:het|de|dit|deze)\s+(?:\p{L}+\s+)?(?:\p{Lu}|centrum|initiatief|fonds|missie|operatie|eenheid|bataljon|battlegroup|gevechtsgroep))/giu,
     accept: (clause, match, sentence) => {
+      // "wil met personeel bijdragen aan het nieuwe centrum": a contribution to a named body or activity.
+      if (/bijdragen\s+aan$/i.test(match[0])) return true;
       // "draagt hieraan bij met de inzet van een Patriot-eenheid": contributing means is a pledge.
       if (!/\bbij\s+aan$/i.test(match[0])) return true;
       // "draagt bij aan het NRI" pledges forces; "draagt bij aan veiligheid" states a view.
@@ -199,6 +203,22 @@ const RULES: CommitmentRule[] = [
     confidence: 0.75,
   },
   {
+    id: 'commitment/binds-itself',
+    triggers: ['gebonden', 'verplicht', 'verbind', 'verbond'],
+    // "zich aan deze afspraak gebonden achten", "waarmee zij zich verplichten ...", "verbinden bondgenoten zich ertoe".
+    pattern:
+      /\bzich\s+(?:[\p{L}\d-]+\s+){0,4}?gebonden\s+(?:acht|achten|achtte|achtten)\b|\bzich\s+(?:\p{L}+\s+){0,2}?(?:verplicht|verplichten|verplichtten)\b|\b(?:verplicht|verplichten|verplichtte|verplichtten)\s+(?:\p{L}+\s+){0,2}?zich\b|\b(?:verbindt|verbinden|verbond|verbonden)\s+(?:\p{L}+\s+){0,3}?zich\s+ertoe\b|\bzich\s+ertoe\s+(?:verbindt|verbinden|verbonden)\b/giu,
+    confidence: 0.8,
+  },
+  {
+    id: 'commitment/extends-contribution',
+    triggers: ['verleng', 'voort'],
+    // "heeft zijn bijdrage aan Resolute Support reeds verlengd", "zet zijn bijdrage in 2017 voort".
+    pattern: /\b(?:verlengd|verlengt|verlengen|verlengde|verlengden|voortgezet|voortzetten|voortzet)\b|\b(?:zet|zetten|zette)\b[^.;]{0,80}?\bvoort\b|\bvoort\s+te\s+zetten\b/giu,
+    accept: (clause) => /\b(?:bijdrage|inzet|deelname)\b/i.test(clause),
+    confidence: 0.75,
+  },
+  {
     id: 'commitment/forms-force',
     triggers: ['vorm'],
     // "vormen Duitsland, Nederland en Noorwegen dit jaar een interim-speerpuntmacht": states that form a force commit troops to it.
@@ -234,9 +254,11 @@ const FORCE_UNITS: Array<[RegExp, string]> = [
   [/^(?:militairen|troepen)$/i, 'troops'],
   [/^stafofficieren$/i, 'staff officers'],
   [/^officieren$/i, 'officers'],
+  [/^F-(?:16|35)/i, 'aircraft'],
 ];
 const NUMBER_WORDS: Record<string, number> = { twee: 2, drie: 3, vier: 4, vijf: 5, zes: 6, zeven: 7, acht: 8, negen: 9, tien: 10, twintig: 20, dertig: 30, veertig: 40, vijftig: 50, honderd: 100, duizend: 1000 };
-const UNIT_WORD = String.raw`(?:bataljons?|squadrons?|(?:oorlogs)?schepen|brigades?|divisies?|gevechtsvliegtuigen|militairen|troepen|stafofficieren|officieren)`;
+// "zes F-16's": aircraft named by type count as aircraft.
+const UNIT_WORD = String.raw`(?:bataljons?|squadrons?|(?:oorlogs)?schepen|brigades?|divisies?|gevechtsvliegtuigen|militairen|troepen|stafofficieren|officieren|F-(?:16|35)(?:'s|’s|s)?)`;
 // "dertig gemechaniseerde bataljons": one adjective may stand between number and unit, but not another unit.
 const FORCE_QUANTITY = new RegExp(
   String.raw`\b(\d[\d.]*|twee|drie|vier|vijf|zes|zeven|acht|negen|tien|twintig|dertig|veertig|vijftig|honderd|duizend)\s+(?:(?!${UNIT_WORD}\b)\p{L}+\s+)?(${UNIT_WORD})\b`,
@@ -245,7 +267,7 @@ const FORCE_QUANTITY = new RegExp(
 // Euros, and dollars where the letter says so ("USD 53 miljoen", "53 miljoen dollar"): group 1 or 5 is set for dollars.
 const EURO = /(?:\b(?:EUR|euro)\s*|€\s*|(\bUSD\s*|\$\s*))(\d+(?:[.,]\d+)?)\s*(miljoen|miljard)?|\b(\d+(?:[.,]\d+)?)\s*(miljoen|miljard)\b(?:\s+(?:euro|(dollar)))?/giu;
 // Words of which every match of FORCE_QUANTITY, PERCENT and EURO contains one, in lower case.
-const FORCE_TRIGGERS = ['bataljon', 'squadron', 'schepen', 'brigade', 'divisie', 'gevechtsvliegtuigen', 'militairen', 'troepen', 'officieren'];
+const FORCE_TRIGGERS = ['bataljon', 'squadron', 'schepen', 'brigade', 'divisie', 'gevechtsvliegtuigen', 'militairen', 'troepen', 'officieren', 'f-16', 'f-35'];
 const PERCENT_TRIGGERS = ['%', 'procent'];
 const EURO_TRIGGERS = ['eur', '€', 'miljoen', 'miljard', 'usd', '$'];
 registerTriggers([...FORCE_TRIGGERS, ...PERCENT_TRIGGERS, ...EURO_TRIGGERS]);
