@@ -140,3 +140,46 @@ describe('forces as data', () => {
     expect(graph.commitments.map((c) => [c.amount, c.unit])).toEqual([[6, 'aircraft']]);
   });
 });
+
+describe('two pledges by one actor in one sentence', () => {
+  it('are both kept when each stands in a main clause of its own joined by "en"', () => {
+    const graph = letters.report(
+      '20 juni 2024',
+      'Nederland heeft gesteld graag bereid te zijn een bijdrage te leveren aan DIANA en sprak de intentie uit een testcentrum te willen huisvesten.',
+    );
+    expect(graph.commitments.map((c) => c.evidence.rule)).toEqual(['commitment/intends', 'commitment/intends']);
+  });
+});
+
+describe('what a pledge is about', () => {
+  it('follows a chain of sentences pointing back to the one that names it', () => {
+    const graph = letters.report(
+      '20 juni 2024',
+      'De leiders namen het NATO Readiness Initiative aan. Met dit initiatief verbinden bondgenoten zich ertoe hun afschrikking te versterken. Nederland zal naar rato met cyberexperts bijdragen aan dit initiatief.',
+    );
+    expect(graph.commitments.find((c) => c.actorId === 'country:NLD')?.topics).toContain('topic:readiness-initiative');
+  });
+
+  it('is NATO when a state pledges to it, and for an ally across the Atlantic the transatlantic bond', () => {
+    const graph = letters.report('20 juni 2024', 'De Amerikaanse President bevestigde de «ironclad commitment» van de VS aan de NAVO.');
+    const pledge = graph.commitments.find((c) => c.actorId === 'country:USA');
+    expect(pledge?.subjects).toContain('org:nato');
+    expect(pledge?.topics).toContain('topic:transatlantic-bond');
+  });
+});
+
+describe('shares and years', () => {
+  it('tell a share of defence spending from a share of GDP', () => {
+    const graph = letters.agenda('De bondgenoten hebben zich gecommitteerd aan de groei van defensie-uitgaven naar 2 procent van het bbp in 2024, met een investeringsquote van 20 procent.');
+    expect(graph.commitments.map((c) => [c.amount, c.unit, c.years])).toEqual([
+      [2, 'percent_gdp', [2024]],
+      [20, 'percent', [2024]],
+    ]);
+    expect(graph.commitments[1].topics).toContain('topic:capability-targets');
+  });
+
+  it('leave out the month and year a pledge runs since', () => {
+    const graph = letters.agenda('Nederland levert sinds oktober 2014 met zes F-16\'s een bijdrage aan de luchtoperaties.');
+    expect(graph.commitments.map((c) => c.years)).toEqual([[]]);
+  });
+});

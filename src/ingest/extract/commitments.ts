@@ -138,10 +138,10 @@ const RULES: CommitmentRule[] = [
   },
   {
     id: 'commitment/supplies',
-    triggers: ['lever', 'bijdr', 'draagt', 'dragen', 'bekend'],
+    triggers: ['lever', 'bijdr', 'draagt', 'dragen', 'bekend', 'plaats', 'statione'],
     // "levert F-16's", "bijdraagt aan de levering van 100 tanks", "bij te dragen aan", "maakte bekend EUR 5 miljoen ... te geven".
     pattern: new RegExp(
-      String.raw`(?:\b(?:levert|leveren|leverde|leverden|geleverd)\b|${verbForms(LEXICON.bijdragen, ['present', 'past', 'nonfinite'], 60)})(?=[^.;]{0,80}?(?:${MATERIEL}))|\b(?:maakt|maakte|maakten)\s+bekend\b`,
+      String.raw`(?:\b(?:levert|leveren|leverde|leverden|geleverd|plaatst|plaatsen|plaatste|plaatsten|stationeert|stationeren)\b|${verbForms(LEXICON.bijdragen, ['present', 'past', 'nonfinite'], 60)})(?=[^.;]{0,80}?(?:${MATERIEL}))|\b(?:maakt|maakte|maakten)\s+bekend\b`,
       'giu',
     ),
     accept: (clause, match) => !/bekend$/i.test(match[0]) || ANNOUNCED_OBJECT.test(clause),
@@ -273,6 +273,7 @@ const EURO_TRIGGERS = ['eur', '€', 'miljoen', 'miljard', 'usd', '$'];
 registerTriggers([...FORCE_TRIGGERS, ...PERCENT_TRIGGERS, ...EURO_TRIGGERS]);
 // "nemen toe van bijna 13 miljard ... naar jaarlijks bijna 20 miljard in 2028": a change in spending pledges where it goes, by its year.
 const TOWARDS_EURO = /\bvan\b[^.;]{0,80}?\bnaar\s+(?:(?:jaarlijks|structureel|bijna|ruim|circa|ongeveer|ten\s+minste)\s+)*(?:(?:EUR|€)\s*)?(\d+(?:[.,]\d+)?)\s*(miljoen|miljard)\b(?:\s+euro)?(?:\s+(?:in|per|vanaf)\s+((?:19|20)\d{2}))?/iu;
+const SHARE_OF_SPENDING_BEFORE = /\b\p{L}*quote\s+van\s+(?:ten\s+minste\s+|minimaal\s+)?$/iu;
 // "het Nederlands BBP-percentage ... komt uit op 1,97 procent": the percentages are shares of GDP.
 const SHARE_OF_GDP_NAMED = /\bbbp-percentage\b|\bpercentage\s+van\s+het\s+bbp\b/iu;
 const PERCENT = /\b(\d+(?:,\d+)?)\s*(?:%|procent)(-norm)?/giu;
@@ -334,7 +335,9 @@ export function sharesOfGdp(text: string): Amount[] {
   for (const m of text.matchAll(PERCENT)) {
     const after = text.slice(m.index + m[0].length, m.index + m[0].length + 40);
     const years = [...(/^(?:\s+van\s+(?:het|hun)\s+bbp)?\s*(?:in|voor|per|vanaf|tot|uiterlijk\s+in)\s+((?:19|20)\d{2})(?:\s+en\s+((?:19|20)\d{2}))?/i.exec(after) ?? [])].slice(1).filter(Boolean).map(Number);
-    shares.push({ amount: Number(m[1].replace(',', '.')), unit: 'percent_gdp', years });
+    // "een investeringsquote van 20 procent": a share of defence spending, not of GDP.
+    const unit = SHARE_OF_SPENDING_BEFORE.test(text.slice(Math.max(0, m.index - 30), m.index)) ? 'percent' : 'percent_gdp';
+    shares.push({ amount: Number(m[1].replace(',', '.')), unit, years });
   }
   return pairedRespectively(text, shares);
 }
@@ -364,9 +367,9 @@ export function yearsIn(text: string, meetings: NamedMeeting[]): number[] {
   const meetingYears = new Set(meetings.map((m) => Number(m.startDate.slice(0, 4))));
   const years: number[] = [];
   for (const m of text.matchAll(/(?<![\d.,-])((?:19|20)\d{2})(?![\d%]|[.,]\d|\s*(?:procent|miljoen|miljard))/g)) {
-    const before = text.slice(Math.max(0, m.index - 12), m.index);
-    // "sinds 2014", "na 2024", "vóór 2025": a boundary, not a year the pledge is for.
-    if (/(?:\b(?:Kamerstuk\p{L}*|nr\.?|sinds|na|dan in|uit)|vóór)\s*$/iu.test(before)) continue;
+    const before = text.slice(Math.max(0, m.index - 30), m.index);
+    // "sinds 2014", "sinds oktober 2014", "na 2024", "vóór 2025": a boundary, not a year the pledge is for.
+    if (/(?:\b(?:Kamerstuk\p{L}*|nr\.?|sinds|na|dan in|uit)|vóór)\s*(?:(?:begin|eind|medio)\s+)?(?:januari|februari|maart|april|mei|juni|juli|augustus|september|oktober|november|december)?\s*$/iu.test(before)) continue;
     // "de 2014 Defence Investment Pledge": the year names the pledge, it is not a year the pledge applies to.
     if (/\b(de|het)\s+$/i.test(before) && /^\s+\p{Lu}/u.test(text.slice(m.index + 4, m.index + 8))) continue;
     const year = Number(m[1]);
@@ -471,10 +474,13 @@ export function findCommitments(ctx: LetterContext, mentions: MeetingMention[], 
     if (pledges.length === 0) continue;
     const gdpContext = hasPledgeTopic(ctx, sentence);
     const named = namedMeetings(sentence, mentions);
-    const done = new Set<string>();
+    // One pledge per actor and sentence, except one made in a main clause of its own joined by "en":
+    // "Nederland ... bereid te zijn een bijdrage te leveren en sprak de intentie uit ...".
+    const lastEnd = new Map<string, number>();
     for (const pledge of pledges) {
-      if (done.has(pledge.actorId)) continue;
-      done.add(pledge.actorId);
+      const previousEnd = lastEnd.get(pledge.actorId);
+      if (previousEnd !== undefined && (pledge.at < previousEnd || !/\ben\s+$/i.test(sentence.text.slice(previousEnd, pledge.at)))) continue;
+      lastEnd.set(pledge.actorId, pledge.end);
       const clauseText = sentence.text.slice(pledge.clause.start, pledge.clause.end);
 
       let meeting: NamedMeeting | null = nearestMeeting(named, pledge.at, pledge.end)?.meeting ?? null;
@@ -495,7 +501,8 @@ export function findCommitments(ctx: LetterContext, mentions: MeetingMention[], 
         const yearsOfAmount = amount?.years?.length ? amount.years : years;
         const pointedAt = pointedAtBefore(ctx, sentence, clauseText, pledge.actorId);
         const topics = [...new Set([...topicsOf(sentence, ctx), ...pointedAt.topics, ...spendingTopics(pledge.actorId, clauseText, amount)])];
-        const subjects = pledge.subjects ?? [...new Set([...subjectsOf(sentence, ctx, [pledge.actorId]), ...pointedAt.subjects])];
+        const subjects = pledge.subjects ?? [...new Set([...subjectsOf(sentence, ctx, [pledge.actorId]), ...pointedAt.subjects, ...toTheAlliance(sentence.text, pledge)])];
+        if (subjects.includes(NATO) && NORTH_AMERICAN_ALLIES.has(pledge.actorId)) topics.push('topic:transatlantic-bond');
         const status = forecastStatus(
           ctx,
           clauseText,
@@ -536,10 +543,28 @@ const POINTS_BACK = /\b(?:hier|daar)(?:aan|voor|toe|mee)\b|\b(?:dit|deze)\s+(?:a
  * initiative the sentence before named, and about the countries it named.
  */
 function pointedAtBefore(ctx: LetterContext, sentence: SentenceView, clauseText: string, actorId: string): { topics: string[]; subjects: string[] } {
-  const before = ctx.sentences[sentence.index - 1];
-  if (!POINTS_BACK.test(clauseText) || !before || before.passageIndex !== sentence.passageIndex) return { topics: [], subjects: [] };
-  return { topics: topicsOf(before, ctx), subjects: subjectsOf(before, ctx, [actorId]) };
+  const topics: string[] = [];
+  const subjects: string[] = [];
+  // "X aangenomen. Met dit initiatief ... Nederland zal bijdragen aan dit initiatief": back as far as the sentences keep pointing back.
+  let pointing = POINTS_BACK.test(clauseText);
+  for (let i = sentence.index - 1; pointing && i >= Math.max(0, sentence.index - 3); i--) {
+    const before = ctx.sentences[i];
+    if (before.passageIndex !== sentence.passageIndex) break;
+    topics.push(...topicsOf(before, ctx));
+    subjects.push(...subjectsOf(before, ctx, [actorId]));
+    pointing = POINTS_BACK.test(before.text);
+  }
+  return { topics, subjects };
 }
+
+/** NATO as what a state's pledge is about when the pledge is made to it: "de «ironclad commitment» van de VS aan de NAVO". */
+function toTheAlliance(text: string, pledge: FoundPledge): string[] {
+  if (pledge.actorId === NATO) return [];
+  return /\baan\s+de\s+(?:NAVO|NATO)\b/.test(text.slice(pledge.end, pledge.clause.end)) ? [NATO] : [];
+}
+
+// Allies across the Atlantic: their pledge to the Alliance is the transatlantic bond itself.
+const NORTH_AMERICAN_ALLIES = new Set(['country:USA', 'country:CAN']);
 
 // Money or means a state sets aside "voor Defensie": its own defence budget.
 const FOR_DEFENCE = /\bvoor\s+(?:de\s+)?Defensie\b/u;
@@ -548,6 +573,8 @@ const FOR_DEFENCE = /\bvoor\s+(?:de\s+)?Defensie\b/u;
 function spendingTopics(actorId: string, clauseText: string, amount: Amount | null): string[] {
   // A share of GDP spent is what the Defence Investment Pledge measures.
   if (amount?.unit === 'percent_gdp') return ['topic:defence-investment-pledge'];
+  // The pledge's share of spending on major equipment ("investeringsquote") buys the capabilities NATO asks for.
+  if (amount?.unit === 'percent' && /\binvesterings\p{L}*quote\b/iu.test(clauseText)) return ['topic:defence-investment-pledge', 'topic:capability-targets'];
   if (actorId === NATO) return [];
   const money = amount?.unit === 'EUR' || /\bmiddelen\b/i.test(clauseText);
   return money && FOR_DEFENCE.test(clauseText) ? ['topic:defence-investment-pledge'] : [];
