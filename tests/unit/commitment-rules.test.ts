@@ -183,3 +183,15 @@ describe('shares and years', () => {
     expect(graph.commitments.map((c) => c.years)).toEqual([[]]);
   });
 });
+
+describe('a norm', () => {
+  it('is not met where the clause denies it', () => {
+    const graph = letters.report('20 juni 2024', 'Spanje gaf aan de kerndoelstelling van 3,5% niet nodig te achten om de capaciteitsdoelstellingen te halen.');
+    expect(graph.commitments).toEqual([]);
+  });
+
+  it('is met where a state sets out to reach it', () => {
+    const graph = letters.report('20 juni 2024', 'Het kabinet heeft aangekondigd de defensie-uitgaven te verhogen, met als doel in 2024 de NAVO-norm van 2% van het bbp te halen.');
+    expect(graph.commitments.map((c) => [c.actorId, c.amount, c.unit, c.years])).toEqual([['country:NLD', 2, 'percent_gdp', [2024]]]);
+  });
+});

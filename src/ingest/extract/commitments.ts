@@ -172,6 +172,8 @@ const RULES: CommitmentRule[] = [
     triggers: ['voldoe', 'haalt', 'halen'],
     pattern: /\bvoldoet\b[^.;]{0,80}?\baan\b|\bvoldoen\s+aan\b|\bhaalt\b|\bhalen\b/gi,
     needsAmount: true,
+    // "gaf aan de kerndoelstelling niet nodig te achten om ... te halen": a norm denied is not met.
+    accept: (clause) => !/\b(?:niet|geen)\b/i.test(clause),
     confidence: 0.8,
   },
   {
