@@ -195,3 +195,43 @@ describe('a norm', () => {
     expect(graph.commitments.map((c) => [c.actorId, c.amount, c.unit, c.years])).toEqual([['country:NLD', 2, 'percent_gdp', [2024]]]);
   });
 });
+
+describe('more ways of pledging', () => {
+  const found = (graph: ReturnType<typeof letters.agenda>) => graph.commitments.map((c) => [c.actorId, c.evidence.rule]);
+
+  it('include meeting a norm the sentence names without its figure', () => {
+    expect(found(letters.agenda('Nederland zal aan de nieuwe norm voldoen.'))).toEqual([['country:NLD', 'commitment/meets-norm']]);
+    expect(letters.agenda('Nederland zal aan de voorwaarden voldoen.').commitments).toEqual([]);
+  });
+
+  it('include taking part in a fund, not attending a meeting', () => {
+    expect(found(letters.agenda('Nederland is voornemens aan dit fonds deel te nemen.'))).toEqual([['country:NLD', 'commitment/intends']]);
+    expect(letters.agenda('Nederland is voornemens aan de bijeenkomst deel te nemen.').commitments).toEqual([]);
+  });
+
+  it('include submitting national plans, about spending when they are about its growth', () => {
+    const graph = letters.agenda('Nederland zal de NAVO in december een nationaal plan doen toekomen over de verdere groei van de uitgaven.');
+    expect(found(graph)).toEqual([['country:NLD', 'commitment/submits-plan']]);
+    expect(graph.commitments[0].topics).toContain('topic:defence-investment-pledge');
+  });
+
+  it('include weapons delivered, told with the participle last', () => {
+    expect(found(letters.agenda('Nederland heeft sinds eind februari onder meer pantserafweerwapens aan Oekraïne geleverd.'))).toEqual([['country:NLD', 'commitment/supplied']]);
+  });
+
+  it('include a raise of the defence budget named as a noun', () => {
+    const graph = letters.agenda('Met de verhoging van de defensiebegroting met EUR 345 miljoen in 2016 heeft het kabinet een eerste stap gezet.');
+    expect(graph.commitments.map((c) => [c.actorId, c.amount, c.unit, c.years])).toEqual([['country:NLD', 345000000, 'EUR', [2016]]]);
+  });
+
+  it('include the Dutch contribution extended, held by the Netherlands', () => {
+    const graph = letters.agenda('De Nederlandse bijdrage aan Resolute Support, van maximaal 160 militairen, is verlengd tot en met 2021.');
+    expect(graph.commitments.map((c) => [c.actorId, c.amount, c.unit])).toEqual([['country:NLD', 160, 'troops']]);
+  });
+
+  it('leave a contribution whose means are named in the next part of a coordination to that part', () => {
+    const graph = letters.agenda('Nederland draagt al bij aan de geruststellingsmaatregelen en stelt daartoe vier F-16\'s beschikbaar.');
+    expect(found(graph)).toEqual([['country:NLD', 'commitment/makes-available']]);
+    expect(graph.commitments[0].topics).toContain('topic:deterrence-defence');
+  });
+});

@@ -55,6 +55,8 @@ const PLEDGE_OBJECT = /^[^.;]{0,60}\b(afspraken|afspraak|pledge|norm|toezegging\
 // What is announced when a pledge is: contributions, packages, money.
 // What is supplied when a state pledges means: weapons, aircraft, troops, equipment.
 const MATERIEL = String.raw`F-16|F-35|gevechtsvliegtuig|vliegtuig|tank|Leopard|Patriot|luchtverdediging|munitie|militairen|troepen|schepen|fregat|helikopter|drones?|materieel|uitrusting|eenheid|eenheden|bataljon|stafofficier|bijdrage`;
+// A norm named right after "voldoet aan": "voldoet Nederland aan de NAVO-norm".
+const NORM_AFTER = /^\s+(?:de|deze)\s+(?:[\p{L}%-]+\s+)?(?:norm|\p{L}+-norm|afspraak|afspraken)\b/iu;
 // The forces a lead nation leads.
 const FORCE_WORD = /\b(?:bataljons?|battlegroups?|gevechtsgroep(?:en)?|brigades?|eenheid|eenheden|speerpuntmacht|missie)\b/iu;
 const ANNOUNCED_OBJECT = /\b(bijdrage\p{L}*|maatregel\p{L}*|pakket|steun|middelen|EUR|euro|miljoen|miljard|investering\p{L}*)\b/iu;
@@ -107,7 +109,7 @@ const RULES: CommitmentRule[] = [
     id: 'commitment/intends',
     triggers: ['intentie', 'voornemen', 'plan', 'willen', 'bereid'],
     pattern:
-      /\b(?:sprak|spraken|spreekt)\s+(?:\p{L}+\s+){0,2}?intentie\b|\bintentie\s+om\b|\b(?:is|zijn|was|waren)\s+voornemens\b(?![^.;]*\b(?:deel\s+te\s+nemen|bij\s+te\s+wonen)\b)|\b(?:heeft|hebben)\s+het\s+voornemen\b|\bvan\s+plan\b|\bte\s+willen\b|\bbereid\s+(?:[\p{L}\d-]+\s+){0,8}?te\s+\p{L}+/giu,
+      /\b(?:sprak|spraken|spreekt)\s+(?:\p{L}+\s+){0,2}?intentie\b|\bintentie\s+om\b|\b(?:is|zijn|was|waren)\s+voornemens\b(?!(?:(?!\b(?:fonds|fondsen|initiatief|missie|operatie|programma|coalitie)\b)[^.;])*\b(?:deel\s+te\s+nemen|bij\s+te\s+wonen)\b)|\b(?:heeft|hebben)\s+het\s+voornemen\b|\bvan\s+plan\b|\bte\s+willen\b|\bbereid\s+(?:[\p{L}\d-]+\s+){0,8}?te\s+\p{L}+/giu,
     confidence: 0.75,
   },
   {
@@ -141,7 +143,7 @@ const RULES: CommitmentRule[] = [
     triggers: ['lever', 'bijdr', 'draagt', 'dragen', 'bekend', 'plaats', 'statione'],
     // "levert F-16's", "bijdraagt aan de levering van 100 tanks", "bij te dragen aan", "maakte bekend EUR 5 miljoen ... te geven".
     pattern: new RegExp(
-      String.raw`(?:\b(?:levert|leveren|leverde|leverden|geleverd|plaatst|plaatsen|plaatste|plaatsten|stationeert|stationeren)\b|${verbForms(LEXICON.bijdragen, ['present', 'past', 'nonfinite'], 60)})(?=[^.;]{0,80}?(?:${MATERIEL}))|\b(?:maakt|maakte|maakten)\s+bekend\b`,
+      String.raw`(?:\b(?:levert|leveren|leverde|leverden|geleverd|plaatst|plaatsen|plaatste|plaatsten|stationeert|stationeren)\b|${verbForms(LEXICON.bijdragen, ['present', 'past', 'nonfinite'], 60)})(?=(?:(?!\ben\s)[^.;]){0,80}?(?:${MATERIEL}))|\b(?:maakt|maakte|maakten)\s+bekend\b`,
       'giu',
     ),
     accept: (clause, match) => !/bekend$/i.test(match[0]) || ANNOUNCED_OBJECT.test(clause),
@@ -170,18 +172,20 @@ const RULES: CommitmentRule[] = [
   {
     id: 'commitment/meets-norm',
     triggers: ['voldoe', 'haalt', 'halen'],
-    pattern: /\bvoldoet\b[^.;]{0,80}?\baan\b|\bvoldoen\s+aan\b|\bhaalt\b|\bhalen\b/gi,
-    needsAmount: true,
+    // "voldoet aan de 2%-norm", "zal aan de nieuwe norm voldoen", "de 2% halen".
+    pattern: /\bvoldoet\b[^.;]{0,80}?\baan\b|\bvoldoen\s+aan\b|\baan\s+(?:de|deze)\s+(?:\p{L}+\s+)?(?:norm|afspraak|afspraken)\s+(?:te\s+)?voldoen\b|\bhaalt\b|\bhalen\b/giu,
+    // A norm met is a pledge with its figure, or one that names the norm ("aan de nieuwe norm voldoen");
     // "gaf aan de kerndoelstelling niet nodig te achten om ... te halen": a norm denied is not met.
-    accept: (clause) => !/\b(?:niet|geen)\b/i.test(clause),
+    accept: (clause, match) =>
+      !/\b(?:niet|geen)\b/i.test(clause) && (amountsIn(clause, false).money !== null || /^aan\b/i.test(match[0]) || NORM_AFTER.test(clause.slice(clause.indexOf(match[0]) + match[0].length))),
     confidence: 0.8,
   },
   {
     id: 'commitment/spending-level',
-    triggers: ['komt', 'komen', 'kwam', 'groei', 'stijg', 'steeg', 'daal', 'dalen', 'neemt', 'nemen', 'nam', 'bedra', 'beste', 'verhoog'],
+    triggers: ['komt', 'komen', 'kwam', 'groei', 'stijg', 'steeg', 'daal', 'dalen', 'neemt', 'nemen', 'nam', 'bedra', 'beste', 'verhoog', 'verhoging'],
     // "Het Nederlandse defensiebudget komt uit op 1,45% van het bbp in 2021", "groeit naar 2%", "heeft de begroting met EUR 345 miljoen verhoogd".
     pattern:
-      /\b(?:komt|komen|kwam|kwamen)\b[^.;]{0,80}?\buit\s+op\b|\b(?:neemt|nemen|nam|namen)\b[^.;]{0,40}?\btoe\s+(?=van|naar|tot|met)\b|\b(?:groeit|groeien|groeide|stijgt|stijgen|steeg|daalt|dalen|daalde|bedraagt|bedragen|bedroeg|bedroegen|besteedt|besteden|besteedde)\b|\bverhoog(?:d|t|de|den|en)\b/giu,
+      /\b(?:komt|komen|kwam|kwamen)\b[^.;]{0,80}?\buit\s+op\b|\b(?:neemt|nemen|nam|namen)\b[^.;]{0,40}?\btoe\s+(?=van|naar|tot|met)\b|\b(?:groeit|groeien|groeide|stijgt|stijgen|steeg|daalt|dalen|daalde|bedraagt|bedragen|bedroeg|bedroegen|besteedt|besteden|besteedde)\b|\bverhoog(?:d|t|de|den|en)\b|\bverhoging\s+van\s+de\s+(?:defensie-?)?(?:begroting|uitgaven|budget)\s+met\b/giu,
     // Spending by whoever the clause names (the Allies, the Netherlands), or the Netherlands' own when it is named as Dutch:
     // with a figure, or a budget raised ("heeft de defensiebegroting structureel verhoogd").
     accept: (clause, match, sentence) =>
@@ -218,6 +222,21 @@ const RULES: CommitmentRule[] = [
     // "heeft zijn bijdrage aan Resolute Support reeds verlengd", "zet zijn bijdrage in 2017 voort".
     pattern: /\b(?:verlengd|verlengt|verlengen|verlengde|verlengden|voortgezet|voortzetten|voortzet)\b|\b(?:zet|zetten|zette)\b[^.;]{0,80}?\bvoort\b|\bvoort\s+te\s+zetten\b/giu,
     accept: (clause) => /\b(?:bijdrage|inzet|deelname)\b/i.test(clause),
+    confidence: 0.75,
+  },
+  {
+    id: 'commitment/submits-plan',
+    triggers: ['plan'],
+    // "De bondgenoten zullen jaarlijks nationale plannen indienen", "Nederland zal de NAVO in december een nationaal plan doen toekomen".
+    pattern: /\b(?:zal|zullen)\b[^.;]{0,60}?\bnationa(?:al|le)\s+plan(?:nen)?\b[^.;]{0,80}?\b(?:indienen|sturen|toesturen|aanbieden|voorleggen|presenteren|toekomen)\b/giu,
+    confidence: 0.7,
+  },
+  {
+    id: 'commitment/supplied',
+    triggers: ['geleverd'],
+    // "Nederland heeft sinds eind februari onder meer pantserafweerwapens ... aan Oekraïne geleverd".
+    pattern: /\bgeleverd\b/giu,
+    accept: (clause, match) => new RegExp(String.raw`(?:${MATERIEL}|\p{L}*wapens|\p{L}*raketten)`, 'iu').test(clause.slice(0, clause.indexOf(match[0]))),
     confidence: 0.75,
   },
   {
@@ -533,6 +552,7 @@ export function findCommitments(ctx: LetterContext, mentions: MeetingMention[], 
   return commitments;
 }
 
+const DUTCH_CONTRIBUTION = /\bNederlandse\s+(?:bijdrage|inzet|deelname)\b/u;
 // A clause that opens with "we" or "wij" as its subject, before the verb.
 const WE_OPEN = /^[\s,"“]*(?:(?:ook|daarom|zo)\s+)?(?:we|wij)\s+$/i;
 // What a pledge is to, named in the sentence before: "draagt hieraan bij", "stelt hiervoor ... beschikbaar",
@@ -568,13 +588,14 @@ function toTheAlliance(text: string, pledge: FoundPledge): string[] {
 // Allies across the Atlantic: their pledge to the Alliance is the transatlantic bond itself.
 const NORTH_AMERICAN_ALLIES = new Set(['country:USA', 'country:CAN']);
 
+const SPENDING_GROWTH = /\b(?:groei|stijging|verhoging)\s+van\s+de\s+(?:defensie-?)?(?:uitgaven|begroting|budget)\b/iu;
 // Money or means a state sets aside "voor Defensie": its own defence budget.
 const FOR_DEFENCE = /\bvoor\s+(?:de\s+)?Defensie\b/u;
 
 /** A share of GDP, and a state's money for its own armed forces, are spending under the Defence Investment Pledge. */
 function spendingTopics(actorId: string, clauseText: string, amount: Amount | null): string[] {
-  // A share of GDP spent is what the Defence Investment Pledge measures.
-  if (amount?.unit === 'percent_gdp') return ['topic:defence-investment-pledge'];
+  // A share of GDP spent is what the Defence Investment Pledge measures, and the growth of spending what it asks.
+  if (amount?.unit === 'percent_gdp' || SPENDING_GROWTH.test(clauseText)) return ['topic:defence-investment-pledge'];
   // The pledge's share of spending on major equipment ("investeringsquote") buys the capabilities NATO asks for.
   if (amount?.unit === 'percent' && /\binvesterings\p{L}*quote\b/iu.test(clauseText)) return ['topic:defence-investment-pledge', 'topic:capability-targets'];
   if (actorId === NATO) return [];
@@ -664,6 +685,9 @@ function pledgesIn(
         } else if (rule.id === 'commitment/spending-level' && (DUTCH.test(text) || !namesOtherSpenders(actors.phrasesOf(sentence)))) {
           // "Het Nederlandse defensiebudget komt uit op ...": the Netherlands' own spending; so are "de defensie-uitgaven"
           // a Dutch letter names without saying whose.
+          actorId = NLD;
+        } else if (DUTCH_CONTRIBUTION.test(clauseText)) {
+          // "De Nederlandse bijdrage aan Resolute Support ... is verlengd": the contribution names whose it is.
           actorId = NLD;
         } else if (rule.id === 'commitment/decided-nationally' && namedMeetings(sentence, mentions).length === 0 && !refersToOwnMeeting(text)) {
           // "Zo is besloten de beschikbare middelen te investeren": an agentless decision about national means.
