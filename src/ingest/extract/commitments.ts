@@ -59,6 +59,8 @@ const MATERIEL = String.raw`F-16|F-35|gevechtsvliegtuig|vliegtuig|tank|Leopard|P
 const NORM_AFTER = /^\s+(?:de|deze)\s+(?:[\p{L}%-]+\s+)?(?:norm|\p{L}+-norm|afspraak|afspraken)\b/iu;
 // The forces a lead nation leads.
 const FORCE_WORD = /\b(?:bataljons?|battlegroups?|gevechtsgroep(?:en)?|brigades?|eenheid|eenheden|speerpuntmacht|missie)\b/iu;
+// Means delivered, named before the participle "geleverd": materiel, weapons, missiles.
+const DELIVERED_MEANS = new RegExp(String.raw`(?:${MATERIEL}|\p{L}*wapens|\p{L}*raketten)`, 'iu');
 const ANNOUNCED_OBJECT = /\b(bijdrage\p{L}*|maatregel\p{L}*|pakket|steun|middelen|EUR|euro|miljoen|miljard|investering\p{L}*)\b/iu;
 // NATO activities one contributes to concretely (a mission, a force, an initiative), by topic.
 const CONCRETE_TOPICS = new Set([
@@ -236,7 +238,7 @@ const RULES: CommitmentRule[] = [
     triggers: ['geleverd'],
     // "Nederland heeft sinds eind februari onder meer pantserafweerwapens ... aan Oekraïne geleverd".
     pattern: /\bgeleverd\b/giu,
-    accept: (clause, match) => new RegExp(String.raw`(?:${MATERIEL}|\p{L}*wapens|\p{L}*raketten)`, 'iu').test(clause.slice(0, clause.indexOf(match[0]))),
+    accept: (clause, match) => DELIVERED_MEANS.test(clause.slice(0, clause.indexOf(match[0]))),
     confidence: 0.75,
   },
   {
