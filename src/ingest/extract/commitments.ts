@@ -20,6 +20,7 @@ import {
   subjectOf,
   triggersIn,
   type Clause,
+  type ActorPhrase,
   type NamedMeeting,
   type SentenceActors,
 } from './claim-parts';
@@ -40,6 +41,10 @@ interface CommitmentRule {
   fixedActor?: string;
   /** The pledge is only a pledge with an amount (a share of GDP, euros). */
   needsAmount?: boolean;
+  /** The states pledging are those listed right after the match ("onder leiding van Duitsland"), not a subject. */
+  actorsAfter?: boolean;
+  /** Not a pledge of its own as an infinitive with "te": another verb governs it (still a pledge clause for the stance rules). */
+  notAfterTe?: boolean;
   /** Lower-case words of which every match of the pattern contains one (see `mayMatch`). */
   triggers?: readonly string[];
   confidence: number;
@@ -50,6 +55,12 @@ const PLEDGE_OBJECT = /^[^.;]{0,60}\b(afspraken|afspraak|pledge|norm|toezegging\
 // What is announced when a pledge is: contributions, packages, money.
 // What is supplied when a state pledges means: weapons, aircraft, troops, equipment.
 const MATERIEL = String.raw`F-16|F-35|gevechtsvliegtuig|vliegtuig|tank|Leopard|Patriot|luchtverdediging|munitie|militairen|troepen|schepen|fregat|helikopter|drones?|materieel|uitrusting|eenheid|eenheden|bataljon|stafofficier|bijdrage`;
+// A norm named right after "voldoet aan": "voldoet Nederland aan de NAVO-norm".
+const NORM_AFTER = /^\s+(?:de|deze)\s+(?:[\p{L}%-]+\s+)?(?:norm|\p{L}+-norm|afspraak|afspraken)\b/iu;
+// The forces a lead nation leads.
+const FORCE_WORD = /\b(?:bataljons?|battlegroups?|gevechtsgroep(?:en)?|brigades?|eenheid|eenheden|speerpuntmacht|missie)\b/iu;
+// Means delivered, named before the participle "geleverd": materiel, weapons, missiles.
+const DELIVERED_MEANS = new RegExp(String.raw`(?:${MATERIEL}|\p{L}*wapens|\p{L}*raketten)`, 'iu');
 const ANNOUNCED_OBJECT = /\b(bijdrage\p{L}*|maatregel\p{L}*|pakket|steun|middelen|EUR|euro|miljoen|miljard|investering\p{L}*)\b/iu;
 // NATO activities one contributes to concretely (a mission, a force, an initiative), by topic.
 const CONCRETE_TOPICS = new Set([
@@ -83,8 +94,10 @@ const RULES: CommitmentRule[] = [
   {
     id: 'commitment/committed-to-pledge',
     triggers: ['committe'],
-    pattern: /\b(?:gecommitteerd|committeren|committeert|committeerden|committeerde)\s+(?:zich\s+)?aan\b/gi,
-    accept: (clause, match) => PLEDGE_OBJECT.test(clause.slice(clause.indexOf(match[0]) + match[0].length)),
+    // "zich gecommitteerd om ten minste 2% ... te besteden", "zijn gecommitteerd aan effectieve wapenbeheersing".
+    pattern: /\b(?:gecommitteerd|committeren|committeert|committeerden|committeerde)\s+(?:zich\s+)?(?:aan|om)\b|\b(?:is|zijn|blijft|blijven)\s+(?:\p{L}+\s+){0,2}?gecommitteerd\s+aan\b/giu,
+    // Being committed ("zijn gecommitteerd aan") is a standing pledge; committing oneself "aan" something is one when it names a pledge.
+    accept: (clause, match) => /^(?:is|zijn|blijft|blijven)\b/i.test(match[0]) || PLEDGE_OBJECT.test(clause.slice(clause.indexOf(match[0]) + match[0].length)),
     confidence: 0.85,
   },
   {
@@ -98,7 +111,7 @@ const RULES: CommitmentRule[] = [
     id: 'commitment/intends',
     triggers: ['intentie', 'voornemen', 'plan', 'willen', 'bereid'],
     pattern:
-      /\b(?:sprak|spraken|spreekt)\s+(?:\p{L}+\s+){0,2}?intentie\b|\bintentie\s+om\b|\b(?:is|zijn|was|waren)\s+voornemens\b(?![^.;]*\b(?:deel\s+te\s+nemen|bij\s+te\s+wonen)\b)|\b(?:heeft|hebben)\s+het\s+voornemen\b|\bvan\s+plan\b|\bte\s+willen\b|\bbereid\s+(?:[\p{L}\d-]+\s+){0,8}?te\s+\p{L}+/giu,
+      /\b(?:sprak|spraken|spreekt)\s+(?:\p{L}+\s+){0,2}?intentie\b|\bintentie\s+om\b|\b(?:is|zijn|was|waren)\s+voornemens\b(?!(?:(?!\b(?:fonds|fondsen|initiatief|missie|operatie|programma|coalitie)\b)[^.;])*\b(?:deel\s+te\s+nemen|bij\s+te\s+wonen)\b)|\b(?:heeft|hebben)\s+het\s+voornemen\b|\bvan\s+plan\b|\bte\s+willen\b|\bbereid\s+(?:[\p{L}\d-]+\s+){0,8}?te\s+\p{L}+/giu,
     confidence: 0.75,
   },
   {
@@ -113,8 +126,10 @@ const RULES: CommitmentRule[] = [
     id: 'commitment/contributes',
     triggers: ['bijdrage', 'draagt', 'dragen', 'droeg'],
     pattern:
-      /\b(?:levert|leveren|leverde|leverden)\s+(?:\p{L}+\s+){0,5}?bijdrage\b|\bbijdrage\s+(?:\p{L}+\s+){0,4}?(?:levert|leveren)\b|\bwerkt\b[^.;]{0,80}?\baan\s+een\b[^.;]{0,60}?\bbijdrage\b|\b(?:draagt|dragen)\s+(?:\p{L}+\s+){0,3}?bij\s+aan\b|\b(?:draagt|dragen|droeg|droegen)\s+(?:hier|daar)aan\s+bij\s+met\b/giu,
+      /\b(?:levert|leveren|leverde|leverden)\s+(?:\p{L}+\s+){0,5}?bijdrage\b|\bbijdrage\s+(?:\p{L}+\s+){0,4}?(?:levert|leveren)\b|\bwerkt\b[^.;]{0,80}?\baan\s+een\b[^.;]{0,60}?\bbijdrage\b|\b(?:draagt|dragen)\s+(?:\p{L}+\s+){0,3}?bij\s+aan\b|\b(?:draagt|dragen|droeg|droegen)\s+(?:hier|daar)aan\s+bij\s+met\b|\b(?:wil|willen|zal|zullen)\b[^.;]{0,60}?\bbijdragen\s+aan(?=\s+(?:het|de|dit|deze)\s+(?:\p{L}+\s+)?(?:\p{Lu}|centrum|initiatief|fonds|missie|operatie|eenheid|bataljon|battlegroup|gevechtsgroep))/giu,
     accept: (clause, match, sentence) => {
+      // "wil met personeel bijdragen aan het nieuwe centrum": a contribution to a named body or activity.
+      if (/bijdragen\s+aan$/i.test(match[0])) return true;
       // "draagt hieraan bij met de inzet van een Patriot-eenheid": contributing means is a pledge.
       if (!/\bbij\s+aan$/i.test(match[0])) return true;
       // "draagt bij aan het NRI" pledges forces; "draagt bij aan veiligheid" states a view.
@@ -127,10 +142,10 @@ const RULES: CommitmentRule[] = [
   },
   {
     id: 'commitment/supplies',
-    triggers: ['lever', 'bijdr', 'draagt', 'dragen', 'bekend'],
+    triggers: ['lever', 'bijdr', 'draagt', 'dragen', 'bekend', 'plaats', 'statione'],
     // "levert F-16's", "bijdraagt aan de levering van 100 tanks", "bij te dragen aan", "maakte bekend EUR 5 miljoen ... te geven".
     pattern: new RegExp(
-      String.raw`(?:\b(?:levert|leveren|leverde|leverden|geleverd)\b|${verbForms(LEXICON.bijdragen, ['present', 'past', 'nonfinite'], 60)})(?=[^.;]{0,80}?(?:${MATERIEL}))|\b(?:maakt|maakte|maakten)\s+bekend\b`,
+      String.raw`(?:\b(?:levert|leveren|leverde|leverden|geleverd|plaatst|plaatsen|plaatste|plaatsten|stationeert|stationeren)\b|${verbForms(LEXICON.bijdragen, ['present', 'past', 'nonfinite'], 60)})(?=(?:(?!\ben\s)[^.;]){0,80}?(?:${MATERIEL}))|\b(?:maakt|maakte|maakten)\s+bekend\b`,
       'giu',
     ),
     accept: (clause, match) => !/bekend$/i.test(match[0]) || ANNOUNCED_OBJECT.test(clause),
@@ -152,26 +167,33 @@ const RULES: CommitmentRule[] = [
     pattern: /\bgaan\s+(?:\p{L}+\s+){0,2}?verder\s+met\b|\bzullen\b[^.;]{0,80}?\bblijven\s+(?:steunen|leveren|bijdragen|investeren|inzetten)\b|\b(?:blijft|blijven)\b[^.;]{0,60}?\b(?:steunen|leveren|bijdragen|investeren)\b/giu,
     // What someone says must go on ("dat de NAVO Oekraïne moet blijven steunen") is a view, not a pledge.
     accept: (clause, match) => !SAID_OR_NEEDED.test(clause.slice(0, Math.max(0, clause.indexOf(match[0])))),
+    // "kwamen overeen ... te blijven steunen": the verb that governs the infinitive says what the clause is.
+    notAfterTe: true,
     confidence: 0.7,
   },
   {
     id: 'commitment/meets-norm',
     triggers: ['voldoe', 'haalt', 'halen'],
-    pattern: /\bvoldoet\b[^.;]{0,80}?\baan\b|\bvoldoen\s+aan\b|\bhaalt\b|\bhalen\b/gi,
-    needsAmount: true,
+    // "voldoet aan de 2%-norm", "zal aan de nieuwe norm voldoen", "de 2% halen".
+    pattern: /\bvoldoet\b[^.;]{0,80}?\baan\b|\bvoldoen\s+aan\b|\baan\s+(?:de|deze)\s+(?:\p{L}+\s+)?(?:norm|afspraak|afspraken)\s+(?:te\s+)?voldoen\b|\bhaalt\b|\bhalen\b/giu,
+    // A norm met is a pledge with its figure, or one that names the norm ("aan de nieuwe norm voldoen");
+    // "gaf aan de kerndoelstelling niet nodig te achten om ... te halen": a norm denied is not met.
+    accept: (clause, match) =>
+      !/\b(?:niet|geen)\b/i.test(clause) && (amountsIn(clause, false).money !== null || /^aan\b/i.test(match[0]) || NORM_AFTER.test(clause.slice(clause.indexOf(match[0]) + match[0].length))),
     confidence: 0.8,
   },
   {
     id: 'commitment/spending-level',
-    triggers: ['komt', 'komen', 'kwam', 'groei', 'stijg', 'steeg', 'daal', 'bedra', 'beste', 'verhoog'],
+    triggers: ['komt', 'komen', 'kwam', 'groei', 'stijg', 'steeg', 'daal', 'dalen', 'neemt', 'nemen', 'nam', 'bedra', 'beste', 'verhoog', 'verhoging'],
     // "Het Nederlandse defensiebudget komt uit op 1,45% van het bbp in 2021", "groeit naar 2%", "heeft de begroting met EUR 345 miljoen verhoogd".
     pattern:
-      /\b(?:komt|komen|kwam|kwamen)\b[^.;]{0,80}?\buit\s+op\b|\b(?:groeit|groeien|groeide|stijgt|stijgen|steeg|daalt|dalen|daalde|bedraagt|bedragen|bedroeg|bedroegen|besteedt|besteden|besteedde)\b|\bverhoog(?:d|t|de|den|en)\b/giu,
+      /\b(?:komt|komen|kwam|kwamen)\b[^.;]{0,80}?\buit\s+op\b|\b(?:neemt|nemen|nam|namen)\b[^.;]{0,40}?\btoe\s+(?=van|naar|tot|met)\b|\b(?:groeit|groeien|groeide|stijgt|stijgen|steeg|daalt|dalen|daalde|bedraagt|bedragen|bedroeg|bedroegen|besteedt|besteden|besteedde)\b|\bverhoog(?:d|t|de|den|en)\b|\bverhoging\s+van\s+de\s+(?:defensie-?)?(?:begroting|uitgaven|budget)\s+met\b/giu,
     // Spending by whoever the clause names (the Allies, the Netherlands), or the Netherlands' own when it is named as Dutch:
     // with a figure, or a budget raised ("heeft de defensiebegroting structureel verhoogd").
     accept: (clause, match, sentence) =>
       SPENDING.test(sentence.text) &&
       !/\bte\s+$/i.test(clause.slice(0, Math.max(0, clause.indexOf(match[0])))) && // "het voorstel om 2% ... te besteden" proposes, it pledges nothing
+      !/\b(?:moet|moeten|zou|zouden)\b/i.test(clause) && // "moeten de defensie-uitgaven met 4 miljard stijgen" says what is needed
       (amountsIn(clause, true).money !== null || (/^verhoog/i.test(match[0]) && SPENDING.test(clause))),
     confidence: 0.7,
   },
@@ -187,6 +209,53 @@ const RULES: CommitmentRule[] = [
     triggers: ['bevestig'],
     pattern: /\bbevestig\p{L}*\b[^.;]{0,60}?\b(?:commitment|toezegging|intentie)\b/giu,
     confidence: 0.75,
+  },
+  {
+    id: 'commitment/binds-itself',
+    triggers: ['gebonden', 'verplicht', 'verbind', 'verbond'],
+    // "zich aan deze afspraak gebonden achten", "waarmee zij zich verplichten ...", "verbinden bondgenoten zich ertoe".
+    pattern:
+      /\bzich\s+(?:[\p{L}\d-]+\s+){0,4}?gebonden\s+(?:acht|achten|achtte|achtten)\b|\bzich\s+(?:\p{L}+\s+){0,2}?(?:verplicht|verplichten|verplichtten)\b|\b(?:verplicht|verplichten|verplichtte|verplichtten)\s+(?:\p{L}+\s+){0,2}?zich\b|\b(?:verbindt|verbinden|verbond|verbonden)\s+(?:\p{L}+\s+){0,3}?zich\s+ertoe\b|\bzich\s+ertoe\s+(?:verbindt|verbinden|verbonden)\b/giu,
+    confidence: 0.8,
+  },
+  {
+    id: 'commitment/extends-contribution',
+    triggers: ['verleng', 'voort'],
+    // "heeft zijn bijdrage aan Resolute Support reeds verlengd", "zet zijn bijdrage in 2017 voort".
+    pattern: /\b(?:verlengd|verlengt|verlengen|verlengde|verlengden|voortgezet|voortzetten|voortzet)\b|\b(?:zet|zetten|zette)\b[^.;]{0,80}?\bvoort\b|\bvoort\s+te\s+zetten\b/giu,
+    accept: (clause) => /\b(?:bijdrage|inzet|deelname)\b/i.test(clause),
+    confidence: 0.75,
+  },
+  {
+    id: 'commitment/submits-plan',
+    triggers: ['plan'],
+    // "De bondgenoten zullen jaarlijks nationale plannen indienen", "Nederland zal de NAVO in december een nationaal plan doen toekomen".
+    pattern: /\b(?:zal|zullen)\b[^.;]{0,60}?\bnationa(?:al|le)\s+plan(?:nen)?\b[^.;]{0,80}?\b(?:indienen|sturen|toesturen|aanbieden|voorleggen|presenteren|toekomen)\b/giu,
+    confidence: 0.7,
+  },
+  {
+    id: 'commitment/supplied',
+    triggers: ['geleverd'],
+    // "Nederland heeft sinds eind februari onder meer pantserafweerwapens ... aan Oekraïne geleverd".
+    pattern: /\bgeleverd\b/giu,
+    accept: (clause, match) => DELIVERED_MEANS.test(clause.slice(0, clause.indexOf(match[0]))),
+    confidence: 0.75,
+  },
+  {
+    id: 'commitment/forms-force',
+    triggers: ['vorm'],
+    // "vormen Duitsland, Nederland en Noorwegen dit jaar een interim-speerpuntmacht": states that form a force commit troops to it.
+    pattern: /\b(?:vormen|vormt|vormden|vormde)\b(?=[^.;]{0,80}?(?:speerpunt|reactie|strijd|interventie)macht\b|[^.;]{0,80}?\b(?:bataljons?|brigades?|gevechtsgroep(?:en)?|battlegroups?|taakgroep(?:en)?)\b)/giu,
+    confidence: 0.7,
+  },
+  {
+    id: 'commitment/leads-force',
+    triggers: ['leiding'],
+    // "het bataljon in Litouwen, dat onder leiding van Duitsland staat": the lead nation of a force commits to it.
+    pattern: /\bonder\s+leiding\s+van\s+(?:respectievelijk\s+)?/giu,
+    accept: (_clause, _match, sentence) => FORCE_WORD.test(sentence.text),
+    actorsAfter: true,
+    confidence: 0.7,
   },
   {
     id: 'commitment/decided-nationally',
@@ -208,9 +277,11 @@ const FORCE_UNITS: Array<[RegExp, string]> = [
   [/^(?:militairen|troepen)$/i, 'troops'],
   [/^stafofficieren$/i, 'staff officers'],
   [/^officieren$/i, 'officers'],
+  [/^F-(?:16|35)/i, 'aircraft'],
 ];
 const NUMBER_WORDS: Record<string, number> = { twee: 2, drie: 3, vier: 4, vijf: 5, zes: 6, zeven: 7, acht: 8, negen: 9, tien: 10, twintig: 20, dertig: 30, veertig: 40, vijftig: 50, honderd: 100, duizend: 1000 };
-const UNIT_WORD = String.raw`(?:bataljons?|squadrons?|(?:oorlogs)?schepen|brigades?|divisies?|gevechtsvliegtuigen|militairen|troepen|stafofficieren|officieren)`;
+// "zes F-16's": aircraft named by type count as aircraft.
+const UNIT_WORD = String.raw`(?:bataljons?|squadrons?|(?:oorlogs)?schepen|brigades?|divisies?|gevechtsvliegtuigen|militairen|troepen|stafofficieren|officieren|F-(?:16|35)(?:'s|’s|s)?)`;
 // "dertig gemechaniseerde bataljons": one adjective may stand between number and unit, but not another unit.
 const FORCE_QUANTITY = new RegExp(
   String.raw`\b(\d[\d.]*|twee|drie|vier|vijf|zes|zeven|acht|negen|tien|twintig|dertig|veertig|vijftig|honderd|duizend)\s+(?:(?!${UNIT_WORD}\b)\p{L}+\s+)?(${UNIT_WORD})\b`,
@@ -219,10 +290,15 @@ const FORCE_QUANTITY = new RegExp(
 // Euros, and dollars where the letter says so ("USD 53 miljoen", "53 miljoen dollar"): group 1 or 5 is set for dollars.
 const EURO = /(?:\b(?:EUR|euro)\s*|€\s*|(\bUSD\s*|\$\s*))(\d+(?:[.,]\d+)?)\s*(miljoen|miljard)?|\b(\d+(?:[.,]\d+)?)\s*(miljoen|miljard)\b(?:\s+(?:euro|(dollar)))?/giu;
 // Words of which every match of FORCE_QUANTITY, PERCENT and EURO contains one, in lower case.
-const FORCE_TRIGGERS = ['bataljon', 'squadron', 'schepen', 'brigade', 'divisie', 'gevechtsvliegtuigen', 'militairen', 'troepen', 'officieren'];
+const FORCE_TRIGGERS = ['bataljon', 'squadron', 'schepen', 'brigade', 'divisie', 'gevechtsvliegtuigen', 'militairen', 'troepen', 'officieren', 'f-16', 'f-35'];
 const PERCENT_TRIGGERS = ['%', 'procent'];
 const EURO_TRIGGERS = ['eur', '€', 'miljoen', 'miljard', 'usd', '$'];
 registerTriggers([...FORCE_TRIGGERS, ...PERCENT_TRIGGERS, ...EURO_TRIGGERS]);
+// "nemen toe van bijna 13 miljard ... naar jaarlijks bijna 20 miljard in 2028": a change in spending pledges where it goes, by its year.
+const TOWARDS_EURO = /\bvan\b[^.;]{0,80}?\bnaar\s+(?:(?:jaarlijks|structureel|bijna|ruim|circa|ongeveer|ten\s+minste)\s+)*(?:(?:EUR|€)\s*)?(\d+(?:[.,]\d+)?)\s*(miljoen|miljard)\b(?:\s+euro)?(?:\s+(?:in|per|vanaf)\s+((?:19|20)\d{2}))?/iu;
+const SHARE_OF_SPENDING_BEFORE = /\b\p{L}*quote\s+van\s+(?:ten\s+minste\s+|minimaal\s+)?$/iu;
+// "het Nederlands BBP-percentage ... komt uit op 1,97 procent": the percentages are shares of GDP.
+const SHARE_OF_GDP_NAMED = /\bbbp-percentage\b|\bpercentage\s+van\s+het\s+bbp\b/iu;
 const PERCENT = /\b(\d+(?:,\d+)?)\s*(?:%|procent)(-norm)?/giu;
 
 /** An amount and its unit as data. */
@@ -251,13 +327,18 @@ export function amountsIn(text: string, gdpContext: boolean): { forces: Amount[]
   for (const m of mayMatch(PERCENT_TRIGGERS, present) ? text.matchAll(PERCENT) : []) {
     const after = text.slice(m.index + m[0].length, m.index + m[0].length + 25);
     const before = text.slice(Math.max(0, m.index - 6), m.index);
-    const ofGdp = /^\s+van\s+(?:het|hun)\s+bbp\b/i.test(after) || m[2] !== undefined || /\bde\s+$/i.test(before) || gdpContext;
+    const ofGdp = /^\s+van\s+(?:het|hun)\s+bbp\b/i.test(after) || m[2] !== undefined || /\bde\s+$/i.test(before) || gdpContext || SHARE_OF_GDP_NAMED.test(text);
     if (!ofGdp) continue;
     const value = Number(m[1].replace(',', '.'));
     if (/^\s+van\s+(?:het|hun)\s+bbp\b/i.test(after) || !percent) percent = { amount: value, unit: 'percent_gdp' };
     if (/^\s+van\s+(?:het|hun)\s+bbp\b/i.test(after)) break;
   }
   if (percent) return { forces, money: percent };
+  const towards = mayMatch(EURO_TRIGGERS, present) ? TOWARDS_EURO.exec(text) : null;
+  if (towards) {
+    const value = Number(towards[1].replace(/\.(?=\d{3}\b)/g, '').replace(',', '.')) * (towards[2].toLowerCase() === 'miljard' ? 1e9 : 1e6);
+    return { forces, money: { amount: Math.round(value), unit: 'EUR', years: towards[3] ? [Number(towards[3])] : [] } };
+  }
   for (const m of mayMatch(EURO_TRIGGERS, present) ? text.matchAll(EURO) : []) {
     const digits = m[2] ?? m[4];
     const scale = (m[3] ?? m[5] ?? '').toLowerCase();
@@ -277,9 +358,25 @@ export function sharesOfGdp(text: string): Amount[] {
   for (const m of text.matchAll(PERCENT)) {
     const after = text.slice(m.index + m[0].length, m.index + m[0].length + 40);
     const years = [...(/^(?:\s+van\s+(?:het|hun)\s+bbp)?\s*(?:in|voor|per|vanaf|tot|uiterlijk\s+in)\s+((?:19|20)\d{2})(?:\s+en\s+((?:19|20)\d{2}))?/i.exec(after) ?? [])].slice(1).filter(Boolean).map(Number);
-    shares.push({ amount: Number(m[1].replace(',', '.')), unit: 'percent_gdp', years });
+    // "een investeringsquote van 20 procent": a share of defence spending, not of GDP.
+    const unit = SHARE_OF_SPENDING_BEFORE.test(text.slice(Math.max(0, m.index - 30), m.index)) ? 'percent' : 'percent_gdp';
+    shares.push({ amount: Number(m[1].replace(',', '.')), unit, years });
   }
-  return shares;
+  return pairedRespectively(text, shares);
+}
+
+/**
+ * "in 2024 en 2025 ... uit op respectievelijk 1,97 procent en 1,99 procent":
+ * the figures after "respectievelijk" go with the years the sentence lists,
+ * in order, when they are as many and name no year of their own.
+ */
+function pairedRespectively(text: string, figures: Amount[]): Amount[] {
+  if (figures.length < 2 || !/\brespectievelijk\b/i.test(text) || figures.some((f) => f.years?.length)) return figures;
+  const listed = /\b((?:19|20)\d{2})((?:\s*,\s*(?:19|20)\d{2})*)\s+en\s+((?:19|20)\d{2})\b/.exec(text);
+  if (!listed) return figures;
+  const years = [listed[1], ...(listed[2].match(/(?:19|20)\d{2}/g) ?? []), listed[3]].map(Number);
+  if (years.length !== figures.length) return figures;
+  return figures.map((f, i) => ({ ...f, years: [years[i]] }));
 }
 
 const SPELLED_YEARS: Record<string, number> = { twee: 2, drie: 3, vijf: 5, tien: 10, twintig: 20 };
@@ -293,9 +390,9 @@ export function yearsIn(text: string, meetings: NamedMeeting[]): number[] {
   const meetingYears = new Set(meetings.map((m) => Number(m.startDate.slice(0, 4))));
   const years: number[] = [];
   for (const m of text.matchAll(/(?<![\d.,-])((?:19|20)\d{2})(?![\d%]|[.,]\d|\s*(?:procent|miljoen|miljard))/g)) {
-    const before = text.slice(Math.max(0, m.index - 12), m.index);
-    // "sinds 2014", "na 2024", "vóór 2025": a boundary, not a year the pledge is for.
-    if (/(?:\b(?:Kamerstuk\p{L}*|nr\.?|sinds|na|dan in|uit)|vóór)\s*$/iu.test(before)) continue;
+    const before = text.slice(Math.max(0, m.index - 30), m.index);
+    // "sinds 2014", "sinds oktober 2014", "na 2024", "vóór 2025": a boundary, not a year the pledge is for.
+    if (/(?:\b(?:Kamerstuk\p{L}*|nr\.?|sinds|na|dan in|uit)|vóór)\s*(?:(?:begin|eind|medio)\s+)?(?:januari|februari|maart|april|mei|juni|juli|augustus|september|oktober|november|december)?\s*$/iu.test(before)) continue;
     // "de 2014 Defence Investment Pledge": the year names the pledge, it is not a year the pledge applies to.
     if (/\b(de|het)\s+$/i.test(before) && /^\s+\p{Lu}/u.test(text.slice(m.index + 4, m.index + 8))) continue;
     const year = Number(m[1]);
@@ -314,6 +411,8 @@ export function yearsIn(text: string, meetings: NamedMeeting[]): number[] {
 interface FoundPledge {
   rule: CommitmentRule;
   actorId: string;
+  /** What the pledge is about when the sentence pairs it off ("respectievelijk"), instead of the sentence's subjects. */
+  subjects?: string[];
   at: number;
   end: number;
   clause: Clause;
@@ -377,7 +476,8 @@ export function findCommitments(ctx: LetterContext, mentions: MeetingMention[], 
     const pledges = pledgesIn(ctx, sentence, actors, mentions);
     const forces = amountsIn(sentence.text, false).forces;
     // A force pledge needs no verb of its own: "dat de NAVO-landen ... dertig bataljons ... moet kunnen sturen".
-    if (forces.length > 0 && !pledges.some((p) => p.actorId === NATO || p.actorId === NLD)) {
+    // "De ministers stemmen in met de inzet van vier bataljons" approves a deployment: a decision, not a pledge.
+    if (forces.length > 0 && !APPROVES.test(sentence.text) && !pledges.some((p) => p.actorId === NATO || p.actorId === NLD)) {
       const actor = actors.phrasesOf(sentence).find((p) => !p.prepositional && (p.kind === 'alliance' || p.kind === 'netherlands'));
       if (actor?.ref && 'entityId' in actor.ref) {
         const clauses = clausesOf(sentence.text);
@@ -397,10 +497,13 @@ export function findCommitments(ctx: LetterContext, mentions: MeetingMention[], 
     if (pledges.length === 0) continue;
     const gdpContext = hasPledgeTopic(ctx, sentence);
     const named = namedMeetings(sentence, mentions);
-    const done = new Set<string>();
+    // One pledge per actor and sentence, except one made in a main clause of its own joined by "en":
+    // "Nederland ... bereid te zijn een bijdrage te leveren en sprak de intentie uit ...".
+    const lastEnd = new Map<string, number>();
     for (const pledge of pledges) {
-      if (done.has(pledge.actorId)) continue;
-      done.add(pledge.actorId);
+      const previousEnd = lastEnd.get(pledge.actorId);
+      if (previousEnd !== undefined && (pledge.at < previousEnd || !/\ben\s+$/i.test(sentence.text.slice(previousEnd, pledge.at)))) continue;
+      lastEnd.set(pledge.actorId, pledge.end);
       const clauseText = sentence.text.slice(pledge.clause.start, pledge.clause.end);
 
       let meeting: NamedMeeting | null = nearestMeeting(named, pledge.at, pledge.end)?.meeting ?? null;
@@ -419,9 +522,16 @@ export function findCommitments(ctx: LetterContext, mentions: MeetingMention[], 
       const amounts: Array<Amount | null> = sentenceForces.length > 0 ? sentenceForces : shares.length > 1 ? shares : [money];
       for (const amount of amounts) {
         const yearsOfAmount = amount?.years?.length ? amount.years : years;
-        const topics = topicsOf(sentence, ctx);
-        const subjects = subjectsOf(sentence, ctx, [pledge.actorId]);
-        const status = statusOf(tenseOf(sentence.text, pledge.at, pledge.end), meeting, own, letterKind, ctx);
+        const pointedAt = pointedAtBefore(ctx, sentence, clauseText, pledge.actorId);
+        const topics = [...new Set([...topicsOf(sentence, ctx), ...pointedAt.topics, ...spendingTopics(pledge.actorId, clauseText, amount)])];
+        const subjects = pledge.subjects ?? [...new Set([...subjectsOf(sentence, ctx, [pledge.actorId]), ...pointedAt.subjects, ...toTheAlliance(sentence.text, pledge)])];
+        if (subjects.includes(NATO) && NORTH_AMERICAN_ALLIES.has(pledge.actorId)) topics.push('topic:transatlantic-bond');
+        const status = forecastStatus(
+          ctx,
+          clauseText,
+          yearsOfAmount,
+          pledgeStatus(sentence.text, pledge, statusOf(tenseOf(sentence.text, pledge.at, pledge.end), meeting, own, letterKind, ctx), meeting),
+        );
         const what = withAntecedents(ctx, governedWords(sentence.text, governedSpan(sentence.text, pledge.at, pledge.end, null)), subjects);
         commitments.push({
           id: `commitment:${ctx.documentSlug}/${commitments.length + 1}`,
@@ -444,10 +554,94 @@ export function findCommitments(ctx: LetterContext, mentions: MeetingMention[], 
   return commitments;
 }
 
+const DUTCH_CONTRIBUTION = /\bNederlandse\s+(?:bijdrage|inzet|deelname)\b/u;
+// A clause that opens with "we" or "wij" as its subject, before the verb.
+const WE_OPEN = /^[\s,"“]*(?:(?:ook|daarom|zo)\s+)?(?:we|wij)\s+$/i;
+// What a pledge is to, named in the sentence before: "draagt hieraan bij", "stelt hiervoor ... beschikbaar",
+// "Met dit initiatief", "gecommitteerd aan deze afspraken".
+const POINTS_BACK = /\b(?:hier|daar)(?:aan|voor|toe|mee)\b|\b(?:dit|deze)\s+(?:afspraak|afspraken|initiatief|initiatieven|fonds|fondsen|missie|missies|norm|pledge|doelstelling|doelstellingen|pakket|inzet|eenheid|eenheden|bataljon|battlegroup)\b/i;
+
+/**
+ * The topics and subjects of the sentence before, when the pledge's clause
+ * points back at what it named: a pledge to "dit initiatief" is about the
+ * initiative the sentence before named, and about the countries it named.
+ */
+function pointedAtBefore(ctx: LetterContext, sentence: SentenceView, clauseText: string, actorId: string): { topics: string[]; subjects: string[] } {
+  const topics: string[] = [];
+  const subjects: string[] = [];
+  // "X aangenomen. Met dit initiatief ... Nederland zal bijdragen aan dit initiatief": back as far as the sentences keep pointing back.
+  let pointing = POINTS_BACK.test(clauseText);
+  for (let i = sentence.index - 1; pointing && i >= Math.max(0, sentence.index - 3); i--) {
+    const before = ctx.sentences[i];
+    if (before.passageIndex !== sentence.passageIndex) break;
+    topics.push(...topicsOf(before, ctx));
+    subjects.push(...subjectsOf(before, ctx, [actorId]));
+    pointing = POINTS_BACK.test(before.text);
+  }
+  return { topics, subjects };
+}
+
+/** NATO as what a state's pledge is about when the pledge is made to it: "de «ironclad commitment» van de VS aan de NAVO". */
+function toTheAlliance(text: string, pledge: FoundPledge): string[] {
+  if (pledge.actorId === NATO) return [];
+  return /\baan\s+de\s+(?:NAVO|NATO)\b/.test(text.slice(pledge.end, pledge.clause.end)) ? [NATO] : [];
+}
+
+// Allies across the Atlantic: their pledge to the Alliance is the transatlantic bond itself.
+const NORTH_AMERICAN_ALLIES = new Set(['country:USA', 'country:CAN']);
+
+const SPENDING_GROWTH = /\b(?:groei|stijging|verhoging)\s+van\s+de\s+(?:defensie-?)?(?:uitgaven|begroting|budget)\b/iu;
+// Money or means a state sets aside "voor Defensie": its own defence budget.
+const FOR_DEFENCE = /\bvoor\s+(?:de\s+)?Defensie\b/u;
+
+/** A share of GDP, and a state's money for its own armed forces, are spending under the Defence Investment Pledge. */
+function spendingTopics(actorId: string, clauseText: string, amount: Amount | null): string[] {
+  // A share of GDP spent is what the Defence Investment Pledge measures, and the growth of spending what it asks.
+  if (amount?.unit === 'percent_gdp' || SPENDING_GROWTH.test(clauseText)) return ['topic:defence-investment-pledge'];
+  // The pledge's share of spending on major equipment ("investeringsquote") buys the capabilities NATO asks for.
+  if (amount?.unit === 'percent' && /\binvesterings\p{L}*quote\b/iu.test(clauseText)) return ['topic:defence-investment-pledge', 'topic:capability-targets'];
+  if (actorId === NATO) return [];
+  const money = amount?.unit === 'EUR' || /\bmiddelen\b/i.test(clauseText);
+  return money && FOR_DEFENCE.test(clauseText) ? ['topic:defence-investment-pledge'] : [];
+}
+
 const FORCES_RULE: CommitmentRule = { id: 'commitment/forces', pattern: /$^/g, confidence: 0.7 };
 const SHARE_RULE: CommitmentRule = { id: 'commitment/share-of-pledge', pattern: /$^/g, confidence: 0.65 };
 // Words that open a sentence about part of what the sentence before pledged.
+const APPROVES = /\b(?:stemt|stemmen|stemde|stemden)\b[^.;]{0,40}?\bin\s+met\b|\bingestemd\s+met\b/i;
 const PART_OF_BEFORE = /^\s*(?:daarvan|hiervan|daarbinnen|waarvan|daarnaast|tevens)\b/i;
+
+// "zal", "zullen": what the government says it will do is a promise it makes in the letter.
+const WILL = /\b(?:zal|zullen)\b/i;
+// "is voornemens", "is bereid", "van plan": an intention to pledge later, not yet a pledge.
+const INTENDS = /\b(?:voornemens|bereid|van\s+plan)\b/i;
+const READY_NOW = /\b(?:is|zijn)\s+(?:\p{L}+\s+)?bereid\b/iu;
+
+/**
+ * The status of a pledge, refined for the government's own: "Nederland zal
+ * voldoen aan de norm" is a promise made now (TAKEN) unless a meeting still
+ * to come is named; "Nederland is bereid een bijdrage te leveren" offers a
+ * pledge still to be made (EXPECTED).
+ */
+function pledgeStatus(text: string, pledge: FoundPledge, status: CommitmentRecord['status'], meeting: NamedMeeting | null): CommitmentRecord['status'] {
+  if (pledge.actorId !== NLD || meeting) return status;
+  const upToVerb = text.slice(pledge.clause.start, pledge.end);
+  if (status === 'EXPECTED' && WILL.test(upToVerb) && !INTENDS.test(upToVerb)) return 'TAKEN';
+  if (status === 'TAKEN' && READY_NOW.test(upToVerb)) return 'EXPECTED';
+  return status;
+}
+
+// A figure the letter forecasts rather than states: "naar verwachting", "een verwachte 2,05%".
+// ("Als gevolg van recente bbp-ramingen komt het percentage uit op ..." states a figure worked out, not a forecast.)
+const FORECAST = /\bnaar\s+verwachting\b|\bverwacht(?:e|en|te)?\b/i;
+
+/** A forecast figure for a year after the letter's is still to come; one for the letter's year or before is reached. */
+function forecastStatus(ctx: LetterContext, clauseText: string, years: number[], status: CommitmentRecord['status']): CommitmentRecord['status'] {
+  const written = letterDate(ctx);
+  if (!written || years.length === 0 || !FORECAST.test(clauseText)) return status;
+  const letterYear = Number(written.slice(0, 4));
+  return years.every((year) => year > letterYear) ? 'EXPECTED' : 'TAKEN';
+}
 
 /** The pledges the rules find in one sentence, each with the actor who makes it. */
 function pledgesIn(
@@ -469,15 +663,33 @@ function pledgesIn(
       const clauseText = text.slice(clause.start, clause.end);
       if (rule.accept && !rule.accept(clauseText, match, sentence)) continue;
       if (rule.needsAmount && !amountsIn(clauseText, hasPledgeTopic(ctx, sentence)).money) continue;
+      if (rule.notAfterTe && /\bte\s+$/i.test(text.slice(clause.start, at))) continue;
 
       let actorId: string | null = rule.fixedActor ?? null;
+      let partners: ActorPhrase[] = [];
+      if (rule.actorsAfter) {
+        const leaders = statesListedAt(text, actors.phrasesOf(sentence), end);
+        const served = respectively(ctx, sentence, match[0], leaders.length);
+        leaders.forEach((leader, i) => {
+          const leaderId = stateOf(ctx, leader.ref);
+          if (leaderId) found.push({ rule, actorId: leaderId, at, end, clause, subjects: served ? [served[i]] : undefined });
+        });
+        continue;
+      }
+      // "Wij blijven Oekraïne steunen": the government writing speaks for the Netherlands.
+      if (!actorId && WE_OPEN.test(text.slice(clause.start, at))) actorId = NLD;
       if (!actorId) {
         const subject = subjectOf(text, actors.phrasesOf(sentence), clause, at);
         if (subject) {
           if (subject.kind === 'some-allies') continue;
           actorId = stateOf(ctx, subject.kind === 'pronoun' ? actors.antecedentOf(sentence) : subject.ref);
-        } else if (rule.id === 'commitment/spending-level' && DUTCH.test(text)) {
-          // "Het Nederlandse defensiebudget komt uit op ...": the Netherlands' own spending.
+          partners = coordinatedWith(text, actors.phrasesOf(sentence), subject);
+        } else if (rule.id === 'commitment/spending-level' && (DUTCH.test(text) || !namesOtherSpenders(actors.phrasesOf(sentence)))) {
+          // "Het Nederlandse defensiebudget komt uit op ...": the Netherlands' own spending; so are "de defensie-uitgaven"
+          // a Dutch letter names without saying whose.
+          actorId = NLD;
+        } else if (DUTCH_CONTRIBUTION.test(clauseText)) {
+          // "De Nederlandse bijdrage aan Resolute Support ... is verlengd": the contribution names whose it is.
           actorId = NLD;
         } else if (rule.id === 'commitment/decided-nationally' && namedMeetings(sentence, mentions).length === 0 && !refersToOwnMeeting(text)) {
           // "Zo is besloten de beschikbare middelen te investeren": an agentless decision about national means.
@@ -488,9 +700,52 @@ function pledgesIn(
       // The Alliance decides on its own means in decisions, not in national spending pledges.
       if (rule.id === 'commitment/decided-nationally' && actorId !== NLD) continue;
       found.push({ rule, actorId, at, end, clause });
+      // "Frankrijk, Duitsland en Italië hebben toegezegd ...": each state the subject lists pledges.
+      for (const partner of partners) {
+        const partnerId = stateOf(ctx, partner.ref);
+        if (partnerId) found.push({ rule, actorId: partnerId, at, end, clause });
+      }
     }
   }
   return found.sort((a, b) => a.at - b.at);
+}
+
+/** The states listed from `at` on: "het Verenigd Koninkrijk, Canada, Duitsland en de Verenigde Staten". */
+function statesListedAt(text: string, phrases: ActorPhrase[], at: number): ActorPhrase[] {
+  const first = phrases.find((p) => p.start >= at && /^\s*(?:het\s+|de\s+)?$/i.test(text.slice(at, p.start)));
+  if (!first || (first.kind !== 'country' && first.kind !== 'netherlands')) return [];
+  return [first, ...coordinatedWith(text, phrases, first)];
+}
+
+/**
+ * "in elk van deze landen ..., onder leiding van respectievelijk A, B, C en D":
+ * the countries the sentence before lists, one for each actor, in order;
+ * null unless the words say "respectievelijk" and the counts agree.
+ */
+function respectively(ctx: LetterContext, sentence: SentenceView, words: string, count: number): string[] | null {
+  const before = ctx.sentences[sentence.index - 1];
+  if (!/respectievelijk/i.test(words) || !before || before.passageIndex !== sentence.passageIndex) return null;
+  const countries = [...new Set(before.mentions.filter((m) => m.kind === 'country' && ctx.names.get(m.id)?.kind === 'country').map((m) => m.id))];
+  return countries.length === count ? countries : null;
+}
+
+/** The states listed with a subject ("Frankrijk, Duitsland, Italië en het Verenigd Koninkrijk"), after it. */
+function coordinatedWith(text: string, phrases: ActorPhrase[], subject: ActorPhrase): ActorPhrase[] {
+  if (subject.kind !== 'country' && subject.kind !== 'netherlands') return [];
+  const listed: ActorPhrase[] = [];
+  let last = subject;
+  for (const phrase of phrases.filter((p) => p.start >= subject.end)) {
+    if (phrase.kind !== 'country' && phrase.kind !== 'netherlands') break;
+    if (!/^\s*(?:,|en)\s*(?:het\s+|de\s+)?$/i.test(text.slice(last.end, phrase.start))) break;
+    listed.push(phrase);
+    last = phrase;
+  }
+  return listed;
+}
+
+/** Whether a sentence names anyone whose spending it could be: the Allies, a country, an organization. */
+function namesOtherSpenders(phrases: ActorPhrase[]): boolean {
+  return phrases.some((p) => p.kind !== 'netherlands' && p.kind !== 'person');
 }
 
 /** The actor who is bound by a pledge: an office binds its state or organization, a person their country. */
@@ -501,7 +756,11 @@ function stateOf(ctx: LetterContext, ref: ActorRef | null): string | null {
     return office?.country ?? office?.organization ?? null;
   }
   const entity = ctx.names.get(ref.entityId);
-  if (entity?.kind === 'person') return entity.country ?? null;
+  // The Dutch ministers pledge for the Netherlands; a foreign minister the letter names holds what they announced.
+  if (entity?.kind === 'person') {
+    if (!entity.country) return null;
+    return entity.country === NLD ? NLD : entity.id;
+  }
   return ref.entityId;
 }
 

@@ -1,0 +1,237 @@
+/**
+ * What the commitment rules read as a pledge, who holds it and its status
+ * (src/ingest/extract/commitments.ts), on short letters through the pure
+ * pipeline.
+ */
+import { shortLetters } from '../support/short-letters';
+
+const letters = shortLetters();
+afterAll(() => letters.cleanUp());
+
+const held = (graph: ReturnType<typeof letters.agenda>) => graph.commitments.map((c) => [c.actorId, c.status]);
+
+describe('who holds a pledge', () => {
+  it('is the Netherlands when the government writes "wij"', () => {
+    const graph = letters.report('20 juni 2024', 'De minister zei: "Wij blijven Oekraïne steunen, zolang als nodig is."');
+    expect(held(graph)).toEqual([['country:NLD', 'TAKEN']]);
+  });
+
+  it('is a foreign minister the letter names, not only their country', () => {
+    const graph = letters.report('20 juni 2024', 'De Amerikaanse minister van Buitenlandse Zaken Blinken kondigde USD 53 miljoen aan voor de aanschaf van generatoren.');
+    expect(graph.commitments.map((c) => [c.actorId, c.amount, c.unit])).toEqual([['person:blinken', 53000000, 'USD']]);
+  });
+});
+
+describe('the status of the government\'s own pledge', () => {
+  it('is taken when it says what it will do, expected when it only says it is ready to', () => {
+    expect(held(letters.agenda('Nederland zal in 2024 voldoen aan de afspraak om 2% van het bbp aan defensie te besteden.'))).toEqual([['country:NLD', 'TAKEN']]);
+    expect(held(letters.agenda('Nederland is bereid een bijdrage te leveren aan de trainingsmissie.'))).toEqual([['country:NLD', 'EXPECTED']]);
+  });
+});
+
+describe('what is not a pledge', () => {
+  it('is approving a deployment of forces', () => {
+    expect(letters.report('20 juni 2024', 'De ministers stemmen vandaag in met de inzet van vier bataljons in Polen.').commitments).toEqual([]);
+  });
+
+  it('is going on with something as the infinitive of an agreement', () => {
+    const graph = letters.report('20 juni 2024', 'De bondgenoten kwamen overeen de Afghaanse veiligheidsdiensten te blijven steunen.');
+    expect(graph.commitments.filter((c) => c.evidence.rule === 'commitment/continues')).toEqual([]);
+  });
+});
+
+describe('the topics of a pledge', () => {
+  it('include those of the sentence before when the pledge points back at it', () => {
+    const graph = letters.report(
+      '20 juni 2024',
+      'De bondgenoten besloten tot een vooruitgeschoven aanwezigheid in Litouwen. Nederland stelt hiervoor met het oog op cyberdreigingen 250 militairen beschikbaar.',
+    );
+    const pledge = graph.commitments.find((c) => c.actorId === 'country:NLD');
+    expect(pledge?.topics).toEqual(expect.arrayContaining(['topic:forward-presence']));
+    expect(pledge?.subjects).toEqual(expect.arrayContaining(['country:LTU']));
+  });
+
+  it('include the Defence Investment Pledge for money a state sets aside for its own armed forces', () => {
+    const graph = letters.agenda('Het kabinet heeft met het regeerakkoord structureel EUR 1,5 miljard extra voor Defensie vrijgemaakt.');
+    expect(graph.commitments.map((c) => c.topics)).toEqual([expect.arrayContaining(['topic:defence-investment-pledge'])]);
+  });
+});
+
+describe('spending figures', () => {
+  const figures = (graph: ReturnType<typeof letters.agenda>) => graph.commitments.map((c) => [c.actorId, c.amount, c.unit, c.years, c.status]);
+
+  it('are the Netherlands\' own when the letter does not say whose, and still to come when forecast for a later year', () => {
+    const graph = letters.agenda('Op basis van de prognoses dalen de defensie-uitgaven naar verwachting van 1,45% van het bbp in 2024 naar 1,35% in 2027.');
+    expect(figures(graph)).toEqual([
+      ['country:NLD', 1.45, 'percent_gdp', [2024], 'TAKEN'],
+      ['country:NLD', 1.35, 'percent_gdp', [2027], 'EXPECTED'],
+    ]);
+    expect(graph.commitments[0].topics).toContain('topic:defence-investment-pledge');
+  });
+
+  it('pledge where a change goes, with its year', () => {
+    const graph = letters.agenda('Hiermee nemen de defensie-uitgaven toe van bijna 13 miljard nu naar jaarlijks bijna 20 miljard in 2028.');
+    expect(figures(graph)).toEqual([['country:NLD', 20000000000, 'EUR', [2028], 'TAKEN']]);
+  });
+
+  it('go with the years listed for them "respectievelijk"', () => {
+    const graph = letters.agenda('Daardoor komt het Nederlandse bbp-percentage in 2024 en 2025 uit op respectievelijk 1,97 procent en 1,99 procent.');
+    expect(figures(graph)).toEqual([
+      ['country:NLD', 1.97, 'percent_gdp', [2024], 'TAKEN'],
+      ['country:NLD', 1.99, 'percent_gdp', [2025], 'TAKEN'],
+    ]);
+  });
+
+  it('are no pledge when they say what spending must do', () => {
+    expect(letters.agenda('Om daarbij aan te sluiten moeten de defensie-uitgaven structureel met ruim 4 miljard euro stijgen.').commitments).toEqual([]);
+  });
+});
+
+describe('several states in one sentence', () => {
+  const holders = (graph: ReturnType<typeof letters.agenda>) => graph.commitments.map((c) => c.actorId).sort();
+
+  it('each pledge when the subject lists them', () => {
+    const graph = letters.agenda('Frankrijk, Italië en het Verenigd Koninkrijk hebben toegezegd vanaf 2026 bij toerbeurt als kaderland op te treden.');
+    expect(holders(graph)).toEqual(['country:FRA', 'country:GBR', 'country:ITA']);
+  });
+
+  it('each commit troops when they form a force together', () => {
+    const graph = letters.agenda('In afwachting daarvan vormen Duitsland en Noorwegen dit jaar een interim-speerpuntmacht.');
+    expect(holders(graph)).toEqual(['country:DEU', 'country:NOR']);
+  });
+
+  it('each lead the force named for them "respectievelijk", about the country it stands in', () => {
+    const graph = letters.report(
+      '20 juni 2024',
+      'De bondgenoten besloten tot een aanwezigheid in Estland en Letland. In elk van deze landen komen battlegroups, onder leiding van respectievelijk het Verenigd Koninkrijk en Canada.',
+    );
+    const led = graph.commitments.filter((c) => c.evidence.rule === 'commitment/leads-force').map((c) => [c.actorId, c.subjects]);
+    expect(led).toEqual([
+      ['country:GBR', ['country:EST']],
+      ['country:CAN', ['country:LVA']],
+    ]);
+  });
+});
+
+describe('pledges without a pledge verb of their own', () => {
+  const rules = (graph: ReturnType<typeof letters.agenda>) => graph.commitments.map((c) => [c.actorId, c.evidence.rule]);
+
+  it('include being committed to something, and binding oneself to it', () => {
+    expect(rules(letters.agenda('Europese bondgenoten zijn gecommitteerd aan effectieve wapenbeheersing.'))).toEqual([['org:nato', 'commitment/committed-to-pledge']]);
+    expect(rules(letters.agenda('Het kabinet heeft zich gecommitteerd om ook in de komende jaren ten minste 2% van het bbp aan defensie te besteden.'))).toEqual([
+      ['country:NLD', 'commitment/committed-to-pledge'],
+    ]);
+    expect(rules(letters.agenda('Het kabinet blijft zich aan deze afspraak gebonden achten.'))).toEqual([['country:NLD', 'commitment/binds-itself']]);
+  });
+
+  it('include extending a contribution', () => {
+    expect(rules(letters.agenda('Nederland heeft zijn bijdrage aan de trainingsmissie reeds verlengd tot en met 2026.'))).toEqual([['country:NLD', 'commitment/extends-contribution']]);
+  });
+
+  it('include wanting to contribute to a named body, not to a cause', () => {
+    expect(rules(letters.agenda('Nederland wil met kennis en personeel bijdragen aan het nieuwe centrum.'))).toEqual([['country:NLD', 'commitment/contributes']]);
+    expect(letters.agenda('Nederland wil bijdragen aan een vreedzame oplossing.').commitments).toEqual([]);
+  });
+});
+
+describe('forces as data', () => {
+  it('count aircraft named by type', () => {
+    const graph = letters.agenda('Nederland levert sinds oktober met zes F-16\'s een bijdrage aan de luchtoperaties van de coalitie.');
+    expect(graph.commitments.map((c) => [c.amount, c.unit])).toEqual([[6, 'aircraft']]);
+  });
+});
+
+describe('two pledges by one actor in one sentence', () => {
+  it('are both kept when each stands in a main clause of its own joined by "en"', () => {
+    const graph = letters.report(
+      '20 juni 2024',
+      'Nederland heeft gesteld graag bereid te zijn een bijdrage te leveren aan DIANA en sprak de intentie uit een testcentrum te willen huisvesten.',
+    );
+    expect(graph.commitments.map((c) => c.evidence.rule)).toEqual(['commitment/intends', 'commitment/intends']);
+  });
+});
+
+describe('what a pledge is about', () => {
+  it('follows a chain of sentences pointing back to the one that names it', () => {
+    const graph = letters.report(
+      '20 juni 2024',
+      'De leiders namen het NATO Readiness Initiative aan. Met dit initiatief verbinden bondgenoten zich ertoe hun afschrikking te versterken. Nederland zal naar rato met cyberexperts bijdragen aan dit initiatief.',
+    );
+    expect(graph.commitments.find((c) => c.actorId === 'country:NLD')?.topics).toContain('topic:readiness-initiative');
+  });
+
+  it('is NATO when a state pledges to it, and for an ally across the Atlantic the transatlantic bond', () => {
+    const graph = letters.report('20 juni 2024', 'De Amerikaanse President bevestigde de «ironclad commitment» van de VS aan de NAVO.');
+    const pledge = graph.commitments.find((c) => c.actorId === 'country:USA');
+    expect(pledge?.subjects).toContain('org:nato');
+    expect(pledge?.topics).toContain('topic:transatlantic-bond');
+  });
+});
+
+describe('shares and years', () => {
+  it('tell a share of defence spending from a share of GDP', () => {
+    const graph = letters.agenda('De bondgenoten hebben zich gecommitteerd aan de groei van defensie-uitgaven naar 2 procent van het bbp in 2024, met een investeringsquote van 20 procent.');
+    expect(graph.commitments.map((c) => [c.amount, c.unit, c.years])).toEqual([
+      [2, 'percent_gdp', [2024]],
+      [20, 'percent', [2024]],
+    ]);
+    expect(graph.commitments[1].topics).toContain('topic:capability-targets');
+  });
+
+  it('leave out the month and year a pledge runs since', () => {
+    const graph = letters.agenda('Nederland levert sinds oktober 2014 met zes F-16\'s een bijdrage aan de luchtoperaties.');
+    expect(graph.commitments.map((c) => c.years)).toEqual([[]]);
+  });
+});
+
+describe('a norm', () => {
+  it('is not met where the clause denies it', () => {
+    const graph = letters.report('20 juni 2024', 'Spanje gaf aan de kerndoelstelling van 3,5% niet nodig te achten om de capaciteitsdoelstellingen te halen.');
+    expect(graph.commitments).toEqual([]);
+  });
+
+  it('is met where a state sets out to reach it', () => {
+    const graph = letters.report('20 juni 2024', 'Het kabinet heeft aangekondigd de defensie-uitgaven te verhogen, met als doel in 2024 de NAVO-norm van 2% van het bbp te halen.');
+    expect(graph.commitments.map((c) => [c.actorId, c.amount, c.unit, c.years])).toEqual([['country:NLD', 2, 'percent_gdp', [2024]]]);
+  });
+});
+
+describe('more ways of pledging', () => {
+  const found = (graph: ReturnType<typeof letters.agenda>) => graph.commitments.map((c) => [c.actorId, c.evidence.rule]);
+
+  it('include meeting a norm the sentence names without its figure', () => {
+    expect(found(letters.agenda('Nederland zal aan de nieuwe norm voldoen.'))).toEqual([['country:NLD', 'commitment/meets-norm']]);
+    expect(letters.agenda('Nederland zal aan de voorwaarden voldoen.').commitments).toEqual([]);
+  });
+
+  it('include taking part in a fund, not attending a meeting', () => {
+    expect(found(letters.agenda('Nederland is voornemens aan dit fonds deel te nemen.'))).toEqual([['country:NLD', 'commitment/intends']]);
+    expect(letters.agenda('Nederland is voornemens aan de bijeenkomst deel te nemen.').commitments).toEqual([]);
+  });
+
+  it('include submitting national plans, about spending when they are about its growth', () => {
+    const graph = letters.agenda('Nederland zal de NAVO in december een nationaal plan doen toekomen over de verdere groei van de uitgaven.');
+    expect(found(graph)).toEqual([['country:NLD', 'commitment/submits-plan']]);
+    expect(graph.commitments[0].topics).toContain('topic:defence-investment-pledge');
+  });
+
+  it('include weapons delivered, told with the participle last', () => {
+    expect(found(letters.agenda('Nederland heeft sinds eind februari onder meer pantserafweerwapens aan Oekraïne geleverd.'))).toEqual([['country:NLD', 'commitment/supplied']]);
+  });
+
+  it('include a raise of the defence budget named as a noun', () => {
+    const graph = letters.agenda('Met de verhoging van de defensiebegroting met EUR 345 miljoen in 2016 heeft het kabinet een eerste stap gezet.');
+    expect(graph.commitments.map((c) => [c.actorId, c.amount, c.unit, c.years])).toEqual([['country:NLD', 345000000, 'EUR', [2016]]]);
+  });
+
+  it('include the Dutch contribution extended, held by the Netherlands', () => {
+    const graph = letters.agenda('De Nederlandse bijdrage aan Resolute Support, van maximaal 160 militairen, is verlengd tot en met 2021.');
+    expect(graph.commitments.map((c) => [c.actorId, c.amount, c.unit])).toEqual([['country:NLD', 160, 'troops']]);
+  });
+
+  it('leave a contribution whose means are named in the next part of a coordination to that part', () => {
+    const graph = letters.agenda('Nederland draagt al bij aan de geruststellingsmaatregelen en stelt daartoe vier F-16\'s beschikbaar.');
+    expect(found(graph)).toEqual([['country:NLD', 'commitment/makes-available']]);
+    expect(graph.commitments[0].topics).toContain('topic:deterrence-defence');
+  });
+});
