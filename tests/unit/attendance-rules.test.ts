@@ -107,3 +107,26 @@ describe('the one who signed, the chair and the host', () => {
     expect(graph.attendances.map((a) => a.meetingId)).not.toContain('meeting:2023-07-11-vilnius');
   });
 });
+
+describe('more ways of saying who comes', () => {
+  it('reads a country represented by its leaders and ministers as their attendance, and by its ambassador as represented', () => {
+    const delegation = letters.report('20 juni 2024', 'Nederland was vertegenwoordigd door de Minister-President en de Minister van Defensie.');
+    expect(keys(delegation)).toEqual([`${DMM} person:rutte ATTENDED`, `${DMM} person:ollongren ATTENDED`]);
+    const standIn = letters.report('20 juni 2024', 'Nederland werd vertegenwoordigd door de Permanent Vertegenwoordiger bij de NAVO.');
+    expect(keys(standIn)).toEqual([`${DMM} country:NLD REPRESENTED`]);
+  });
+
+  it('reads a host, a person present at a session, one who "schuift aan" and one who "wordt verwacht"', () => {
+    const graph = letters.agenda(
+      'Minister-president Schoof is gastheer van de top. De Amerikaanse president Biden is bij de werksessie op woensdag aanwezig. Ook de Oekraïense president Zelensky schuift daar aan. Ook de Amerikaanse minister van Buitenlandse Zaken Blinken wordt in Washington verwacht.',
+    );
+    expect(keys(graph)).toEqual(
+      expect.arrayContaining([`${WASHINGTON} person:schoof PLANNED`, `${WASHINGTON} person:biden PLANNED`, `${WASHINGTON} person:zelensky PLANNED`, `${WASHINGTON} person:blinken PLANNED`]),
+    );
+  });
+
+  it('reads "zal ... aanwezig zijn" as planned, and "wordt verwacht dat" as no attendance', () => {
+    const graph = letters.agenda('Naar verwachting zal ook de Oekraïense president Zelensky aanwezig zijn. Van de Minister-President wordt verwacht dat hij een toespraak houdt.');
+    expect(keys(graph)).toEqual([`${WASHINGTON} person:zelensky PLANNED`]);
+  });
+});

@@ -41,6 +41,11 @@ const present = (...verbs: Verb[]) => verbs.map((v) => verbForms(v, ['present'])
 const past = (...verbs: Verb[]) => verbs.map((v) => verbForms(v, ['past'])).join('|');
 const nonfinite = (...verbs: Verb[]) => verbs.map((v) => verbForms(v, ['nonfinite'])).join('|');
 
+// Offices whose holders lead a country's delegation themselves.
+const LEADER_OR_MINISTER = /\b(?:Minister|President|Chancellor|Secretary of State)\b/;
+// "is aanwezig", "is daarbij ook aanwezig", "is bij de werksessie op woensdag aanwezig": present at a meeting (a place or force that is present is no "bij").
+const PRESENT_AT = (verbs: string) => String.raw`\b(?:${verbs})\s+(?:[\p{L}-]+\s+){0,3}?aanwezig\b|\b(?:${verbs})\s+bij\s+(?:[\p{L}-]+\s+){0,5}?aanwezig\b`;
+
 // One rule per way the letters say it; each rule's id goes into the evidence. Every rule a sentence matches is read, in this order.
 const RULES: StatusRule[] = [
   {
@@ -56,7 +61,7 @@ const RULES: StatusRule[] = [
   {
     id: 'attendance/will-attend',
     status: 'PLANNED',
-    pattern: new RegExp(`\\b(zal|zullen)\\b[^.]*(\\b(deelnemen|bijwonen|de\\s+top\\s+openen)\\b|${nonfinite(LEXICON.voorzitten, LEXICON.toespreken)})`, 'i'),
+    pattern: new RegExp(`\\b(zal|zullen)\\b[^.]*(\\b(deelnemen|bijwonen|de\\s+top\\s+openen|aanwezig\\s+zijn)\\b|${nonfinite(LEXICON.voorzitten, LEXICON.toespreken, LEXICON.aanschuiven)})`, 'i'),
     takes: 'people',
     tense: 'as-stated',
   },
@@ -65,7 +70,7 @@ const RULES: StatusRule[] = [
     id: 'attendance/took-part',
     status: 'ATTENDED',
     pattern: new RegExp(
-      `\\b(nam|namen)\\b[^.]*\\bdeel\\b|\\b(trad|traden)\\s+op\\s+als\\s+gastheer\\b|\\bdeelnam(en)?\\b|\\b(was|waren)\\s+(?:[\\p{L}-]+\\s+){0,3}?aanwezig\\b|\\bwoonde(n)?\\b[^.]*\\bbij\\b|` +
+      `\\b(nam|namen)\\b[^.]*\\bdeel\\b|\\b(trad|traden)\\s+op\\s+als\\s+gastheer\\b|\\b(was|waren)\\s+gastheer\\b|\\bdeelnam(en)?\\b|${PRESENT_AT('was|waren')}|\\bwoonde(n)?\\b[^.]*\\bbij\\b|` +
         `${past(LEXICON.voorzitten, LEXICON.openen, LEXICON.toespreken)}`,
       'iu',
     ),
@@ -78,10 +83,18 @@ const RULES: StatusRule[] = [
     id: 'attendance/takes-part',
     status: 'PLANNED',
     pattern: new RegExp(
-      `${present(LEXICON.deelnemen, LEXICON.bijwonen, LEXICON.voorzitten, LEXICON.toespreken)}|\\b(?:is|zijn)\\s+(?:[\\p{L}-]+\\s+){0,3}?aanwezig\\b|\\b(treedt|treden)\\s+op\\s+als\\s+gastheer\\b`,
+      `${present(LEXICON.deelnemen, LEXICON.bijwonen, LEXICON.voorzitten, LEXICON.toespreken, LEXICON.aanschuiven)}|${PRESENT_AT('is|zijn')}|\\b(treedt|treden)\\s+op\\s+als\\s+gastheer\\b|\\b(is|zijn)\\s+gastheer\\b`,
       'iu',
     ),
     takes: 'people',
+    tense: 'by-date',
+  },
+  // "Ook de Amerikaanse minister van Buitenlandse Zaken wordt in Brussel verwacht": expected to come; not "wordt verwacht dat/te".
+  {
+    id: 'attendance/expected',
+    status: 'PLANNED',
+    pattern: /\b(wordt|worden)\s+(?:(?!dat\b|te\b|om\b)[\p{L}-]+\s+){0,4}?verwacht\b(?!\s+(?:dat|te|om)\b)(?=\s*[.,;]|\s+(?:op|bij|in|tijdens)\b)/iu,
+    takes: 'named-people',
     tense: 'by-date',
   },
   { id: 'attendance/met-with', status: 'ATTENDED', pattern: /\b(spraken|sprak|ontmoette|ontmoetten)\b[^.]*\bmet\s+(de|hun)\b/i, takes: 'people-after-met', tense: 'as-stated' },
@@ -172,14 +185,14 @@ export function findAttendances(ctx: LetterContext, mentions: MeetingMention[], 
       return accession !== undefined && accession <= meetingStart;
     };
     const text = sentence.text;
-    const add = (actor: ActorRef, officeId: string | null, representedByOfficeId: string | null = null, person?: LetterPerson) => {
+    const add = (actor: ActorRef, officeId: string | null, representedByOfficeId: string | null = null, person?: LetterPerson, as: AttendanceStatus = status) => {
       const key = 'entityId' in actor ? actor.entityId : actor.officeId;
       // One status per actor, meeting and sentence (the first rule's); another sentence may give another ("nam deel", "werd vervangen").
       if (seen.has(key)) return;
       seen.add(key);
-      if (found.some((f) => f.meetingId === meetingId && f.status === status && ('entityId' in f.actor ? f.actor.entityId : f.actor.officeId) === key)) return;
+      if (found.some((f) => f.meetingId === meetingId && f.status === as && ('entityId' in f.actor ? f.actor.entityId : f.actor.officeId) === key)) return;
       const evidence = sentenceEvidence(ctx, sentence, rule.id, 0.8);
-      found.push({ meetingId, actor, status, officeId, representedByOfficeId, person, evidence });
+      found.push({ meetingId, actor, status: as, officeId, representedByOfficeId, person, evidence });
     };
     const cue = text.search(rule.pattern);
     // "Ik nam deel", "werd ik vervangen door": the one who signed the letter.
@@ -190,6 +203,17 @@ export function findAttendances(ctx: LetterContext, mentions: MeetingMention[], 
       const at = text.search(/\bvertegenwoordigd\s+door\b|\bvervangen\s+door\b/i);
       const represented = actors.filter((m) => m.kind === 'country' && m.start < at).pop();
       const by = actors.find((m) => m.kind === 'office' && m.start > at);
+      // "Nederland was vertegenwoordigd door de Minister-President en de Minister van Defensie": its leaders and ministers, who came;
+      // "door de Permanent Vertegenwoordiger" stands in for them (REPRESENTED).
+      const delegation = actors.filter((m) => {
+        const office = m.kind === 'office' && m.start > at ? ctx.reference.offices.find((o) => o.id === m.id) : undefined;
+        return office !== undefined && office.country === represented?.id && LEADER_OR_MINISTER.test(office.title);
+      });
+      if (represented && delegation.length > 0) {
+        const came = statusFor({ ...rule, status: 'PLANNED', tense: 'by-date' }, ctx, mentions, meetingId, letterKind);
+        for (const office of delegation) add({ officeId: office.id }, office.id, null, undefined, came);
+        return;
+      }
       if (represented) add({ entityId: represented.id }, null, by?.id ?? null);
       else if (meCounts && me.index < at) add({ entityId: signatory.personId }, signatoryOffice, by?.id ?? null);
       return;

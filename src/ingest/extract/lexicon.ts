@@ -48,6 +48,8 @@ export const LEXICON = {
   voorzitten: verb('voorzitten', 'voor', ['zit', 'zitten'], ['zat', 'zaten'], 'voorgezeten', 'zitten'),
   openen: verb('openen', undefined, ['opent', 'openen'], ['opende', 'openden'], 'geopend', 'openen'),
   toespreken: verb('toespreken', 'toe', ['spreekt', 'spreken'], ['sprak', 'spraken'], 'toegesproken', 'spreken'),
+  // Past forms left out on purpose: "schoof ... aan" would read the name Schoof as the verb.
+  aanschuiven: verb('aanschuiven', 'aan', ['schuift', 'schuiven'], [], 'geschoven', 'schuiven'),
   besluiten: verb('besluiten', undefined, ['besluit', 'besluiten'], ['besloot', 'besloten'], 'besloten', 'besluiten'),
   bekrachtigen: verb('bekrachtigen', undefined, ['bekrachtigt', 'bekrachtigen'], ['bekrachtigde', 'bekrachtigden'], 'bekrachtigd', 'bekrachtigen'),
   onderschrijven: verb('onderschrijven', undefined, ['onderschrijft', 'onderschrijven'], ['onderschreef', 'onderschreven'], 'onderschreven', 'onderschrijven'),
