@@ -215,3 +215,23 @@ describe('the meeting of a decision that names an earlier one', () => {
     expect(graph.decisions.map((d) => d.meetingId)).toEqual(['meeting:2024-06-13-dmm']);
   });
 });
+
+describe('decisions in more of the ways letters put them', () => {
+  const decided = (text: string) => letters.agenda(text).decisions.map((d) => [d.kind, d.status, d.meetingId]);
+
+  it('read a present-tense adoption, a declaration to be issued, and a body to be set up in a passive', () => {
+    expect(decided('Op de Top nemen de leiders een korte slotverklaring aan, waarin zij hun steun aan Oekraïne herhalen.')).toEqual([['ADOPTION', 'EXPECTED', 'meeting:2024-07-09-washington']]);
+    expect(decided('Verwacht wordt dat de leiders op de Top een verklaring over Oekraïne zullen uitbrengen.')).toEqual([['ADOPTION', 'EXPECTED', 'meeting:2024-07-09-washington']]);
+    expect(decided('Op de Top zal naar verwachting de NAVO-Oekraïne Raad worden opgericht.')).toEqual([['DECISION', 'EXPECTED', 'meeting:2024-07-09-washington']]);
+  });
+
+  it('read a decision named as a thing that is expected, and agreements made at an earlier summit', () => {
+    expect(decided('Over het fonds voor Oekraïne wordt op de Top een besluit verwacht.')).toEqual([['DECISION', 'EXPECTED', 'meeting:2024-07-09-washington']]);
+    expect(decided('De SG gaat in op de afspraken over de defensie-uitgaven die tijdens de Top in Wales in 2014 zijn gemaakt.')).toEqual([['AGREEMENT', 'TAKEN', 'meeting:2014-09-04-newport']]);
+  });
+
+  it('place a decision "tijdens de Top van Boekarest" at that summit, and read "vaststellen dat" as a finding, not an adoption', () => {
+    expect(decided('Tijdens de Top van Boekarest in 2008 besloten de bondgenoten dat Oekraïne lid van de NAVO zal worden.')).toEqual([['DECISION', 'TAKEN', 'meeting:2008-04-02-bucharest']]);
+    expect(decided('De leiders zullen op de Top vaststellen dat Rusland het verdrag schendt.')).toEqual([]);
+  });
+});

@@ -14,7 +14,7 @@ const WHAT_MAX = 220;
 const PARTICLE = /\s+(?:aan|af|in|op|voor|toe|uit|overeen|goed|bij|deel|vast|mee)$/i;
 // Words that may open what a verb governs without belonging to it.
 // "tijdens de NAVO-Leaders' Meeting in Londen in december 2019 <tot ...>": where and when, not what.
-const LEADING_FILLER = /^(?:[\s,:]|dat\b|om\b|zich\b|ook\b|verder\b|tevens\b|nogmaals\b|opnieuw\b|daarbij\b|hierbij\b|daarom\b|(?:zal|zullen|wordt|worden|werd|werden)\b|in\s+dat\s+kader\b|van\b|\([^)]{0,40}\)|(?:tijdens|op|bij)\s+(?:de|het|deze|hun)\s+(?:[\p{L}’'»«-]+\s+){0,3}?(?:NAVO-?\s?)?(?:Top|top|bijeenkomst|vergadering|Meeting|meeting)\b|in\s+(?:(?:januari|februari|maart|april|mei|juni|juli|augustus|september|oktober|november|december)\s+)?(?:19|20)\d{2}\b|(?:vast|af|toe|overeen|goed)\s+(?=dat\b|om\b|te\b))+/iu;
+const LEADING_FILLER = /^(?:[\s,:]|dat\b|om\b|zich\b|ook\b|verder\b|tevens\b|nogmaals\b|opnieuw\b|daarbij\b|hierbij\b|daarom\b|naar\s+verwachting\b|waar\s+nodig\b|(?:zal|zullen|wordt|worden|werd|werden)\b|in\s+dat\s+kader\b|van\b|\([^)]{0,40}\)|(?:tijdens|op|bij)\s+(?:de|het|deze|hun)\s+(?:[\p{L}’'»«-]+\s+){0,3}?(?:NAVO-?\s?)?(?:Top|top|bijeenkomst|vergadering|Meeting|meeting)\b|in\s+(?:(?:januari|februari|maart|april|mei|juni|juli|augustus|september|oktober|november|december)\s+)?(?:19|20)\d{2}\b|(?:vast|af|toe|overeen|goed)\s+(?=dat\b|om\b|te\b))+/iu;
 // "in Londen", "in Madrid": a place named right after the verb, before what it governs.
 const LEADING_PLACE = /^\s*in\s+\p{Lu}\p{Ll}+(?=\s)/u;
 const AUXILIARY_END = /\b(?:zal|zullen|wil|willen|blijft|blijven)$/i;
@@ -102,7 +102,7 @@ function tidy(words: string): string | null {
   }
   out = out.replace(/[.!?]+\s*$/, '').replace(TRAILING_FILLER, '').trim();
   // Auxiliaries left at the end of a verb-final clause ("... aangenomen is").
-  out = out.replace(/\s+(?:is|zijn|werd|werden|wordt|worden|heeft|hebben)$/i, '');
+  out = out.replace(/(?:\s+(?:is|zijn|werd|werden|wordt|worden|heeft|hebben|zal|zullen))+$/i, '');
   if (wordCount(out) < 2) return null;
   if (out.length > WHAT_MAX) out = `${out.slice(0, out.lastIndexOf(' ', WHAT_MAX))} …`;
   return out;

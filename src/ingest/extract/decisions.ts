@@ -55,6 +55,7 @@ interface DecisionRule {
 }
 
 // A participle is a decision only as a verb ("is goedgekeurd"), not as an adjective ("de aangenomen verklaring").
+const PASSIVE_AUXILIARY = /\b(?:wordt|worden|werd|werden)\b/i;
 const AUXILIARY = /\b(is|zijn|werd|werden|wordt|worden|zal|zullen|hebben|heeft|had|hadden)\b/i;
 const NEGATION = /\b(niet|geen|nooit)\b/i;
 // "besluiten" and "besluit" as nouns: after an article or adjective, or before "van"/"genomen".
@@ -84,6 +85,17 @@ const RULES: DecisionRule[] = [
     confidence: 0.7,
   },
   {
+    id: 'decision/decision-expected',
+    triggers: ['verwacht', 'plaats'],
+    kind: 'DECISION',
+    nominal: true,
+    // "Die beslissing wordt op deze bijeenkomst verwacht", "Daar wordt een nieuwe afspraak over ... verwacht",
+    // "Besluitvorming over de missie vindt naar verwachting plaats tijdens ...": a decision still to come, named as a thing.
+    pattern:
+      /\b(?:beslissing|besluit|besluitvorming|afspraak|akkoord)\b[^.;,]{0,60}?\b(?:wordt|worden)\b[^.;,]{0,40}?\bverwacht\b(?!\s+(?:dat|te|om)\b)|\b(?:wordt|worden)\s+(?:\p{L}+\s+){0,5}?(?:beslissing|besluit|afspraak|akkoord)\b[^.;,]{0,60}?\bverwacht\b(?!\s+(?:dat|te|om)\b)|\bbesluitvorming\b[^.;]{0,80}?\bvindt\b[^.;]{0,30}?\bplaats\b/giu,
+    confidence: 0.65,
+  },
+  {
     id: 'decision/none-taken',
     triggers: ['geen'],
     kind: 'DECISION',
@@ -97,7 +109,8 @@ const RULES: DecisionRule[] = [
     triggers: ['afspraken'],
     kind: 'AGREEMENT',
     nominal: true,
-    pattern: /\bafspraken\s+(?:\p{L}+\s+){0,2}?(?:gemaakt|maakten)\b/giu,
+    // "afspraken ... gemaakt", "de afspraken over de defensie-uitgaven die tijdens de Top in Wales zijn gemaakt".
+    pattern: /\bafspraken\s+(?:\p{L}+\s+){0,2}?(?:gemaakt|maakten)\b|\bafspraken\b[^.;]{0,80}?\b(?:zijn|werden|waren)\s+gemaakt\b/giu,
     confidence: 0.7,
   },
   {
@@ -130,7 +143,7 @@ const RULES: DecisionRule[] = [
     kind: 'ENDORSEMENT',
     // "stemmen in met", "ingestemd met": agreeing to something, not a vote on its own.
     pattern: new RegExp(
-      String.raw`${verbForms(LEXICON.bekrachtigen, ALL_FORMS)}|${verbForms(LEXICON.onderschrijven, ['past', 'nonfinite'])}|(?:${verbForms(LEXICON.instemmen, ALL_FORMS, 40)})\s+met\b`,
+      String.raw`${verbForms(LEXICON.bekrachtigen, ALL_FORMS)}|${verbForms(LEXICON.onderschrijven, ['past', 'nonfinite'])}|(?:${verbForms(LEXICON.instemmen, ALL_FORMS, 60)})\s+met\b`,
       'giu',
     ),
     accept: participleAsVerb(/^bekrachtigd$/i),
@@ -160,20 +173,20 @@ const RULES: DecisionRule[] = [
   },
   {
     id: 'decision/adopted',
-    triggers: ['\\baannemen', '\\baangenomen', '\\bnam', '\\bgoed', '\\bvastgesteld', '\\bvaststellen', '\\bstelde'],
+    triggers: ['\\baannemen', '\\baangenomen', '\\bnam', '\\bneemt', '\\bnemen', '\\bgoed', '\\bvastgesteld', '\\bvaststellen', '\\bstelde'],
     kind: 'ADOPTION',
     pattern:
-      /\baannemen\b|\baangenomen\b|\bnam(?:en)?\b(?![^.;]{0,40}\b(?:deel|besluit|besluiten)\b)[^.;]{0,100}?\baan\b|\bgoedgekeurd\b|\bgoedkeuren\b|\bkeurden\b[^.;]{0,60}?\bgoed\b|\bvastgesteld\b|\bvaststellen\b|\b(?:stelden|stelde)\b[^.;]{0,80}?\bvast\b(?!\s+dat)/gi,
+      /\baannemen\b|\baangenomen\b|\b(?:nam|namen)\b(?:(?!\b(?:deel|besluit|besluiten|maatregelen)\b)[^.;]){0,100}?\baan\b|(?<!\bte\s)\b(?:neemt|nemen)\b(?:(?!\b(?:deel|besluit|besluiten|maatregelen|toe)\b)[^.;,]){0,80}?\baan\b(?=\s*(?:[,.;:]|$)|\s+(?:en|die|dat|waarin|waarmee|tijdens|op)\b)|\bgoedgekeurd\b|\bgoedkeuren\b|\bkeurden\b[^.;]{0,60}?\bgoed\b|\bvastgesteld\b|\bvaststellen\b(?!\s+dat\b)|\b(?:stelden|stelde)\b[^.;]{0,80}?\bvast\b(?!\s+dat)/gi,
     // "zodra de agenda van de Top is vastgesteld": setting a meeting's agenda is procedure, not a decision of substance.
     accept: (text, match) => participleAsVerb(/^(aangenomen|goedgekeurd|vastgesteld)$/i)(text, match) && !AGENDA_SET_BEFORE.test(text.slice(Math.max(0, match.index! - 60), match.index)),
     confidence: 0.8,
   },
   {
     id: 'decision/issued',
-    triggers: ['uitgegeven', 'gepubliceerd', 'uitgebracht', 'verklaring', 'communiqu', 'declaration', 'statement'],
+    triggers: ['uitgegeven', 'gepubliceerd', 'uitgebracht', 'uitbrengen', 'uitgeven', 'brengen', 'verklaring', 'communiqu', 'declaration', 'statement'],
     kind: 'ADOPTION',
     // A summit's output: "werd een slotverklaring uitgegeven", "brachten de leiders een communiqué uit".
-    pattern: /\b(?:uitgegeven|gepubliceerd|uitgebracht)\b|\b(?:gaven|brachten|brengt|brengen|gaat|gaan|geeft|geven)\b[^.;]{0,60}?(?:verklaring|communiqué|declaration|statement)(?![\p{L}])[^.;]{0,20}?\buit\b/giu,
+    pattern: /\b(?:uitgegeven|gepubliceerd|uitgebracht|uitbrengen|uitgeven)\b|\buit\s+te\s+(?:brengen|geven)\b|\b(?:gaven|brachten|brengt|brengen|gaat|gaan|geeft|geven)\b[^.;]{0,60}?(?:verklaring|communiqué|declaration|statement)(?![\p{L}])[^.;]{0,20}?\buit\b/giu,
     accept: (text) => /(?:verklaring|communiqué|declaration|statement)(?![\p{L}])/iu.test(text),
     confidence: 0.75,
   },
@@ -230,7 +243,7 @@ const PAST = /\b(werd|werden|was|waren|hebben|heeft|had|hadden|is\s+\p{L}+d|besl
 // "voor de NAVO-Top", "richting de Top", "ter voorbereiding op de Top": the meeting a piece of work is for.
 const FOR_MEETING_BEFORE = /\b(?:voor|richting|ter\s+voorbereiding\s+(?:op|van))\s+(?:(?:de|het)\s+)?(?:NAVO[- ]?)?$/i;
 // A meeting named as where something happens: "tijdens de Top", "op de bijeenkomst", "in Madrid".
-const AT_PLACE_BEFORE = /\b(?:tijdens|op|bij|in|te)\s+(?:de\s+|het\s+)?(?:NAVO[- ]?)?$/i;
+const AT_PLACE_BEFORE = /\b(?:tijdens|op|bij|in|te)\s+(?:de\s+|het\s+)?(?:NAVO[- ]?)?(?:[Tt]op\s+(?:van|in|te)\s+)?$/i;
 // Objects of an earlier meeting: "de conclusies van de Boekarest Top", "conform de afspraken van Wales".
 const OBJECT_OF_BEFORE = /\b(van|aan|uit|conform)\s+(?:de\s+)?(?:NAVO[- ]?)?$/i;
 // "de besluiten van de Top in Boekarest", "zoals vastgelegd in Washington": what an earlier meeting decided, named as such.
@@ -358,7 +371,9 @@ function decisionIn(
       let subjectEnd: number | null = null;
       // "De NAR zal DIANA nader uitwerken": the body named is the one tasked; the tasking is the meeting's, the Alliance's.
       const bodyWorksOut = rule.kind === 'TASKING' && /\buitwerken$/i.test(match[0]);
-      if (!rule.nominal && !bodyWorksOut) {
+      // "zal de NAVO-Oekraïne Raad worden opgericht": in a passive the phrase before the participle is what is decided on, not who decides.
+      const passive = /^\p{L}+$/u.test(match[0]) && PASSIVE_AUXILIARY.test(text.slice(clause.start, at)) && !/\bdoor\b/i.test(text.slice(end, clause.end));
+      if (!rule.nominal && !bodyWorksOut && !passive) {
         const subject = subjectOf(text, actors.phrasesOf(sentence), clause, at, { skip: rule.objects });
         if (subject) {
           subjectEnd = subject.end;
