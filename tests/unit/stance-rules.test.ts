@@ -1,0 +1,23 @@
+/**
+ * Rules that find stances, each shown on a crafted sentence: who holds the
+ * position, what it is about, and when it counts.
+ */
+import { shortLetters } from '../support/short-letters';
+
+const letters = shortLetters();
+afterAll(() => letters.cleanUp());
+
+type Stance = { actorId: string; status: string; meetingId: string | null; topics: string[]; subjects: string[]; evidence: { quote: string; rule: string } };
+const stancesQuoting = (graph: { stances: Stance[] }, words: string) => graph.stances.filter((s) => s.evidence.quote.includes(words));
+
+describe('the holder of a stance', () => {
+  it('is the person a title names, not an actor the clause after "dat" names', () => {
+    const graph = letters.report('20 juni 2024', 'Secretaris-Generaal Stoltenberg gaf aan dat de bondgenoten meer aan defensie zullen moeten uitgeven.');
+    expect(stancesQuoting(graph, 'gaf aan').map((s) => s.actorId)).toEqual(['person:stoltenberg']);
+  });
+
+  it('is the officer "de SG NAVO" names, not the Alliance', () => {
+    const graph = letters.agenda('De SG NAVO geeft aan dat de bondgenoten meer moeten investeren in hun krijgsmachten.');
+    expect(stancesQuoting(graph, 'geeft aan').map((s) => s.actorId)).toEqual(['person:stoltenberg']);
+  });
+});
