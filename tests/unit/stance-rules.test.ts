@@ -21,3 +21,15 @@ describe('the holder of a stance', () => {
     expect(stancesQuoting(graph, 'geeft aan').map((s) => s.actorId)).toEqual(['person:stoltenberg']);
   });
 });
+
+describe('the topics of a stance', () => {
+  it('include those of the sentence before when the stance takes up what it named', () => {
+    const graph = letters.agenda('In Washington ligt een actieplan voor de defensie-industrie voor. Het kabinet steunt dit actieplan ter versterking van de afschrikking en verdediging.');
+    expect(stancesQuoting(graph, 'steunt dit actieplan')[0]?.topics).toContain('topic:defence-industry');
+  });
+
+  it('do not take up the sentence before when the stance does not point back', () => {
+    const graph = letters.agenda('In Washington ligt een actieplan voor de defensie-industrie voor. Het kabinet steunt de versterking van de afschrikking.');
+    expect(stancesQuoting(graph, 'steunt de versterking')[0]?.topics).not.toContain('topic:defence-industry');
+  });
+});

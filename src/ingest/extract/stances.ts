@@ -22,7 +22,7 @@ import {
   type NamedMeeting,
 } from './claim-parts';
 import { pledgeClauses } from './commitments';
-import { sentenceEvidence, type LetterContext } from './context';
+import { sentenceEvidence, type LetterContext, type SentenceView } from './context';
 import { LEXICON, verbForms } from './lexicon';
 import type { MeetingMention } from './meetings';
 import { subjectsOf, topicsOf } from './topics';
@@ -356,7 +356,7 @@ export function findStances(ctx: LetterContext, mentions: MeetingMention[], own:
         const key = candidate.rule === EVALUATION_RULE ? `${actorId}@${candidate.at}` : actorId;
         if (held.has(key)) continue;
         held.add(key);
-        const topics = topicsOf(sentence, ctx);
+        const topics = stanceTopics(sentence, ctx);
         const span = governedSpan(text, candidate.at, candidate.end, candidate.subjectEnd);
         const subjects = subjectsOf(sentence, ctx, [actorId], span);
         const what = withAntecedents(ctx, governedWords(text, span), subjects);
@@ -378,6 +378,21 @@ export function findStances(ctx: LetterContext, mentions: MeetingMention[], own:
     }
   }
   return stances;
+}
+
+// "dit actieplan", "deze partners", "hiermee", "daarom": words that take up what the sentence before named.
+const TAKES_UP_BEFORE = /\b(?:deze|dit)\s+(?!(?:jaar|week|maand|moment|brief|Top|top|bijeenkomst|vergadering)\b)\p{L}{3,}|\b(?:hier|daar)(?:mee|door|om|toe|in)\b/u;
+
+/**
+ * The topics of a stance: those of its sentence and, where the sentence takes
+ * up what the one before it in the passage named ("Het kabinet steunt dit
+ * actieplan"), those of that sentence as well.
+ */
+function stanceTopics(sentence: SentenceView, ctx: LetterContext): string[] {
+  const own = topicsOf(sentence, ctx);
+  const before = ctx.sentences[sentence.index - 1];
+  if (!before || before.passageIndex !== sentence.passageIndex || !TAKES_UP_BEFORE.test(sentence.text)) return own;
+  return [...new Set([...own, ...topicsOf(before, ctx)])];
 }
 
 /** The people and states named inside a phrase ("zowel de Duitse Minister ... Maas, als ... Le Drian"), never NATO's own officials. */
