@@ -5,6 +5,7 @@
 import { shortLetters } from '../support/short-letters';
 
 const letters = shortLetters();
+const NLD = 'country:NLD';
 afterAll(() => letters.cleanUp());
 
 type Stance = { actorId: string; status: string; meetingId: string | null; topics: string[]; subjects: string[]; evidence: { quote: string; rule: string } };
@@ -31,5 +32,29 @@ describe('the topics of a stance', () => {
   it('do not take up the sentence before when the stance does not point back', () => {
     const graph = letters.agenda('In Washington ligt een actieplan voor de defensie-industrie voor. Het kabinet steunt de versterking van de afschrikking.');
     expect(stancesQuoting(graph, 'steunt de versterking')[0]?.topics).not.toContain('topic:defence-industry');
+  });
+});
+
+describe('positions the Netherlands takes', () => {
+  it('include what it will argue at the meeting, not what it will tell parliament or contribute', () => {
+    const graph = letters.agenda('Nederland zal tijdens de Top pleiten voor meer steun aan Oekraïne. Het kabinet zal uw Kamer informeren over de gevolgen voor de krijgsmacht. Nederland zal bijdragen aan de nieuwe missie in Irak.');
+    expect(stancesQuoting(graph, 'pleiten voor meer steun')).toHaveLength(1);
+    expect(stancesQuoting(graph, 'uw Kamer informeren')).toHaveLength(0);
+    expect(stancesQuoting(graph, 'bijdragen aan de nieuwe missie')).toHaveLength(0);
+  });
+
+  it('include what it has worked for, told in the perfect tense', () => {
+    const graph = letters.report('20 juni 2024', 'Nederland heeft zich in aanloop naar de bijeenkomst nadrukkelijk sterk gemaakt voor de erkenning van de ruimte als operationeel domein.');
+    expect(stancesQuoting(graph, 'sterk gemaakt')[0]).toMatchObject({ actorId: NLD, status: 'TAKEN' });
+  });
+
+  it('include that the government remains in favour of something', () => {
+    const graph = letters.agenda('Het kabinet blijft voorstander van de tweesporenbenadering van afschrikking en dialoog.');
+    expect(stancesQuoting(graph, 'blijft voorstander')[0]).toMatchObject({ actorId: NLD });
+  });
+
+  it('are EXPECTED when placed at the coming meeting, whatever the tense of the verb', () => {
+    const graph = letters.agenda('Nederland onderstreept op de aankomende Top dat de NAVO een 360-gradenbenadering moet blijven hanteren.');
+    expect(stancesQuoting(graph, 'onderstreept op de aankomende Top')[0]).toMatchObject({ actorId: NLD, status: 'EXPECTED' });
   });
 });

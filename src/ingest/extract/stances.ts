@@ -48,6 +48,10 @@ interface StanceRule {
   confidence: number;
 }
 
+// Infinitives of arguing for, backing or stressing something: what "Nederland zal ..." does at a meeting when it takes a position there.
+const POSITION_INFINITIVE =
+  /\b(?:benadrukken|onderstrepen|(?:be)?pleiten|(?:onder)?steunen|aandringen|aansturen|oproepen|vasthouden|aangeven|inzetten|verwijzen|wijzen|vragen|uitdragen|verwelkomen|agenderen|herhalen|uitspreken|voorstellen|bepleiten|aankaarten|opkomen)\b/iu;
+
 const RULES: StanceRule[] = [
   {
     id: 'stance/emphasizes',
@@ -83,7 +87,7 @@ const RULES: StanceRule[] = [
     id: 'stance/wants',
     triggers: ['wil', 'wenst', 'stree', 'voorstander'],
     holder: 'subject',
-    pattern: /\bwil\b(?!\s+(?:we|wij)\b)|\bwenst\b|\bstreeft\b|\bstreefde\b|\bis\s+(?:\p{L}+\s+){0,2}?voorstander\b|\bvoorstander\s+te\s+zijn\b/giu,
+    pattern: /\bwil\b(?!\s+(?:we|wij)\b)|\bwenst\b|\bstreeft\b|\bstreefde\b|\b(?:is|blijft|blijven|zijn)\s+(?:\p{L}+\s+){0,2}?voorstander\b|\bvoorstander\s+te\s+zijn\b/giu,
     confidence: 0.8,
   },
   {
@@ -176,7 +180,9 @@ const RULES: StanceRule[] = [
         verbForms(LEXICON.openstaan, ['present', 'past'], 30) + String.raw`(?=\s+voor\b)`,
         verbForms(LEXICON.aangeven, ['present', 'past'], 30) + String.raw`(?=\s+(?:dat|te|niet)\b)|\baangegeven\s+(?:dat|te|niet)\b`,
         verbForms(LEXICON.wijzen, ['present', 'past']) + String.raw`(?=\s+(?:\p{L}+\s+){0,3}?op\b)`,
-        String.raw`\bzich\s+(?:\p{L}+\s+){0,3}?(?:inzetten|inzet)\s+voor\b|\b(?:zet|zette|zetten)\s+zich\b[^.;:]{0,60}?\bin\s+voor\b|\bzich\s+(?:\p{L}+\s+){0,2}?sterk\s+(?:maken|gemaakt)\b|\b(?:maakt|maakte|maakten)\s+zich\s+(?:\p{L}+\s+){0,2}?sterk\b`,
+        String.raw`\bzich\s+(?:\p{L}+\s+){0,3}?(?:inzetten|inzet)\s+voor\b|\b(?:zet|zette|zetten)\s+zich\b[^.;:]{0,60}?\bin\s+voor\b|\bzich\s+(?:\p{L}+\s+){0,2}?sterk\s+(?:maken|gemaakt)\b|\b(?:maakt|maakte|maakten)\s+zich\s+(?:\p{L}+\s+){0,2}?sterk\b` +
+          // "heeft zich tijdens de onderhandelingen ingezet voor", "heeft zich in aanloop naar de Top sterk gemaakt".
+          String.raw`|\b(?:heeft|hebben)\s+zich\b[^.;:]{0,100}?\b(?:ingezet|sterk\s+gemaakt)\b`,
         String.raw`\b(?:staat|staan|stond|stonden)\s+(?:\p{L}+\s+){0,3}?positief\s+tegenover\b|\b(?:is|zijn|was|waren)\s+(?:\p{L}+\s+)?positief\s+over\b`,
       ].join('|'),
       'giu',
@@ -214,6 +220,8 @@ const RULES: StanceRule[] = [
     holder: 'netherlands',
     // In an agenda, what the Netherlands "zal" do at the meeting is its position there.
     pattern: /\b(?:Nederland|[Hh]et\s+kabinet)\s+zal\b|\bzal\s+(?:\p{L}+\s+)?(?:Nederland|het\s+kabinet)\b/gu,
+    // Only where what it will do is to argue or back something; "zal uw Kamer informeren", "zal bijdragen aan", "zal aan de norm voldoen" are no positions.
+    accept: (clause) => POSITION_INFINITIVE.test(clause),
     confidence: 0.7,
   },
 ];
@@ -261,6 +269,8 @@ const EVALUATIVE_ALL = new RegExp(EVALUATIVE.source, 'giu');
 const INSTRUMENT = /^\s*(?:met\s+(?:deze|dit|die|dat)\b|hiermee\b|daarmee\b)/i;
 // "Het wil ...": "het" for the country the sentence before spoke of.
 const IT_WANTS = /^Het\s+(?:wil|ziet|steunt|acht|meent|hecht|pleit|verwelkomt|onderstreept|benadrukt)\b/u;
+// "Nederland onderstreept op de aankomende Top dat ...": a position placed at a meeting still to come.
+const AT_MEETING_TO_COME = /\b(?:op|tijdens|bij)\s+de\s+(?:aankomende|komende|aanstaande)\s+(?:NAVO-?\s?)?(?:Top|top|bijeenkomst|vergadering|ministeriële)\b/u;
 const AUXILIARY_OF_INFINITIVE = /\b(zal|zullen|blijft|blijven|wil|willen|kan|kunnen|moet|moeten|gaat|gaan)\b/i;
 const PAST_FORM = /^(?:\p{L}+(?:te|ten|de|den)|waren|was|zag|zagen|riep|riepen|vond|vonden|wees|wezen|gaf|gaven|stond|stonden|sprak|spraken|geconcludeerd|concludeerde|concludeerden)$/iu;
 
@@ -322,7 +332,7 @@ export function findStances(ctx: LetterContext, mentions: MeetingMention[], own:
         // "pleiten" in "blijft Nederland pleiten" looks like a past tense but is an infinitive.
         const past = PAST_FORM.test(match[0].split(/\s+/)[0]) && !AUXILIARY_OF_INFINITIVE.test(clauseText) && !/\bte\s+$/i.test(text.slice(0, at));
         // "Nederland zal ... benadrukken" will be said; "Nederland maakt zich zorgen ... en zal ..." is held now.
-        const future = isFuture(text.slice(clause.start, end));
+        const future = isFuture(text.slice(clause.start, end)) || AT_MEETING_TO_COME.test(clauseText);
         candidates.push({ rule, refs, at, end, subjectEnd, past, future });
       }
     }
