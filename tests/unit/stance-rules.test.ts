@@ -58,3 +58,25 @@ describe('positions the Netherlands takes', () => {
     expect(stancesQuoting(graph, 'onderstreept op de aankomende Top')[0]).toMatchObject({ actorId: NLD, status: 'EXPECTED' });
   });
 });
+
+describe('judgements in the letter\'s own voice', () => {
+  it('are found where the judging word is the predicate of the clause', () => {
+    const graph = letters.agenda('Samenwerking met partners in de Indo-Pacific is van groot belang.');
+    expect(stancesQuoting(graph, 'van groot belang')[0]).toMatchObject({ actorId: NLD, evidence: { rule: 'stance/evaluates' } });
+  });
+
+  it('are not found where the judging word stands in a relative clause', () => {
+    const graph = letters.agenda('De NAVO is een waardengemeenschap die een belangrijke bijdrage levert aan de internationale orde.');
+    expect(stancesQuoting(graph, 'waardengemeenschap')).toHaveLength(0);
+  });
+
+  it('are not found where a judging noun is what a preposition governs', () => {
+    const graph = letters.agenda('De inzet in deze regio is grotendeels ingegeven door de dreiging van terrorisme.');
+    expect(stancesQuoting(graph, 'ingegeven door de dreiging')).toHaveLength(0);
+  });
+
+  it('are not found in a clause that reports what was done', () => {
+    const graph = letters.agenda('Met het regeerakkoord zijn de afgelopen tijd belangrijke stappen gezet.');
+    expect(stancesQuoting(graph, 'belangrijke stappen gezet')).toHaveLength(0);
+  });
+});

@@ -258,12 +258,34 @@ function evaluationsIn(text: string): Array<{ at: number; end: number }> {
   for (const m of text.matchAll(EVALUATIVE_ALL)) {
     const clause = clauseAt(clausesOf(text), m.index);
     if (clause.subordinate || clause.hypothetical || found.some((f) => f.clauseStart === clause.start)) continue;
+    if (!judgesInItsClause(text, m[0], m.index, clause.end)) continue;
     found.push({ at: m.index, end: m.index + m[0].length, clauseStart: clause.start });
   }
   return found.map(({ at, end }) => ({ at, end }));
 }
 
 const EVALUATIVE_ALL = new RegExp(EVALUATIVE.source, 'giu');
+
+// A word that opens a clause of its own: "een waardengemeenschap die een belangrijke bijdrage levert", "steunen, zolang als nodig is"
+// ("dat" is left out: what "dat" opens is the content of the judgement, "Het is zaak dat ...").
+const OPENS_A_CLAUSE = /\b(?:die|waarin|waarbij|waarmee|waardoor|waarvan|zolang|omdat|zodat|wanneer|indien)\b/i;
+// A judging noun as what a preposition governs ("ingegeven door de dreiging van terrorisme") is no predicate.
+const NOUN_AFTER_PREPOSITION = /\b(?:door|van|tegen|aan|op|met|over|tot|uit|in|om)\s+(?:de|het|een|deze|die)\s+(?:\p{L}+\s+)?\p{L}+$/iu;
+const JUDGING_NOUN = /(?:dreiging|uitdaging|prioriteit|hoeksteen|randvoorwaarde)$/i;
+// A clause that ends in a participle ("zijn ... belangrijke stappen gezet") reports what was done; "geworden", "gebleken" still judge.
+const ENDS_IN_PARTICIPLE = /\bge(?!worden\b|bleven\b|bleken\b)\p{L}{2,}(?:d|t|en)\s*[.!]?\s*$/iu;
+
+/**
+ * Whether a match of the judgement pattern judges in the clause it starts
+ * in: the judging word is not inside a clause of its own, a judging noun is
+ * the predicate and not what a preposition governs, and the clause does not
+ * end in a participle that makes it a report of something done.
+ */
+function judgesInItsClause(text: string, matched: string, at: number, clauseEnd: number): boolean {
+  if (OPENS_A_CLAUSE.test(matched)) return false;
+  if (JUDGING_NOUN.test(matched) && NOUN_AFTER_PREPOSITION.test(matched)) return false;
+  return !ENDS_IN_PARTICIPLE.test(text.slice(at, clauseEnd));
+}
 
 // "Met deze Roadmap zet de NAVO in op ...": what is done with an instrument, not a position.
 const INSTRUMENT = /^\s*(?:met\s+(?:deze|dit|die|dat)\b|hiermee\b|daarmee\b)/i;
