@@ -80,3 +80,30 @@ describe('judgements in the letter\'s own voice', () => {
     expect(stancesQuoting(graph, 'belangrijke stappen gezet')).toHaveLength(0);
   });
 });
+
+describe('the holder of a judgement without a named holder', () => {
+  it('is, in a report, the government where the writer speaks impersonally', () => {
+    const graph = letters.report('20 juni 2024', 'Het is van belang dat het bondgenootschap de dialoog met partners voortzet.');
+    expect(stancesQuoting(graph, 'Het is van belang')[0]).toMatchObject({ actorId: NLD });
+  });
+
+  it('is, in a report, the Allies where the writer reports their view', () => {
+    const graph = letters.report('20 juni 2024', 'Een meer gezamenlijke aanpak van weerbaarheid is nodig om de groeiende dreigingen het hoofd te bieden.');
+    expect(stancesQuoting(graph, 'gezamenlijke aanpak')[0]).toMatchObject({ actorId: 'org:nato' });
+  });
+
+  it('is the Alliance where the sentence places the judgement in its text', () => {
+    const graph = letters.agenda('In het nieuwe Concept wordt Rusland naar verwachting aangemerkt als de meest significante dreiging voor de bondgenoten.');
+    expect(stancesQuoting(graph, 'aangemerkt als')[0]).toMatchObject({ actorId: 'org:nato', status: 'EXPECTED' });
+  });
+
+  it('is the Alliance where the sentence calls it the Alliance\'s priority', () => {
+    const graph = letters.agenda('Sinds het begin van de oorlog is de steun aan Oekraïne de hoogste prioriteit van het bondgenootschap.');
+    expect(stancesQuoting(graph, 'hoogste prioriteit')[0]).toMatchObject({ actorId: 'org:nato' });
+  });
+
+  it('is the speaker of the quotation the sentence goes on with', () => {
+    const graph = letters.agenda('“Satellieten zijn onmisbaar geworden voor onze krijgsmacht”, zegt Bijleveld. “Het is goed dat de NAVO hier nu werk van maakt.”');
+    expect(stancesQuoting(graph, 'Het is goed')[0]).toMatchObject({ actorId: 'person:bijleveld' });
+  });
+});

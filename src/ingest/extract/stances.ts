@@ -266,6 +266,43 @@ function evaluationsIn(text: string): Array<{ at: number; end: number }> {
 
 const EVALUATIVE_ALL = new RegExp(EVALUATIVE.source, 'giu');
 
+// A judgement the sentence places in a text of the Alliance ("In het nieuwe Concept wordt Rusland aangemerkt als ...")
+// or calls the Alliance's own ("de hoogste prioriteit van het bondgenootschap").
+const IN_ALLIANCE_TEXT = /\b[Ii]n\s+(?:het|de)\s+(?:nieuwe\s+)?(?:Strategisch(?:e)?\s+)?(?:Concept|verklaring|slotverklaring|communiqué|topverklaring)\b/u;
+const OF_THE_ALLIANCE = /\b(?:prioriteit|hoeksteen|kerntaak)\s+van\s+(?:de\s+NAVO|het\s+bondgenootschap)\b/iu;
+// The writer's own voice in a report: the impersonal "Het is van belang dat", "is het cruciaal voor onze veiligheid dat".
+const WRITERS_VOICE = /(?:^|[,;:]\s*|\b\p{L}+\s+)(?:[Hh]et\s+is|is\s+het)\s+(?:\p{L}+\s+){0,2}?(?:van\s+(?:\p{L}+\s+)?belang|cruciaal|essentieel|belangrijk|noodzakelijk|nodig|zaak|goed|wenselijk)\b|\b(?:onze|wij|we)\b/u;
+
+/**
+ * Whose a judgement without a named holder is: the Netherlands where the
+ * clause names it; the Alliance where the sentence places the judgement in
+ * a text of the Alliance or calls it the Alliance's own; in a report, what
+ * the Allies held at the meeting unless the writer speaks in their own
+ * voice; in any other letter, the government's.
+ */
+function judgementHolder(text: string, clauseText: string, dutch: boolean, letterKind: DocumentKind): string {
+  if (dutch) return NLD;
+  if (IN_ALLIANCE_TEXT.test(text) || OF_THE_ALLIANCE.test(clauseText)) return NATO;
+  if (tellsAfter(letterKind)) return WRITERS_VOICE.test(text) ? NLD : NATO;
+  return NLD;
+}
+
+// "”, zegt Bijleveld", "aldus Hennis": who speaks the quotation.
+function speakerQuoted(sentence: SentenceView, phrasesOf: (s: SentenceView) => ActorPhrase[]): ActorRef | null {
+  const text = sentence.text;
+  const speaker = phrasesOf(sentence).find((p) => (p.kind === 'person' || p.kind === 'office') && p.ref && QUOTED_BY_BEFORE.test(text.slice(Math.max(0, p.start - 25), p.start)));
+  return speaker?.ref ?? null;
+}
+
+const WHOLLY_QUOTED = /^\s*["“„'‘][^"“”„]*["”'’]?\s*$/u;
+/** A sentence wholly in quotation marks, right after one whose quotation a speaker was named for, goes on with that speaker's words. */
+function speakerQuotedBefore(ctx: LetterContext, sentence: SentenceView, phrasesOf: (s: SentenceView) => ActorPhrase[]): ActorRef | null {
+  if (!WHOLLY_QUOTED.test(sentence.text)) return null;
+  const before = ctx.sentences[sentence.index - 1];
+  if (!before || before.passageIndex !== sentence.passageIndex || !/["“”]/u.test(before.text)) return null;
+  return speakerQuoted(before, phrasesOf);
+}
+
 // A word that opens a clause of its own: "een waardengemeenschap die een belangrijke bijdrage levert", "steunen, zolang als nodig is"
 // ("dat" is left out: what "dat" opens is the content of the judgement, "Het is zaak dat ...").
 const OPENS_A_CLAUSE = /\b(?:die|waarin|waarbij|waarmee|waardoor|waarvan|zolang|omdat|zodat|wanneer|indien)\b/i;
@@ -365,8 +402,9 @@ export function findStances(ctx: LetterContext, mentions: MeetingMention[], own:
         const clause = clauseAt(clausesOf(text), evaluation.at);
         const dutch = phrasesOf(sentence).some((p) => p.kind === 'netherlands' && !p.prepositional && p.start >= clause.start && p.end <= evaluation.at);
         // "Volgens Hennis moet de NAVO ...", "..., zegt Bijleveld": the judgement of whoever the sentence quotes.
-        const quoted = phrasesOf(sentence).find((p) => (p.kind === 'person' || p.kind === 'office') && p.ref && QUOTED_BY_BEFORE.test(text.slice(Math.max(0, p.start - 25), p.start)));
-        const holder: ActorRef = quoted?.ref ?? { entityId: dutch || !tellsAfter(letterKind) ? NLD : NATO };
+        const quoted = speakerQuoted(sentence, phrasesOf) ?? speakerQuotedBefore(ctx, sentence, phrasesOf);
+        const clauseText = text.slice(clause.start, clause.end);
+        const holder: ActorRef = quoted ?? { entityId: judgementHolder(text, clauseText, dutch, letterKind) };
         candidates.push({ rule: EVALUATION_RULE, refs: [holder], ...evaluation, subjectEnd: null, past: false, future: isFuture(text.slice(0, evaluation.end)) });
       }
     }
