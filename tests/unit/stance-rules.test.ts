@@ -107,3 +107,26 @@ describe('the holder of a judgement without a named holder', () => {
     expect(stancesQuoting(graph, 'Het is goed')[0]).toMatchObject({ actorId: 'person:bijleveld' });
   });
 });
+
+describe('judgements in the letter\'s own voice, in more words', () => {
+  const judged = (body: string, words: string) => stancesQuoting(letters.agenda(body), words).filter((s) => s.evidence.rule === 'stance/evaluates');
+
+  it('include a judgement in the main clause after a subordinate clause that ends in a copula', () => {
+    expect(judged('Hoewel weerbaarheid primair een nationale verantwoordelijkheid is, is het investeren in weerbaarheid, ook in internationaal verband, belangrijk.', 'investeren in weerbaarheid')).toHaveLength(1);
+  });
+
+  it('include what something offers: chances, challenges, a crucial forum', () => {
+    expect(judged('De opkomst van China biedt kansen en ook uitdagingen.', 'biedt kansen')).toHaveLength(1);
+    expect(judged('Er liggen kansen om met China samen te werken op het gebied van klimaat.', 'liggen kansen')).toHaveLength(1);
+  });
+
+  it('include the starting point, what is hardly likely, and a judgement put first', () => {
+    expect(judged('Effectieve besluitvorming bij consensus blijft in alle fases het uitgangspunt.', 'uitgangspunt')).toHaveLength(1);
+    expect(judged('Zolang Moskou transparantie weigert, is een effectief wapenbeheersingsverdrag over zulke systemen weinig waarschijnlijk.', 'weinig waarschijnlijk')).toHaveLength(1);
+    expect(judged('Bijzonder zorgelijk voor de veiligheid in Europa is de opstelling van een nieuw Russisch kruisvluchtwapen.', 'Bijzonder zorgelijk')).toHaveLength(1);
+  });
+
+  it('do not include "waar nodig", which only qualifies a plan', () => {
+    expect(judged('Ook wordt verwacht dat de bondgenoten besluiten de voorwaartse aanwezigheid verder te versterken, waar nodig tot brigadeniveau.', 'waar nodig')).toHaveLength(0);
+  });
+});

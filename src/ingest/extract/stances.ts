@@ -236,13 +236,18 @@ prepareRules(RULES);
  */
 const EVALUATION_RULE: StanceRule = { id: 'stance/evaluates', pattern: /$^/g, holder: 'netherlands', confidence: 0.6 };
 const EVALUATIVE = new RegExp(
-  String.raw`\b(?:is|zijn|blijft|blijven|was|waren|wordt|worden|lijkt|vormt|vormen|acht|achten)\b[^.;:]{0,80}?\b(?:` +
-    String.raw`cruciaal|cruciale|essentieel|essentiële|onmisbaar|onmisbare|noodzakelijk|noodzakelijke|nodig|belangrijk|belangrijke|belangrijkste|` +
+  String.raw`\b(?:is|zijn|blijft|blijven|was|waren|wordt|worden|lijkt|vormt|vormen|acht|achten)\b[^.;:]{0,130}?\b(?:` +
+    String.raw`cruciaal|cruciale|essentieel|essentiële|onmisbaar|onmisbare|noodzakelijk|noodzakelijke|(?<!\b(?:waar|indien|zo|als|zoals)\s)nodig|belangrijk|belangrijke|belangrijkste|` +
     String.raw`van\s+(?:groot\s+|groeiend\s+|toenemend\s+|bijzonder\s+|evident\s+)?belang|zorgelijk|zorgelijke|verontrustend|onaanvaardbaar|onacceptabel|` +
     String.raw`(?:niet\s+)?geloofwaardig|wenselijk|onwenselijk|constructief-?\s*kritisch|op\s+(?:hun|zijn|haar)\s+eigen\s+merites|` +
-    String.raw`hoeksteen|uitdaging|dreiging|bedreiging|prioriteit|randvoorwaarde)\b` +
+    String.raw`hoeksteen|uitdaging|dreiging|bedreiging|prioriteit|randvoorwaarde|uitgangspunt|geschikt|geschikte|zorgwekkend|zorgwekkende|` +
+    String.raw`(?:weinig|niet|zeer|hoogst)\s+waarschijnlijk)\b` +
+    // The judgement put first: "Bijzonder zorgelijk voor veiligheid en stabiliteit in Europa is de ontwikkeling van ...".
+    String.raw`|^(?:\p{L}+\s+)?(?:zorgelijk|zorgwekkend|verontrustend|cruciaal|essentieel|belangrijk|van\s+(?:groot\s+)?belang)\s[^.;:]{0,80}?\b(?:is|zijn)\b` +
     // A norm ("De NAVO moet ...", "dient ... te"), not a plan described in the passive ("moet ... worden ingezet") nor "in te dienen".
     String.raw`|\b[Hh]et\s+is\s+(?:\p{L}+\s+)?(?:goed|zaak|nodig|essentieel|belangrijk)\s+(?:dat|om)\b` +
+    // What something offers or where chances lie: "biedt kansen en ook uitdagingen", "biedt een cruciaal forum", "Er liggen kansen".
+    String.raw`|\b(?:biedt|bieden|bood|boden)\b[^.;:]{0,60}?\b(?:kans|kansen|uitdaging|uitdagingen|cruciaal|cruciale|belangrijk|belangrijke|essentieel|essentiële|geschikt|geschikte)\b|\b(?:ligt|liggen)\s+(?:er\s+)?(?:\p{L}+\s+)?kansen\b` +
     String.raw`|(?<!\bte\s|\bzou\s|\bzouden\s)\b(?:moet|moeten|dient|dienen)\b(?![^.;:]*\b(?:worden|kunnen\s+worden)\s+\p{L}+\s*[.;:]?$)|\bspeelt\b[^.;:]{0,60}?\brol\b|\bspelen\b[^.;:]{0,60}?\brol\b`,
   'iu',
 );
@@ -254,14 +259,22 @@ const NOT_A_JUDGEMENT = /^\s*(?:hoe|welke|indien|wanneer|als)\b|\?\s*$/i;
 /** Where the sentence states judgements, one per main clause that states one ("er moet ..., en er moet ..."). */
 function evaluationsIn(text: string): Array<{ at: number; end: number }> {
   if (NOT_A_JUDGEMENT.test(text)) return [];
-  const found: Array<{ at: number; end: number; clauseStart: number }> = [];
-  for (const m of text.matchAll(EVALUATIVE_ALL)) {
-    const clause = clauseAt(clausesOf(text), m.index);
-    if (clause.subordinate || clause.hypothetical || found.some((f) => f.clauseStart === clause.start)) continue;
-    if (!judgesInItsClause(text, m[0], m.index, clause.end)) continue;
-    found.push({ at: m.index, end: m.index + m[0].length, clauseStart: clause.start });
+  const found: Array<{ at: number; end: number }> = [];
+  // Each main clause is searched from its own start: a match that starts in the subordinate clause before it
+  // ("Hoewel ... een nationale bevoegdheid is, is het ... belangrijk") must not hide the judgement it holds.
+  for (const clause of clausesOf(text)) {
+    if (clause.subordinate || clause.hypothetical) continue;
+    const pattern = new RegExp(EVALUATIVE_ALL.source, 'giu');
+    pattern.lastIndex = clause.start;
+    for (let m = pattern.exec(text); m && m.index < clause.end; m = pattern.exec(text)) {
+      if (judgesInItsClause(text, m[0], m.index, clause.end)) {
+        found.push({ at: m.index, end: m.index + m[0].length });
+        break;
+      }
+      pattern.lastIndex = m.index + 1;
+    }
   }
-  return found.map(({ at, end }) => ({ at, end }));
+  return found;
 }
 
 const EVALUATIVE_ALL = new RegExp(EVALUATIVE.source, 'giu');
