@@ -130,3 +130,15 @@ describe('judgements in the letter\'s own voice, in more words', () => {
     expect(judged('Ook wordt verwacht dat de bondgenoten besluiten de voorwaartse aanwezigheid verder te versterken, waar nodig tot brigadeniveau.', 'waar nodig')).toHaveLength(0);
   });
 });
+
+describe('the subjects of a stance', () => {
+  it('are those of the sentence before when the stance names none but takes up what it named', () => {
+    const graph = letters.agenda('De bondgenoten stemmen in met een pakket maatregelen om de steun aan Georgië en Oekraïne te versterken. Nederland steunt dit pakket.');
+    expect(stancesQuoting(graph, 'Nederland steunt dit pakket')[0]?.subjects).toEqual(expect.arrayContaining(['country:GEO', 'country:UKR']));
+  });
+
+  it('are not taken from the sentence before when the stance does not point back', () => {
+    const graph = letters.agenda('De bondgenoten stemmen in met een pakket maatregelen om de steun aan Georgië en Oekraïne te versterken. Nederland steunt de versterking van de NAVO-EU samenwerking.');
+    expect(stancesQuoting(graph, 'Nederland steunt de versterking')[0]?.subjects ?? []).not.toContain('country:GEO');
+  });
+});

@@ -26,7 +26,7 @@ import { sentenceEvidence, type LetterContext, type SentenceView } from './conte
 import { LEXICON, verbForms } from './lexicon';
 import type { MeetingMention } from './meetings';
 import { subjectsOf, topicsOf } from './topics';
-import { governedSpan, governedWords, withAntecedents } from './claim-content';
+import { governedSpan, governedWords, withAntecedents, type Span } from './claim-content';
 
 /** One way the letters state a position. */
 interface StanceRule {
@@ -441,7 +441,7 @@ export function findStances(ctx: LetterContext, mentions: MeetingMention[], own:
         held.add(key);
         const topics = stanceTopics(sentence, ctx);
         const span = governedSpan(text, candidate.at, candidate.end, candidate.subjectEnd);
-        const subjects = subjectsOf(sentence, ctx, [actorId], span);
+        const subjects = stanceSubjects(sentence, ctx, actorId, span);
         const what = withAntecedents(ctx, governedWords(text, span), subjects);
         // A stance that says neither what nor on what tells a reader nothing.
         if (!what && topics.length === 0) continue;
@@ -464,7 +464,7 @@ export function findStances(ctx: LetterContext, mentions: MeetingMention[], own:
 }
 
 // "dit actieplan", "deze partners", "hiermee", "daarom": words that take up what the sentence before named.
-const TAKES_UP_BEFORE = /\b(?:deze|dit)\s+(?!(?:jaar|week|maand|moment|brief|Top|top|bijeenkomst|vergadering)\b)\p{L}{3,}|\b(?:hier|daar)(?:mee|door|om|toe|in)\b/u;
+const TAKES_UP_BEFORE = /\b(?:deze|dit|beide)\s+(?!(?:jaar|week|maand|moment|brief|Top|top|bijeenkomst|vergadering)\b)\p{L}{3,}|\b(?:hier|daar)(?:mee|door|om|toe|in|op|aan)\b/u;
 
 /**
  * The topics of a stance: those of its sentence and, where the sentence takes
@@ -476,6 +476,19 @@ function stanceTopics(sentence: SentenceView, ctx: LetterContext): string[] {
   const before = ctx.sentences[sentence.index - 1];
   if (!before || before.passageIndex !== sentence.passageIndex || !TAKES_UP_BEFORE.test(sentence.text)) return own;
   return [...new Set([...own, ...topicsOf(before, ctx)])];
+}
+
+/**
+ * The subjects of a stance: those its sentence names and, where it names
+ * none but takes up what the sentence before named ("Nederland steunt dit
+ * pakket", "samenwerking met deze partners"), those of that sentence.
+ */
+function stanceSubjects(sentence: SentenceView, ctx: LetterContext, actorId: string, span: Span | null): string[] {
+  const own = subjectsOf(sentence, ctx, [actorId], span);
+  if (own.length > 0) return own;
+  const before = ctx.sentences[sentence.index - 1];
+  if (!before || before.passageIndex !== sentence.passageIndex || !TAKES_UP_BEFORE.test(sentence.text)) return own;
+  return subjectsOf(before, ctx, [actorId]);
 }
 
 /** The people and states named inside a phrase ("zowel de Duitse Minister ... Maas, als ... Le Drian"), never NATO's own officials. */
