@@ -485,10 +485,12 @@ function stanceTopics(sentence: SentenceView, ctx: LetterContext): string[] {
  */
 function stanceSubjects(sentence: SentenceView, ctx: LetterContext, actorId: string, span: Span | null): string[] {
   const own = subjectsOf(sentence, ctx, [actorId], span);
-  if (own.length > 0) return own;
+  // Subjects the passage heading gives ("Partnerschappen en China") do not stand for what "deze samenwerking" takes up.
+  const namesSome = sentence.mentions.some((m) => ['country', 'group', 'organization'].includes(m.kind) && m.id !== actorId && own.includes(m.id));
+  if (namesSome) return own;
   const before = ctx.sentences[sentence.index - 1];
   if (!before || before.passageIndex !== sentence.passageIndex || !TAKES_UP_BEFORE.test(sentence.text)) return own;
-  return subjectsOf(before, ctx, [actorId]);
+  return [...new Set([...own, ...subjectsOf(before, ctx, [actorId])])];
 }
 
 /** The people and states named inside a phrase ("zowel de Duitse Minister ... Maas, als ... Le Drian"), never NATO's own officials. */
