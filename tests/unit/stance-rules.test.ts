@@ -142,3 +142,16 @@ describe('the subjects of a stance', () => {
     expect(stancesQuoting(graph, 'Nederland steunt de versterking')[0]?.subjects ?? []).not.toContain('country:GEO');
   });
 });
+
+describe('two positions in one sentence', () => {
+  it('are two stances when the sentence coordinates two verbs of the same holder, each with its own status', () => {
+    const graph = letters.agenda('Nederland maakt zich zorgen over de steun van China aan Rusland en zal er tijdens de Top op aandringen dat bondgenoten dit aan de orde stellen.');
+    const statuses = stancesQuoting(graph, 'maakt zich zorgen').filter((s) => s.actorId === NLD).map((s) => s.status).sort();
+    expect(statuses).toEqual(['EXPECTED', 'TAKEN']);
+  });
+
+  it('are one stance when two rules match the same verb phrase', () => {
+    const graph = letters.agenda('Nederland zal tijdens de Top benadrukken dat de steun aan Oekraïne moet worden voortgezet.');
+    expect(stancesQuoting(graph, 'benadrukken').filter((s) => s.actorId === NLD)).toHaveLength(1);
+  });
+});

@@ -341,6 +341,25 @@ function judgesInItsClause(text: string, matched: string, at: number, clauseEnd:
 const INSTRUMENT = /^\s*(?:met\s+(?:deze|dit|die|dat)\b|hiermee\b|daarmee\b)/i;
 // "Het wil ...": "het" for the country the sentence before spoke of.
 const IT_WANTS = /^Het\s+(?:wil|ziet|steunt|acht|meent|hecht|pleit|verwelkomt|onderstreept|benadrukt)\b/u;
+// Where a main clause goes on with a second finite verb of the same subject: "verwelkomt de aanvragen ... en zal zich ervoor
+// inzetten", "acht het zorgelijk dat ..., en zal hun vrijlating blijven bepleiten", "zal pleiten voor ... en verwelkomt Nederland ...".
+const SECOND_VERB = /,?\s+(?:en|maar)\s+(?=(?:ook\s+)?(?:zal|zullen|wil|willen|acht|achten|verwelkomt|verwelkomen|steunt|steunen|hecht|hechten|blijft|blijven|roept|riepen|benadrukt|benadrukte|onderstreept|onderstreepte|pleit|pleitte|vindt|vond|meent|maakt|maakte|uitte|uitten|is|was)\b)/giu;
+
+/** The part of the main clause [start, end) that holds `at`: the whole clause, or the stretch of one of its coordinated verbs. */
+function coordinatedPartAt(text: string, start: number, end: number, at: number): { start: number; end: number } {
+  let partStart = start;
+  let partEnd = end;
+  for (const m of text.slice(start, end).matchAll(SECOND_VERB)) {
+    const cut = start + m.index + m[0].length;
+    if (cut <= at) partStart = cut;
+    else {
+      partEnd = start + m.index;
+      break;
+    }
+  }
+  return { start: partStart, end: partEnd };
+}
+
 // "Nederland onderstreept op de aankomende Top dat ...": a position placed at a meeting still to come.
 const AT_MEETING_TO_COME = /\b(?:op|tijdens|bij)\s+de\s+(?:aankomende|komende|aanstaande)\s+(?:NAVO-?\s?)?(?:Top|top|bijeenkomst|vergadering|ministeriële)\b/u;
 const AUXILIARY_OF_INFINITIVE = /\b(zal|zullen|blijft|blijven|wil|willen|kan|kunnen|moet|moeten|gaat|gaan)\b/i;
@@ -404,7 +423,9 @@ export function findStances(ctx: LetterContext, mentions: MeetingMention[], own:
         // "pleiten" in "blijft Nederland pleiten" looks like a past tense but is an infinitive.
         const past = PAST_FORM.test(match[0].split(/\s+/)[0]) && !AUXILIARY_OF_INFINITIVE.test(clauseText) && !/\bte\s+$/i.test(text.slice(0, at));
         // "Nederland zal ... benadrukken" will be said; "Nederland maakt zich zorgen ... en zal ..." is held now.
-        const future = isFuture(text.slice(clause.start, end)) || AT_MEETING_TO_COME.test(clauseText);
+        // Of two coordinated verbs ("verwelkomt ... en zal zich inzetten"), each has its own tense.
+        const part = coordinatedPartAt(text, clause.start, clause.end, at);
+        const future = isFuture(text.slice(part.start, end)) || AT_MEETING_TO_COME.test(text.slice(part.start, part.end));
         candidates.push({ rule, refs, at, end, subjectEnd, past, future });
       }
     }
@@ -436,7 +457,9 @@ export function findStances(ctx: LetterContext, mentions: MeetingMention[], own:
         const actorId = on ? resolveActor(ref, on, ctx.names) : 'entityId' in ref ? ref.entityId : null;
         // One stance per actor and sentence, except judgements, one per main clause that states one.
         if (!actorId) continue;
-        const key = candidate.rule === EVALUATION_RULE ? `${actorId}@${candidate.at}` : actorId;
+        // One stance per actor and main clause (each of two coordinated verbs has its own), and judgements one per main clause that states one.
+        const clause = clauseAt(clausesOf(text), candidate.at);
+        const key = candidate.rule === EVALUATION_RULE ? `${actorId}@${candidate.at}` : `${actorId}@${coordinatedPartAt(text, clause.start, clause.end, candidate.at).start}`;
         if (held.has(key)) continue;
         held.add(key);
         const topics = stanceTopics(sentence, ctx);
