@@ -155,3 +155,12 @@ describe('two positions in one sentence', () => {
     expect(stancesQuoting(graph, 'benadrukken').filter((s) => s.actorId === NLD)).toHaveLength(1);
   });
 });
+
+describe('a stance addressed to a foreign leader', () => {
+  it('is about that leader\'s state and the topics it signals', () => {
+    const graph = letters.report('20 juni 2024', 'De bondgenoten riepen president Poetin op de militaire operaties onmiddellijk te staken.');
+    const stance = stancesQuoting(graph, 'riepen president Poetin op')[0];
+    expect(stance?.subjects).toContain('country:RUS');
+    expect(stance?.topics).toContain('topic:russia');
+  });
+});

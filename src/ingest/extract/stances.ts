@@ -462,7 +462,7 @@ export function findStances(ctx: LetterContext, mentions: MeetingMention[], own:
         const key = candidate.rule === EVALUATION_RULE ? `${actorId}@${candidate.at}` : `${actorId}@${coordinatedPartAt(text, clause.start, clause.end, candidate.at).start}`;
         if (held.has(key)) continue;
         held.add(key);
-        const topics = stanceTopics(sentence, ctx);
+        const topics = stanceTopics(sentence, ctx, actorId);
         const span = governedSpan(text, candidate.at, candidate.end, candidate.subjectEnd);
         const subjects = stanceSubjects(sentence, ctx, actorId, span);
         const what = withAntecedents(ctx, governedWords(text, span), subjects);
@@ -494,11 +494,26 @@ const TAKES_UP_BEFORE = /\b(?:deze|dit|beide)\s+(?!(?:jaar|week|maand|moment|bri
  * up what the one before it in the passage named ("Het kabinet steunt dit
  * actieplan"), those of that sentence as well.
  */
-function stanceTopics(sentence: SentenceView, ctx: LetterContext): string[] {
-  const own = topicsOf(sentence, ctx);
+function stanceTopics(sentence: SentenceView, ctx: LetterContext, actorId: string): string[] {
+  const own = [...new Set([...topicsOf(sentence, ctx), ...statesOfPeopleNamed(sentence, ctx, actorId).flatMap((id) => ctx.names.topicsSignalledBy(id).map((t) => t.id))])];
   const before = ctx.sentences[sentence.index - 1];
   if (!before || before.passageIndex !== sentence.passageIndex || !TAKES_UP_BEFORE.test(sentence.text)) return own;
   return [...new Set([...own, ...topicsOf(before, ctx)])];
+}
+
+/**
+ * The states of the foreign leaders a sentence names, other than the
+ * holder: "Zij riepen president Poetin op ..." is about Russia.
+ */
+function statesOfPeopleNamed(sentence: SentenceView, ctx: LetterContext, actorId: string): string[] {
+  const states: string[] = [];
+  for (const mention of sentence.mentions) {
+    if (mention.kind !== 'person' || mention.id === actorId) continue;
+    const person = ctx.names.get(mention.id);
+    const country = person?.kind === 'person' ? person.country : null;
+    if (country && country !== NLD && country !== actorId && !states.includes(country)) states.push(country);
+  }
+  return states;
 }
 
 /**
@@ -507,7 +522,8 @@ function stanceTopics(sentence: SentenceView, ctx: LetterContext): string[] {
  * pakket", "samenwerking met deze partners"), those of that sentence.
  */
 function stanceSubjects(sentence: SentenceView, ctx: LetterContext, actorId: string, span: Span | null): string[] {
-  const own = subjectsOf(sentence, ctx, [actorId], span);
+  const own = [...subjectsOf(sentence, ctx, [actorId], span)];
+  for (const id of statesOfPeopleNamed(sentence, ctx, actorId)) if (!own.includes(id)) own.push(id);
   // Subjects the passage heading gives ("Partnerschappen en China") do not stand for what "deze samenwerking" takes up.
   const namesSome = sentence.mentions.some((m) => ['country', 'group', 'organization'].includes(m.kind) && m.id !== actorId && own.includes(m.id));
   if (namesSome) return own;
