@@ -164,3 +164,10 @@ describe('a stance addressed to a foreign leader', () => {
     expect(stance?.topics).toContain('topic:russia');
   });
 });
+
+describe('the holder of a stance told after a title', () => {
+  it('is the person an article and title open the sentence with, not the audience named after the first verb', () => {
+    const graph = letters.report('20 juni 2024', 'De Oekraïense president Zelensky sprak de bondgenoten via een videoverbinding toe en riep op tot meer militaire steun.');
+    expect(stancesQuoting(graph, 'riep op')[0]).toMatchObject({ actorId: 'person:zelensky' });
+  });
+});

@@ -404,6 +404,8 @@ export function subjectOf(
   const before = inClause.filter((p) => p.end <= cueStart && usable(p));
   const first = before[0];
   if (first && CLAUSE_OPENERS.test(text.slice(clause.start, first.start))) return first;
+  // "De Oekraïense president Zelensky sprak ... toe en riep op": a person named with a title, after only an article, opens the clause.
+  if (first && first.kind === 'person' && /^\s*(?:de|het)\s+$/i.test(text.slice(clause.start, first.start))) return first;
 
   // Inversion: the subject follows the finite verb (the cue's first word) with at most two words between,
   // none of them opening a clause of its own ("gaf aan dat de bondgenoten ...": the subject of "dat").
