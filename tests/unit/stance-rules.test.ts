@@ -171,3 +171,10 @@ describe('the holder of a stance told after a title', () => {
     expect(stancesQuoting(graph, 'riep op')[0]).toMatchObject({ actorId: 'person:zelensky' });
   });
 });
+
+describe('what a meeting stressed without saying who', () => {
+  it('is a stance of the Allies', () => {
+    const graph = letters.report('20 juni 2024', 'Benadrukt werd dat een juiste balans nodig is in de benadering van China.');
+    expect(stancesQuoting(graph, 'Benadrukt werd')[0]).toMatchObject({ actorId: 'org:nato', status: 'TAKEN' });
+  });
+});

@@ -36,9 +36,10 @@ interface StanceRule {
    * Who holds the position: the subject of the verb; the Netherlands, named
    * in the phrase itself ("voor Nederland", "de Nederlandse inzet"); or the
    * people and states named between the parts of a separable verb ("stelden
-   * ... Maas en Le Drian voor").
+   * ... Maas en Le Drian voor"); or, for a passive that names no one
+   * ("Benadrukt werd dat ..."), those taking part in the meeting: the Allies.
    */
-  holder: 'subject' | 'netherlands' | 'named-in-phrase';
+  holder: 'subject' | 'netherlands' | 'named-in-phrase' | 'participants';
   /** Extra condition on the match, given the clause it stands in and the whole sentence. */
   accept?: (clauseText: string, match: RegExpMatchArray, sentenceText: string) => boolean;
   /** The position is what a meeting concluded: without the meeting named, there is nothing to place. */
@@ -213,6 +214,15 @@ const RULES: StanceRule[] = [
     holder: 'netherlands',
     pattern: /\b(?:op\s+aandringen|door\s+(?:het\s+)?aanjagen|op\s+initiatief)\s+van\s+Nederland\b/giu,
     confidence: 0.75,
+  },
+  {
+    id: 'stance/emphasized-at-meeting',
+    triggers: ['benadrukt', 'onderstreept'],
+    holder: 'participants',
+    // "Benadrukt werd dat ...", "Er werd onderstreept dat ...": what the meeting stressed, without saying who.
+    pattern: /\b(?:benadrukt|onderstreept)\s+(?:werd|werden)\b|\b(?:werd|werden)\s+(?:er\s+)?(?:\p{L}+\s+){0,2}?(?:benadrukt|onderstreept)\b(?=\s+dat\b)/giu,
+    accept: (clause) => !/\bdoor\b/i.test(clause),
+    confidence: 0.7,
   },
   {
     id: 'stance/will-argue',
@@ -411,6 +421,7 @@ export function findStances(ctx: LetterContext, mentions: MeetingMention[], own:
         let refs: ActorRef[] = [];
         let subjectEnd: number | null = null;
         if (rule.holder === 'netherlands') refs = [{ entityId: NLD }];
+        else if (rule.holder === 'participants') refs = [{ entityId: NATO }];
         else if (rule.holder === 'named-in-phrase') refs = nationalActorsIn(ctx, phrasesOf(sentence), at, end);
         else {
           const subject = subjectOf(text, phrasesOf(sentence), clause, at);
@@ -570,6 +581,7 @@ const STANCE_VERBS: Record<string, [string, string, string]> = {
   'stance/dutch-position': ['holds', 'held', 'will hold'],
   'stance/pressed-by-the-netherlands': ['presses for', 'pressed for', 'will press for'],
   'stance/will-argue': ['argues', 'argued', 'will argue'],
+  'stance/emphasized-at-meeting': ['emphasizes', 'emphasized', 'will emphasize'],
   'stance/evaluates': ['holds', 'held', 'will hold'],
   'stance/holds-view': ['holds', 'held', 'will hold'],
 };
