@@ -178,3 +178,23 @@ describe('what a meeting stressed without saying who', () => {
     expect(stancesQuoting(graph, 'Benadrukt werd')[0]).toMatchObject({ actorId: 'org:nato', status: 'TAKEN' });
   });
 });
+
+describe('views held in other words', () => {
+  it('include calling something what it is, not naming it', () => {
+    const graph = letters.report('20 juni 2024', 'De ministers veroordeelden de inzet van migranten. Zij noemden dit een hybride actie. De verklaring noemt onder meer hybride dreigingen.');
+    expect(stancesQuoting(graph, 'noemden dit een hybride actie')).toHaveLength(1);
+    expect(stancesQuoting(graph, 'De verklaring noemt')).toHaveLength(0);
+  });
+
+  it('include sharing an analysis or concerns, not presenting one', () => {
+    const graph = letters.report('20 juni 2024', 'Het kabinet deelt deze analyse. De Amerikaanse minister Blinken deelde de Amerikaanse analyse van de situatie.');
+    expect(stancesQuoting(graph, 'deelt deze analyse')).toHaveLength(1);
+    expect(stancesQuoting(graph, 'deelde de Amerikaanse analyse')).toHaveLength(0);
+  });
+
+  it('include support to be voiced and objections raised', () => {
+    const agenda = letters.agenda('De bondgenoten zullen daar hun steun uitspreken voor de soevereiniteit van Oekraïne. Turkije heeft bezwaren geuit tegen de toetreding van Finland en Zweden.');
+    expect(stancesQuoting(agenda, 'steun uitspreken')[0]).toMatchObject({ actorId: 'org:nato', status: 'EXPECTED' });
+    expect(stancesQuoting(agenda, 'bezwaren geuit')[0]).toMatchObject({ actorId: 'country:TUR' });
+  });
+});

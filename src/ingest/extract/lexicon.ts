@@ -48,6 +48,8 @@ export const LEXICON = {
   voorzitten: verb('voorzitten', 'voor', ['zit', 'zitten'], ['zat', 'zaten'], 'voorgezeten', 'zitten'),
   openen: verb('openen', undefined, ['opent', 'openen'], ['opende', 'openden'], 'geopend', 'openen'),
   toespreken: verb('toespreken', 'toe', ['spreekt', 'spreken'], ['sprak', 'spraken'], 'toegesproken', 'spreken'),
+  noemen: verb('noemen', undefined, ['noemt', 'noemen'], ['noemde', 'noemden'], 'genoemd', 'noemen'),
+  delen: verb('delen', undefined, ['deelt', 'delen'], ['deelde', 'deelden'], 'gedeeld', 'delen'),
 } satisfies Record<string, Verb>;
 
 export type Tense = 'present' | 'past' | 'nonfinite';

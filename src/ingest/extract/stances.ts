@@ -165,10 +165,11 @@ const RULES: StanceRule[] = [
   },
   {
     id: 'stance/holds-view',
-    triggers: ['vind', 'vond', 'betreur', 'hoop', 'hope', 'erken', 'waarschuw', 'betuig', 'uit', 'open', 'aan', 'wijs', 'wijz', 'wees', 'wezen', 'zich', 'positief'],
+    triggers: ['vind', 'vond', 'betreur', 'hoop', 'hope', 'erken', 'waarschuw', 'betuig', 'uit', 'open', 'aan', 'wijs', 'wijz', 'wees', 'wezen', 'zich', 'positief', 'noem', 'deel', 'bezwaar'],
     holder: 'subject',
     // "vindt dat", "betreurt", "hoopt", "erkent", "waarschuwden", "betuigden hun solidariteit", "uitten hun zorg", "spraken hun steun uit",
-    // "staat open voor", "gaf aan dat", "wees op het belang", "zet zich in voor", "maakte zich sterk", "staat positief tegenover".
+    // "staat open voor", "gaf aan dat", "wees op het belang", "zet zich in voor", "maakte zich sterk", "staat positief tegenover",
+    // "noemden dit een hybride actie", "deelt deze analyse", "heeft bezwaren geuit".
     pattern: new RegExp(
       [
         verbForms(LEXICON.vinden, ['present', 'past']) + String.raw`(?=\s+(?:dat|het|deze|dit|de|een)\b)`,
@@ -179,12 +180,20 @@ const RULES: StanceRule[] = [
         String.raw`(?:${verbForms(LEXICON.betuigen, ['present', 'past'])}|${verbForms(LEXICON.uiten, ['present', 'past'])})[^.;:]{0,40}?\b(?:solidariteit|zorg|zorgen|steun|bezorgdheid)\b`,
         String.raw`\b(?:${[...LEXICON.uitspreken.present, ...LEXICON.uitspreken.past].join('|')})\b[^.;:]{0,40}?\b(?:zorg|zorgen|steun|solidariteit|waardering|hoop|verwachting)\b[^.;:]{0,30}?\buit\b(?!-)`,
         verbForms(LEXICON.openstaan, ['present', 'past'], 30) + String.raw`(?=\s+voor\b)`,
-        verbForms(LEXICON.aangeven, ['present', 'past'], 30) + String.raw`(?=\s+(?:dat|te|niet)\b)|\baangegeven\s+(?:dat|te|niet)\b`,
+        verbForms(LEXICON.aangeven, ['present', 'past'], 30) + String.raw`(?=\s+(?:dat|te|niet)\b|[^.;:,]{0,80}?\bte\s+(?:achten|vinden|willen|steunen|zijn)\b)|\baangegeven\s+(?:dat|te|niet)\b`,
         verbForms(LEXICON.wijzen, ['present', 'past']) + String.raw`(?=\s+(?:\p{L}+\s+){0,3}?op\b)`,
         String.raw`\bzich\s+(?:\p{L}+\s+){0,3}?(?:inzetten|inzet)\s+voor\b|\b(?:zet|zette|zetten)\s+zich\b[^.;:]{0,60}?\bin\s+voor\b|\bzich\s+(?:\p{L}+\s+){0,2}?sterk\s+(?:maken|gemaakt)\b|\b(?:maakt|maakte|maakten)\s+zich\s+(?:\p{L}+\s+){0,2}?sterk\b` +
           // "heeft zich tijdens de onderhandelingen ingezet voor", "heeft zich in aanloop naar de Top sterk gemaakt".
           String.raw`|\b(?:heeft|hebben)\s+zich\b[^.;:]{0,100}?\b(?:ingezet|sterk\s+gemaakt)\b`,
         String.raw`\b(?:staat|staan|stond|stonden)\s+(?:\p{L}+\s+){0,3}?positief\s+tegenover\b|\b(?:is|zijn|was|waren)\s+(?:\p{L}+\s+)?positief\s+over\b`,
+        // "Zij noemden dit een hybride actie": calling something what it is, not naming it ("De verklaring noemt hybride dreigingen").
+        verbForms(LEXICON.noemen, ['present', 'past']) + String.raw`(?=\s+(?:dit|dat|deze|die|het)\s+(?:\p{L}+\s+){0,3}?(?:een|de)\b)`,
+        // "Het kabinet deelt deze analyse", "deelt de zorgen": sharing a view, not presenting one ("deelde de Amerikaanse analyse").
+        verbForms(LEXICON.delen, ['present', 'past']) +
+          String.raw`(?=\s+(?:(?:deze|die|dit|dat)\s+(?:\p{L}+\s+)?(?:analyse|opvatting|mening|standpunt|visie|inschatting|conclusie|zorg|zorgen)|(?:de\s+)?(?:zorg|zorgen|bezorgdheid))\b)`,
+        // "zullen hun steun uitspreken voor", "Turkije heeft bezwaren geuit tegen".
+        String.raw`\b(?:steun|zorg|zorgen|solidariteit|waardering)\s+(?:\p{L}+\s+){0,2}?uit(?:spreken|\s+te\s+spreken)\b`,
+        String.raw`\bbezwaren?\s+(?:\p{L}+\s+){0,2}?(?:geuit|gemaakt|uiten|maken)\b|\b(?:uit|uiten|uitte|uitten|maakt|maken|maakte|maakten)\s+(?:\p{L}+\s+){0,2}?bezwaren?\b`,
       ].join('|'),
       'giu',
     ),
