@@ -198,3 +198,15 @@ describe('views held in other words', () => {
     expect(stancesQuoting(agenda, 'bezwaren geuit')[0]).toMatchObject({ actorId: 'country:TUR' });
   });
 });
+
+describe('calls and proposals told in the perfect tense', () => {
+  it('are stances of whoever made them', () => {
+    const graph = letters.agenda('De Secretaris-Generaal heeft voorgesteld dat de NAVO een grotere rol krijgt bij de coördinatie van de steun aan Oekraïne.');
+    expect(stancesQuoting(graph, 'heeft voorgesteld')[0]).toMatchObject({ actorId: 'person:stoltenberg' });
+  });
+
+  it('take the subject that follows the auxiliary', () => {
+    const graph = letters.agenda('Om verdere steun te leveren heeft de SG van de NAVO een intensivering van het steunpakket voor Oekraïne voorgesteld.');
+    expect(stancesQuoting(graph, 'voorgesteld')[0]).toMatchObject({ actorId: 'person:stoltenberg' });
+  });
+});

@@ -156,6 +156,14 @@ const RULES: StanceRule[] = [
     confidence: 0.7,
   },
   {
+    id: 'stance/has-called-for',
+    triggers: ['heb', 'heeft', 'hebben'],
+    holder: 'subject',
+    // The perfect of calling for or proposing: "Ik heb in mijn interventie opgeroepen tot ...", "De SG heeft voorgesteld dat ...".
+    pattern: /\b(?:heb|heeft|hebben)\b[^.;:]{0,120}?\b(?:opgeroepen|gepleit|bepleit|aangedrongen|voorgesteld)\b/giu,
+    confidence: 0.7,
+  },
+  {
     id: 'stance/concluded',
     triggers: ['concludeerd'],
     holder: 'subject',
@@ -585,6 +593,7 @@ const STANCE_VERBS: Record<string, [string, string, string]> = {
   'stance/states': ['states', 'stated', 'will state'],
   'stance/expects-of-us': ['expects', 'expected', 'will expect'],
   'stance/proposed': ['proposes', 'proposed', 'will propose'],
+  'stance/has-called-for': ['calls for', 'called for', 'will call for'],
   'stance/concluded': ['concludes', 'concluded', 'will conclude'],
   'stance/for-the-netherlands': ['holds', 'held', 'will hold'],
   'stance/dutch-position': ['holds', 'held', 'will hold'],
