@@ -210,3 +210,15 @@ describe('calls and proposals told in the perfect tense', () => {
     expect(stancesQuoting(graph, 'voorgesteld')[0]).toMatchObject({ actorId: 'person:stoltenberg' });
   });
 });
+
+describe('working for something as a second verb', () => {
+  it('shares the subject of the sentence\'s first clause', () => {
+    const graph = letters.report('20 juni 2024', 'Nederland acht het vertrek van de Verenigde Staten uit het Verdrag, dat in november van kracht werd, betreurenswaardig en blijft zich inzetten voor het behoud van dit verdrag.');
+    expect(stancesQuoting(graph, 'blijft zich inzetten').filter((s) => s.actorId === NLD)).toHaveLength(2);
+  });
+
+  it('includes "zich ervoor inzetten dat", to come at the meeting', () => {
+    const graph = letters.agenda('Het kabinet verwelkomt de aanvragen van Finland en Zweden en zal zich ervoor inzetten dat de bondgenoten op de Top besluiten beide landen uit te nodigen.');
+    expect(stancesQuoting(graph, 'zal zich ervoor inzetten').filter((s) => s.actorId === NLD).map((s) => s.status).sort()).toEqual(['EXPECTED', 'TAKEN']);
+  });
+});

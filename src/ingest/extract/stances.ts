@@ -190,7 +190,7 @@ const RULES: StanceRule[] = [
         verbForms(LEXICON.openstaan, ['present', 'past'], 30) + String.raw`(?=\s+voor\b)`,
         verbForms(LEXICON.aangeven, ['present', 'past'], 30) + String.raw`(?=\s+(?:dat|te|niet)\b|[^.;:,]{0,80}?\bte\s+(?:achten|vinden|willen|steunen|zijn)\b)|\baangegeven\s+(?:dat|te|niet)\b`,
         verbForms(LEXICON.wijzen, ['present', 'past']) + String.raw`(?=\s+(?:\p{L}+\s+){0,3}?op\b)`,
-        String.raw`\bzich\s+(?:\p{L}+\s+){0,3}?(?:inzetten|inzet)\s+voor\b|\b(?:zet|zette|zetten)\s+zich\b[^.;:]{0,60}?\bin\s+voor\b|\bzich\s+(?:\p{L}+\s+){0,2}?sterk\s+(?:maken|gemaakt)\b|\b(?:maakt|maakte|maakten)\s+zich\s+(?:\p{L}+\s+){0,2}?sterk\b` +
+        String.raw`\bzich\s+(?:\p{L}+\s+){0,3}?(?:inzetten|inzet)\s+voor\b|\bzich\s+(?:\p{L}+\s+){0,2}?er(?:voor|op)\s+(?:\p{L}+\s+){0,2}?inzetten\b|\b(?:zet|zette|zetten)\s+zich\b[^.;:]{0,60}?\bin\s+voor\b|\bzich\s+(?:\p{L}+\s+){0,2}?sterk\s+(?:maken|gemaakt)\b|\b(?:maakt|maakte|maakten)\s+zich\s+(?:\p{L}+\s+){0,2}?sterk\b` +
           // "heeft zich tijdens de onderhandelingen ingezet voor", "heeft zich in aanloop naar de Top sterk gemaakt".
           String.raw`|\b(?:heeft|hebben)\s+zich\b[^.;:]{0,100}?\b(?:ingezet|sterk\s+gemaakt)\b`,
         String.raw`\b(?:staat|staan|stond|stonden)\s+(?:\p{L}+\s+){0,3}?positief\s+tegenover\b|\b(?:is|zijn|was|waren)\s+(?:\p{L}+\s+)?positief\s+over\b`,
@@ -370,7 +370,18 @@ const INSTRUMENT = /^\s*(?:met\s+(?:deze|dit|die|dat)\b|hiermee\b|daarmee\b)/i;
 const IT_WANTS = /^Het\s+(?:wil|ziet|steunt|acht|meent|hecht|pleit|verwelkomt|onderstreept|benadrukt)\b/u;
 // Where a main clause goes on with a second finite verb of the same subject: "verwelkomt de aanvragen ... en zal zich ervoor
 // inzetten", "acht het zorgelijk dat ..., en zal hun vrijlating blijven bepleiten", "zal pleiten voor ... en verwelkomt Nederland ...".
-const SECOND_VERB = /,?\s+(?:en|maar)\s+(?=(?:ook\s+)?(?:zal|zullen|wil|willen|acht|achten|verwelkomt|verwelkomen|steunt|steunen|hecht|hechten|blijft|blijven|roept|riepen|benadrukt|benadrukte|onderstreept|onderstreepte|pleit|pleitte|vindt|vond|meent|maakt|maakte|uitte|uitten|is|was)\b)/giu;
+const SECOND_VERB = /,?\s+(?:en|maar)\s+(?=(?:ook\s+)?(?:zal|zullen|wil|willen|acht|achten|verwelkomt|verwelkomen|steunt|steunen|hecht|hechten|blijft|blijven|roept|riepen|benadrukt|benadrukte|onderstreept|onderstreepte|pleit|pleitte|vindt|vond|meent|maakt|maakte|uitte|uitten|zet|zette|is|was)\b)/giu;
+
+// "..., betreurenswaardig en blijft zich inzetten voor ...": a verb coordinated with the sentence's first one.
+const COORDINATED_BEFORE = /\b(?:en|maar)\s+(?:(?:blijft|blijven|zal|zullen|wil|willen|ook)\s+)?(?:zich\s+)?$/iu;
+
+/** The subject of a verb coordinated with the sentence's first verb, where its own clause names none: the subject of the first clause. */
+function sharedSubject(text: string, phrases: ActorPhrase[], at: number): ActorPhrase | null {
+  if (!COORDINATED_BEFORE.test(text.slice(0, at))) return null;
+  const first = clausesOf(text)[0];
+  if (!first || first.subordinate || at < first.end) return null;
+  return subjectOf(text, phrases, first, first.end);
+}
 
 /** The part of the main clause [start, end) that holds `at`: the whole clause, or the stretch of one of its coordinated verbs. */
 function coordinatedPartAt(text: string, start: number, end: number, at: number): { start: number; end: number } {
@@ -441,7 +452,7 @@ export function findStances(ctx: LetterContext, mentions: MeetingMention[], own:
         else if (rule.holder === 'participants') refs = [{ entityId: NATO }];
         else if (rule.holder === 'named-in-phrase') refs = nationalActorsIn(ctx, phrasesOf(sentence), at, end);
         else {
-          const subject = subjectOf(text, phrasesOf(sentence), clause, at);
+          const subject = subjectOf(text, phrasesOf(sentence), clause, at) ?? sharedSubject(text, phrasesOf(sentence), at);
           if (!subject || subject.kind === 'some-allies') continue;
           subjectEnd = subject.end;
           const ref = subject.kind === 'pronoun' ? antecedentOf(sentence) : subject.ref;
