@@ -222,3 +222,15 @@ describe('working for something as a second verb', () => {
     expect(stancesQuoting(graph, 'zal zich ervoor inzetten').filter((s) => s.actorId === NLD).map((s) => s.status).sort()).toEqual(['EXPECTED', 'TAKEN']);
   });
 });
+
+describe('judging how a state behaves', () => {
+  it('is a judgement in the letter\'s own voice when the sentence judges nothing else', () => {
+    const graph = letters.agenda('China stelt zich in toenemende mate assertief op op het wereldtoneel.');
+    expect(stancesQuoting(graph, 'assertief op')[0]).toMatchObject({ actorId: NLD, evidence: { rule: 'stance/evaluates' } });
+  });
+
+  it('adds no second judgement to a sentence that already states one', () => {
+    const graph = letters.agenda('Rusland – en diens toegenomen assertiviteit op het wereldtoneel – is een van de belangrijkste uitdagingen voor de NAVO.');
+    expect(stancesQuoting(graph, 'assertiviteit')).toHaveLength(1);
+  });
+});

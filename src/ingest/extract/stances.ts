@@ -301,8 +301,19 @@ function evaluationsIn(text: string): Array<{ at: number; end: number }> {
       pattern.lastIndex = m.index + 1;
     }
   }
+  // A sentence that judges nothing else may still judge how a state behaves.
+  if (found.length === 0) {
+    for (const clause of clausesOf(text)) {
+      if (clause.subordinate || clause.hypothetical) continue;
+      const m = BEHAVIOUR_JUDGED.exec(text.slice(clause.start, clause.end));
+      if (m) return [{ at: clause.start + m.index, end: clause.start + m.index + m[0].length }];
+    }
+  }
   return found;
 }
+
+// Judging how a state behaves: "China stelt zich in toenemende mate assertief op", "Rusland kiest voor een agressieve houding".
+const BEHAVIOUR_JUDGED = /\b(?:assertie(?:f|ve|ver|vere)|assertiviteit|agressiever|agressieve\s+(?:houding|gedrag|handelen|retoriek|opstelling))\b/iu;
 
 const EVALUATIVE_ALL = new RegExp(EVALUATIVE.source, 'giu');
 
