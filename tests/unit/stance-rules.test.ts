@@ -234,3 +234,10 @@ describe('judging how a state behaves', () => {
     expect(stancesQuoting(graph, 'assertiviteit')).toHaveLength(1);
   });
 });
+
+describe('a stance that opens by pointing back', () => {
+  it('takes up the topics of the sentence before ("Daarin ...")', () => {
+    const graph = letters.agenda('Het verzekeren van interoperabiliteit is een gezamenlijke verantwoordelijkheid van de lidstaten. Daarin speelt de NAVO een cruciale rol bij de afschrikking.');
+    expect(stancesQuoting(graph, 'Daarin speelt')[0]?.topics).toContain('topic:interoperability');
+  });
+});

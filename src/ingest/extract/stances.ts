@@ -537,7 +537,7 @@ export function findStances(ctx: LetterContext, mentions: MeetingMention[], own:
 }
 
 // "dit actieplan", "deze partners", "hiermee", "daarom": words that take up what the sentence before named.
-const TAKES_UP_BEFORE = /\b(?:deze|dit|beide)\s+(?!(?:jaar|week|maand|moment|brief|Top|top|bijeenkomst|vergadering)\b)\p{L}{3,}|\b(?:hier|daar)(?:mee|door|om|toe|in|op|aan)\b/u;
+const TAKES_UP_BEFORE = /\b(?:deze|dit|beide)\s+(?!(?:jaar|week|maand|moment|brief|Top|top|bijeenkomst|vergadering)\b)\p{L}{3,}|\b(?:hier|daar)(?:mee|door|om|toe|in|op|aan)\b/iu;
 
 /**
  * The topics of a stance: those of its sentence and, where the sentence takes
