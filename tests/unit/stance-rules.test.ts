@@ -241,3 +241,10 @@ describe('a stance that opens by pointing back', () => {
     expect(stancesQuoting(graph, 'Daarin speelt')[0]?.topics).toContain('topic:interoperability');
   });
 });
+
+describe('what others expect of us', () => {
+  it('is about the Netherlands', () => {
+    const graph = letters.agenda('De lastenverdeling staat centraal op de agenda. Onze bondgenoten verwachten meer van ons.');
+    expect(stancesQuoting(graph, 'verwachten meer van ons')[0]).toMatchObject({ actorId: 'org:nato', subjects: expect.arrayContaining([NLD]) });
+  });
+});

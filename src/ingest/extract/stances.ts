@@ -515,6 +515,8 @@ export function findStances(ctx: LetterContext, mentions: MeetingMention[], own:
         const topics = stanceTopics(sentence, ctx, actorId);
         const span = governedSpan(text, candidate.at, candidate.end, candidate.subjectEnd);
         const subjects = stanceSubjects(sentence, ctx, actorId, span);
+        // What others expect "van ons" is about the Netherlands.
+        if (candidate.rule.id === 'stance/expects-of-us' && actorId !== NLD && !subjects.includes(NLD)) subjects.push(NLD);
         const what = withAntecedents(ctx, governedWords(text, span), subjects);
         // A stance that says neither what nor on what tells a reader nothing.
         if (!what && topics.length === 0) continue;
