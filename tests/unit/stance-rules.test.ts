@@ -248,3 +248,13 @@ describe('what others expect of us', () => {
     expect(stancesQuoting(graph, 'verwachten meer van ons')[0]).toMatchObject({ actorId: 'org:nato', subjects: expect.arrayContaining([NLD]) });
   });
 });
+
+describe('judgements of a role, of merits and of an effect', () => {
+  const judged = (body: string, words: string) => stancesQuoting(letters.agenda(body), words).filter((s) => s.evidence.rule === 'stance/evaluates');
+
+  it('are found', () => {
+    expect(judged('Verder kan het bondgenootschap een belangrijke rol spelen als coördinatieplatform op dit gebied.', 'belangrijke rol spelen')).toHaveLength(1);
+    expect(judged('Beide landen zullen op hun eigen merites beoordeeld worden voor het lidmaatschap van de NAVO.', 'eigen merites')).toHaveLength(1);
+    expect(judged('Klimaatverandering heeft invloed op de uitoefening van de kerntaken van de NAVO.', 'heeft invloed op')).toHaveLength(1);
+  });
+});

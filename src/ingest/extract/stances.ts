@@ -269,6 +269,9 @@ const EVALUATIVE = new RegExp(
     String.raw`(?:niet\s+)?geloofwaardig|wenselijk|onwenselijk|constructief-?\s*kritisch|op\s+(?:hun|zijn|haar)\s+eigen\s+merites|` +
     String.raw`hoeksteen|uitdaging|dreiging|bedreiging|prioriteit|randvoorwaarde|uitgangspunt|geschikt|geschikte|zorgwekkend|zorgwekkende|` +
     String.raw`(?:weinig|niet|zeer|hoogst)\s+waarschijnlijk)\b` +
+    // A role judged ("kan een belangrijke rol spelen"), a case judged on its merits, an effect judged ("heeft invloed op de kerntaken").
+    String.raw`|\b(?:belangrijke|cruciale|essentiële|grote|centrale|nuttige|waardevolle)\s+rol\s+(?:te\s+)?spelen\b|\bop\s+(?:hun|zijn|haar)\s+eigen\s+merites\b` +
+    String.raw`|\b(?:heeft|hebben)\s+(?:\p{L}+\s+){0,2}?(?:invloed|impact|veiligheidsimpact)\s+op\b` +
     // The judgement put first: "Bijzonder zorgelijk voor veiligheid en stabiliteit in Europa is de ontwikkeling van ...".
     String.raw`|^(?:\p{L}+\s+)?(?:zorgelijk|zorgwekkend|verontrustend|cruciaal|essentieel|belangrijk|van\s+(?:groot\s+)?belang)\s[^.;:]{0,80}?\b(?:is|zijn)\b` +
     // A norm ("De NAVO moet ...", "dient ... te"), not a plan described in the passive ("moet ... worden ingezet") nor "in te dienen".
@@ -361,6 +364,8 @@ const OPENS_A_CLAUSE = /\b(?:die|waarin|waarbij|waarmee|waardoor|waarvan|zolang|
 const NOUN_AFTER_PREPOSITION = /\b(?:door|van|tegen|aan|op|met|over|tot|uit|in|om)\s+(?:de|het|een|deze|die)\s+(?:\p{L}+\s+)?\p{L}+$/iu;
 const JUDGING_NOUN = /(?:dreiging|uitdaging|prioriteit|hoeksteen|randvoorwaarde)$/i;
 // A clause that ends in a participle ("zijn ... belangrijke stappen gezet") reports what was done; "geworden", "gebleken" still judge.
+// The auxiliary that makes a final participle a perfect or passive ("zijn ... gezet"), not a noun like "gebied".
+const PERFECT_OR_PASSIVE_AUXILIARY = /\b(?:is|zijn|was|waren|werd|werden|wordt|worden|heeft|hebben|had|hadden)\b/i;
 const ENDS_IN_PARTICIPLE = /\bge(?!worden\b|bleven\b|bleken\b)\p{L}{2,}(?:d|t|en)\s*[.!]?\s*$/iu;
 
 /**
@@ -372,7 +377,8 @@ const ENDS_IN_PARTICIPLE = /\bge(?!worden\b|bleven\b|bleken\b)\p{L}{2,}(?:d|t|en
 function judgesInItsClause(text: string, matched: string, at: number, clauseEnd: number): boolean {
   if (OPENS_A_CLAUSE.test(matched)) return false;
   if (JUDGING_NOUN.test(matched) && NOUN_AFTER_PREPOSITION.test(matched)) return false;
-  return !ENDS_IN_PARTICIPLE.test(text.slice(at, clauseEnd));
+  const rest = text.slice(at, clauseEnd);
+  return !(ENDS_IN_PARTICIPLE.test(rest) && PERFECT_OR_PASSIVE_AUXILIARY.test(rest));
 }
 
 // "Met deze Roadmap zet de NAVO in op ...": what is done with an instrument, not a position.
