@@ -258,3 +258,15 @@ describe('judgements of a role, of merits and of an effect', () => {
     expect(judged('Klimaatverandering heeft invloed op de uitoefening van de kerntaken van de NAVO.', 'heeft invloed op')).toHaveLength(1);
   });
 });
+
+describe('clauses and reach', () => {
+  it('read a quotation that opens with "Dat" as a main clause', () => {
+    const graph = letters.agenda('"Dat is een belangrijke stap voor de defensie-uitgaven," aldus Bijleveld.');
+    expect(stancesQuoting(graph, 'belangrijke stap')[0]).toMatchObject({ actorId: 'person:bijleveld' });
+  });
+
+  it('find what a holder points at several words after the verb', () => {
+    const graph = letters.agenda('Daarbij wijst het kabinet in het bijzonder op strategische stabiliteit en wapenbeheersing.');
+    expect(stancesQuoting(graph, 'wijst het kabinet')[0]).toMatchObject({ actorId: NLD });
+  });
+});

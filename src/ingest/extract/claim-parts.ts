@@ -84,8 +84,8 @@ function splitClauses(text: string): Clause[] {
   const cuts: Array<{ at: number; subordinate: boolean; hypothetical: boolean }> = [{ at: 0, subordinate: false, hypothetical: false }];
   for (const m of text.matchAll(MAIN_BOUNDARY)) cuts.push({ at: m.index + m[0].length, subordinate: false, hypothetical: false });
   for (const m of text.matchAll(SUBORDINATOR)) {
-    // "Dat voedt ...", "Die landen ...": a sentence-initial demonstrative, not a conjunction.
-    if (m.index === 0 && /^(dat|die)$/i.test(m[1])) continue;
+    // "Dat voedt ...", "Die landen ...", also after an opening quotation mark: a sentence-initial demonstrative, not a conjunction.
+    if (/^[\s"“„'‘(]*$/.test(text.slice(0, m.index)) && /^(dat|die)$/i.test(m[1])) continue;
     const before = text.slice(Math.max(0, m.index - 30), m.index);
     // "in dat kader", "van die uitgaven": a demonstrative after a preposition.
     if (/^(dat|die)$/i.test(m[1]) && PREPOSITION_BEFORE.test(before)) continue;
