@@ -270,3 +270,15 @@ describe('clauses and reach', () => {
     expect(stancesQuoting(graph, 'wijst het kabinet')[0]).toMatchObject({ actorId: NLD });
   });
 });
+
+describe('judgements that read as main clauses by their word order', () => {
+  const judged = (body: string, words: string) => stancesQuoting(letters.agenda(body), words).filter((s) => s.evidence.rule === 'stance/evaluates');
+
+  it('include "is het belangrijk dat" after a subordinate clause that runs on without a comma', () => {
+    expect(judged('In een wereld waarin de ruimtevaart steeds belangrijker wordt is het belangrijk dat de NAVO zich blijft aanpassen.', 'is het belangrijk dat')).toHaveLength(1);
+  });
+
+  it('include "er nog niet zijn", not there yet', () => {
+    expect(judged('Met de extra investeringen in defensie-uitgaven is Nederland er nog niet.', 'er nog niet')).toHaveLength(1);
+  });
+});

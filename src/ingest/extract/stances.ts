@@ -274,6 +274,8 @@ const EVALUATIVE = new RegExp(
     String.raw`|\b(?:heeft|hebben)\s+(?:\p{L}+\s+){0,2}?(?:invloed|impact|veiligheidsimpact)\s+op\b` +
     // The judgement put first: "Bijzonder zorgelijk voor veiligheid en stabiliteit in Europa is de ontwikkeling van ...".
     String.raw`|^(?:\p{L}+\s+)?(?:zorgelijk|zorgwekkend|verontrustend|cruciaal|essentieel|belangrijk|van\s+(?:groot\s+)?belang)\s[^.;:]{0,80}?\b(?:is|zijn)\b` +
+    // "we zijn er nog niet", "daarmee is Nederland er nog niet": not there yet.
+    String.raw`|\b(?:is|zijn)\s+(?:\p{L}+\s+){0,2}?er\s+nog\s+niet\b` +
     // A norm ("De NAVO moet ...", "dient ... te"), not a plan described in the passive ("moet ... worden ingezet") nor "in te dienen".
     String.raw`|\b[Hh]et\s+is\s+(?:\p{L}+\s+)?(?:goed|zaak|nodig|essentieel|belangrijk)\s+(?:dat|om)\b` +
     // What something offers or where chances lie: "biedt kansen en ook uitdagingen", "biedt een cruciaal forum", "Er liggen kansen".
@@ -304,6 +306,12 @@ function evaluationsIn(text: string): Array<{ at: number; end: number }> {
       pattern.lastIndex = m.index + 1;
     }
   }
+  // "is het belangrijk dat": the verb before its subject marks a main clause, even where the clause before it runs on
+  // without a comma ("In een wereld waarin ... belangrijker worden is het belangrijk dat ...").
+  if (found.length === 0) {
+    const m = INVERTED_JUDGEMENT.exec(text);
+    if (m) return [{ at: m.index, end: m.index + m[0].length }];
+  }
   // A sentence that judges nothing else may still judge how a state behaves.
   if (found.length === 0) {
     for (const clause of clausesOf(text)) {
@@ -315,6 +323,7 @@ function evaluationsIn(text: string): Array<{ at: number; end: number }> {
   return found;
 }
 
+const INVERTED_JUDGEMENT = /\b(?:is|blijft)\s+het\s+(?:\p{L}+\s+){0,2}?(?:belangrijk|cruciaal|essentieel|noodzakelijk|zaak|goed|wenselijk|van\s+(?:\p{L}+\s+)?belang)\s+(?:dat|om)\b/iu;
 // Judging how a state behaves: "China stelt zich in toenemende mate assertief op", "Rusland kiest voor een agressieve houding".
 const BEHAVIOUR_JUDGED = /\b(?:assertie(?:f|ve|ver|vere)|assertiviteit|agressiever|agressieve\s+(?:houding|gedrag|handelen|retoriek|opstelling))\b/iu;
 
