@@ -282,3 +282,24 @@ describe('judgements that read as main clauses by their word order', () => {
     expect(judged('Met de extra investeringen in defensie-uitgaven is Nederland er nog niet.', 'er nog niet')).toHaveLength(1);
   });
 });
+
+describe('more judgements and aims', () => {
+  const judged = (body: string, words: string) => stancesQuoting(letters.agenda(body), words).filter((s) => s.evidence.rule === 'stance/evaluates');
+
+  it('include what something means for us, what can hardly be done, and what it is not only about', () => {
+    expect(judged('Voor Nederland betekent het aanbieden van bijdragen aan het NRI een aanzienlijke uitdaging voor de krijgsmacht, nu deze bezig is met het herstel van de gereedheid.', 'aanzienlijke uitdaging')).toHaveLength(1);
+    expect(judged('Bovendien valt een dergelijk moratorium technisch vrijwel niet te verifiëren, en zou Rusland zijn raketten snel weer kunnen opstellen.', 'niet te verifiëren')).toHaveLength(1);
+    expect(judged('Het gaat daarbij niet alleen om de hoogte van de defensie-uitgaven, maar ook om de capaciteiten.', 'niet alleen om')).toHaveLength(1);
+    expect(judged('Deze relatie is voor de bondgenoten van fundamenteel belang voor de trans-Atlantische band.', 'fundamenteel belang')).toHaveLength(1);
+  });
+
+  it('include what an actor aims at', () => {
+    const graph = letters.report('20 juni 2024', 'Door betere samenwerking op het gebied van weerbaarheid beoogt het bondgenootschap haar kwetsbaarheden te verkleinen.');
+    expect(stancesQuoting(graph, 'beoogt het bondgenootschap')[0]).toMatchObject({ actorId: 'org:nato', status: 'TAKEN' });
+  });
+
+  it('include what a minister outlined', () => {
+    const graph = letters.report('20 juni 2024', 'Minister Sybiha schetste de ernst van de situatie aan het front in Oekraïne.');
+    expect(stancesQuoting(graph, 'schetste')[0]).toMatchObject({ actorId: 'person:sybiha' });
+  });
+});

@@ -86,9 +86,9 @@ const RULES: StanceRule[] = [
   },
   {
     id: 'stance/wants',
-    triggers: ['wil', 'wenst', 'stree', 'voorstander'],
+    triggers: ['wil', 'wenst', 'stree', 'voorstander', 'beoog', 'beogen'],
     holder: 'subject',
-    pattern: /\bwil\b(?!\s+(?:we|wij)\b)|\bwenst\b|\bstreeft\b|\bstreefde\b|\b(?:is|blijft|blijven|zijn)\s+(?:\p{L}+\s+){0,2}?voorstander\b|\bvoorstander\s+te\s+zijn\b/giu,
+    pattern: /\bwil\b(?!\s+(?:we|wij)\b)|\bwenst\b|\bstreeft\b|\bstreefde\b|\bbeoogt\b|\bbeogen\b|\bbeoogde\b|\b(?:is|blijft|blijven|zijn)\s+(?:\p{L}+\s+){0,2}?voorstander\b|\bvoorstander\s+te\s+zijn\b/giu,
     confidence: 0.8,
   },
   {
@@ -157,10 +157,10 @@ const RULES: StanceRule[] = [
   },
   {
     id: 'stance/has-called-for',
-    triggers: ['heb', 'heeft', 'hebben'],
+    triggers: ['heb', 'heeft', 'hebben', 'schetste'],
     holder: 'subject',
     // The perfect of calling for or proposing: "Ik heb in mijn interventie opgeroepen tot ...", "De SG heeft voorgesteld dat ...".
-    pattern: /\b(?:heb|heeft|hebben)\b[^.;:]{0,120}?\b(?:opgeroepen|gepleit|bepleit|aangedrongen|voorgesteld)\b/giu,
+    pattern: /\b(?:heb|heeft|hebben)\b[^.;:]{0,120}?\b(?:opgeroepen|gepleit|bepleit|aangedrongen|voorgesteld|geschetst)\b|\b(?:schetste|schetsten)\b/giu,
     confidence: 0.7,
   },
   {
@@ -263,15 +263,18 @@ prepareRules(RULES);
  */
 const EVALUATION_RULE: StanceRule = { id: 'stance/evaluates', pattern: /$^/g, holder: 'netherlands', confidence: 0.6 };
 const EVALUATIVE = new RegExp(
-  String.raw`\b(?:is|zijn|blijft|blijven|was|waren|wordt|worden|lijkt|vormt|vormen|acht|achten)\b[^.;:]{0,130}?\b(?:` +
+  String.raw`\b(?:is|zijn|blijft|blijven|was|waren|wordt|worden|lijkt|vormt|vormen|acht|achten|betekent|betekenen)\b[^.;:]{0,130}?\b(?:` +
     String.raw`cruciaal|cruciale|essentieel|essentiële|onmisbaar|onmisbare|noodzakelijk|noodzakelijke|(?<!\b(?:waar|indien|zo|als|zoals)\s)nodig|belangrijk|belangrijke|belangrijkste|` +
-    String.raw`van\s+(?:groot\s+|groeiend\s+|toenemend\s+|bijzonder\s+|evident\s+)?belang|zorgelijk|zorgelijke|verontrustend|onaanvaardbaar|onacceptabel|` +
+    String.raw`van\s+(?:\p{L}+\s+)?belang|zorgelijk|zorgelijke|verontrustend|onaanvaardbaar|onacceptabel|` +
     String.raw`(?:niet\s+)?geloofwaardig|wenselijk|onwenselijk|constructief-?\s*kritisch|op\s+(?:hun|zijn|haar)\s+eigen\s+merites|` +
     String.raw`hoeksteen|uitdaging|dreiging|bedreiging|prioriteit|randvoorwaarde|uitgangspunt|geschikt|geschikte|zorgwekkend|zorgwekkende|` +
     String.raw`(?:weinig|niet|zeer|hoogst)\s+waarschijnlijk)\b` +
     // A role judged ("kan een belangrijke rol spelen"), a case judged on its merits, an effect judged ("heeft invloed op de kerntaken").
     String.raw`|\b(?:belangrijke|cruciale|essentiële|grote|centrale|nuttige|waardevolle)\s+rol\s+(?:te\s+)?spelen\b|\bop\s+(?:hun|zijn|haar)\s+eigen\s+merites\b` +
     String.raw`|\b(?:heeft|hebben)\s+(?:\p{L}+\s+){0,2}?(?:invloed|impact|veiligheidsimpact)\s+op\b` +
+    // "valt technisch vrijwel niet te verifiëren"; "Het gaat niet alleen om de hoogte van de uitgaven, maar ook om ...".
+    String.raw`|\bvalt\b[^.;:]{0,60}?\b(?:niet|moeilijk|nauwelijks|lastig)\s+te\s+\p{L}+` +
+    String.raw`|\b[Hh]et\s+gaat\s+(?:\p{L}+\s+){0,2}?niet\s+(?:alleen|enkel|slechts|zozeer)\s+om\b` +
     // The judgement put first: "Bijzonder zorgelijk voor veiligheid en stabiliteit in Europa is de ontwikkeling van ...".
     String.raw`|^(?:\p{L}+\s+)?(?:zorgelijk|zorgwekkend|verontrustend|cruciaal|essentieel|belangrijk|van\s+(?:groot\s+)?belang)\s[^.;:]{0,80}?\b(?:is|zijn)\b` +
     // "we zijn er nog niet", "daarmee is Nederland er nog niet": not there yet.
@@ -286,7 +289,8 @@ const EVALUATIVE = new RegExp(
 // Who a judgement is quoted from: "Volgens minister Hennis", "aldus Bijleveld", "zegt de minister".
 const QUOTED_BY_BEFORE = /\b(?:volgens|aldus|zegt|zei|zeggen|stelt|stelde)\s+(?:de\s+|minister\s+|minister-president\s+)?$/i;
 // Words that make the sentence a report of what happens, a question or a condition, not a judgement.
-const NOT_A_JUDGEMENT = /^\s*(?:hoe|welke|indien|wanneer|als)\b|\?\s*$/i;
+// "Als NAVO moeten we ..." ("as") is no condition; "Als ..., dan ..." is.
+const NOT_A_JUDGEMENT = /^\s*(?:hoe|welke|indien|wanneer)\b|^\s*als\b(?=[^,]*,)|\?\s*$/i;
 
 /** Where the sentence states judgements, one per main clause that states one ("er moet ..., en er moet ..."). */
 function evaluationsIn(text: string): Array<{ at: number; end: number }> {
@@ -375,7 +379,7 @@ const JUDGING_NOUN = /(?:dreiging|uitdaging|prioriteit|hoeksteen|randvoorwaarde)
 // A clause that ends in a participle ("zijn ... belangrijke stappen gezet") reports what was done; "geworden", "gebleken" still judge.
 // The auxiliary that makes a final participle a perfect or passive ("zijn ... gezet"), not a noun like "gebied".
 const PERFECT_OR_PASSIVE_AUXILIARY = /\b(?:is|zijn|was|waren|werd|werden|wordt|worden|heeft|hebben|had|hadden)\b/i;
-const ENDS_IN_PARTICIPLE = /\bge(?!worden\b|bleven\b|bleken\b)\p{L}{2,}(?:d|t|en)\s*[.!]?\s*$/iu;
+const ENDS_IN_PARTICIPLE = /\bge(?!worden\b|bleven\b|bleken\b|\p{L}*heid\b)\p{L}{2,}(?:d|t|en)\s*[.!]?\s*$/iu;
 
 /**
  * Whether a match of the judgement pattern judges in the clause it starts
