@@ -303,3 +303,15 @@ describe('more judgements and aims', () => {
     expect(stancesQuoting(graph, 'schetste')[0]).toMatchObject({ actorId: 'person:sybiha' });
   });
 });
+
+describe('a proposal someone made', () => {
+  it('is a stance of whoever made it when the sentence says what it is', () => {
+    const graph = letters.agenda('Daarom steunt het kabinet het voorstel van SG NAVO om structureel 2% van het bbp aan defensie te besteden.');
+    expect(stancesQuoting(graph, 'voorstel van SG NAVO').map((s) => s.actorId).sort()).toEqual([NLD, 'person:stoltenberg']);
+  });
+
+  it('is no stance where the sentence only speaks about it', () => {
+    const graph = letters.agenda('Daarnaast spreken de ministers over het voorstel van de secretaris-generaal voor een financiële toezegging voor Oekraïne.');
+    expect(stancesQuoting(graph, 'voorstel van de secretaris-generaal').map((s) => s.actorId)).not.toContain('person:stoltenberg');
+  });
+});

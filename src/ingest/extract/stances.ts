@@ -37,9 +37,10 @@ interface StanceRule {
    * in the phrase itself ("voor Nederland", "de Nederlandse inzet"); or the
    * people and states named between the parts of a separable verb ("stelden
    * ... Maas en Le Drian voor"); or, for a passive that names no one
-   * ("Benadrukt werd dat ..."), those taking part in the meeting: the Allies.
+   * ("Benadrukt werd dat ..."), those taking part in the meeting: the Allies;
+   * or the actor named right after the phrase ("het voorstel van <de SG>").
    */
-  holder: 'subject' | 'netherlands' | 'named-in-phrase' | 'participants';
+  holder: 'subject' | 'netherlands' | 'named-in-phrase' | 'participants' | 'named-after';
   /** Extra condition on the match, given the clause it stands in and the whole sentence. */
   accept?: (clauseText: string, match: RegExpMatchArray, sentenceText: string) => boolean;
   /** The position is what a meeting concluded: without the meeting named, there is nothing to place. */
@@ -162,6 +163,14 @@ const RULES: StanceRule[] = [
     // The perfect of calling for or proposing: "Ik heb in mijn interventie opgeroepen tot ...", "De SG heeft voorgesteld dat ...".
     pattern: /\b(?:heb|heeft|hebben)\b[^.;:]{0,120}?\b(?:opgeroepen|gepleit|bepleit|aangedrongen|voorgesteld|geschetst)\b|\b(?:schetste|schetsten)\b/giu,
     confidence: 0.7,
+  },
+  {
+    id: 'stance/proposal-of',
+    triggers: ['voorstel'],
+    holder: 'named-after',
+    // "steunt het voorstel van SG NAVO om ...": whoever the proposal is of holds what it says, when the sentence says what it is.
+    pattern: /\bvoorstel\s+van\b(?=\s+(?:de\s+|het\s+)?[^.;:]{0,60}?\b(?:om|dat)\b)/giu,
+    confidence: 0.65,
   },
   {
     id: 'stance/concluded',
@@ -480,6 +489,10 @@ export function findStances(ctx: LetterContext, mentions: MeetingMention[], own:
         let subjectEnd: number | null = null;
         if (rule.holder === 'netherlands') refs = [{ entityId: NLD }];
         else if (rule.holder === 'participants') refs = [{ entityId: NATO }];
+        else if (rule.holder === 'named-after') {
+          const named = phrasesOf(sentence).find((p) => p.ref && p.start >= end && /^\s*(?:de\s+|het\s+)?$/i.test(text.slice(end, p.start)));
+          if (named?.ref) refs = [named.ref];
+        }
         else if (rule.holder === 'named-in-phrase') refs = nationalActorsIn(ctx, phrasesOf(sentence), at, end);
         else {
           const subject = subjectOf(text, phrasesOf(sentence), clause, at) ?? sharedSubject(text, phrasesOf(sentence), at);
@@ -637,6 +650,7 @@ const STANCE_VERBS: Record<string, [string, string, string]> = {
   'stance/expects-of-us': ['expects', 'expected', 'will expect'],
   'stance/proposed': ['proposes', 'proposed', 'will propose'],
   'stance/has-called-for': ['calls for', 'called for', 'will call for'],
+  'stance/proposal-of': ['proposes', 'proposed', 'will propose'],
   'stance/concluded': ['concludes', 'concluded', 'will conclude'],
   'stance/for-the-netherlands': ['holds', 'held', 'will hold'],
   'stance/dutch-position': ['holds', 'held', 'will hold'],
