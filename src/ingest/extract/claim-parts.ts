@@ -84,8 +84,8 @@ function splitClauses(text: string): Clause[] {
   const cuts: Array<{ at: number; subordinate: boolean; hypothetical: boolean }> = [{ at: 0, subordinate: false, hypothetical: false }];
   for (const m of text.matchAll(MAIN_BOUNDARY)) cuts.push({ at: m.index + m[0].length, subordinate: false, hypothetical: false });
   for (const m of text.matchAll(SUBORDINATOR)) {
-    // "Dat voedt ...", "Die landen ...": a sentence-initial demonstrative, not a conjunction.
-    if (m.index === 0 && /^(dat|die)$/i.test(m[1])) continue;
+    // "Dat voedt ...", "Die landen ...", also after an opening quotation mark: a sentence-initial demonstrative, not a conjunction.
+    if (/^[\s"“„'‘(]*$/.test(text.slice(0, m.index)) && /^(dat|die)$/i.test(m[1])) continue;
     const before = text.slice(Math.max(0, m.index - 30), m.index);
     // "in dat kader", "van die uitgaven": a demonstrative after a preposition.
     if (/^(dat|die)$/i.test(m[1]) && PREPOSITION_BEFORE.test(before)) continue;
@@ -303,11 +303,18 @@ export function actorPhrases(ctx: LetterContext, sentence: SentenceView): ActorP
   for (const m of mayMatch(ALLIANCE_TRIGGERS, present) ? text.matchAll(ALLIANCE_PHRASE) : []) {
     const end = m.index + m[0].length;
     if (/ministers/i.test(m[0]) && OF_OTHER_COUNTRY_AFTER.test(text.slice(end, end + 30))) continue;
+    // "de SG NAVO": the Alliance's name is part of the office named.
+    if (sentence.mentions.some((o) => o.kind === 'office' && o.start <= m.index && end <= o.end && o.start < m.index)) continue;
     const some = QUANTIFIER_BEFORE.test(text.slice(Math.max(0, m.index - 25), m.index)) && !/^(de|alle|onze)\s/i.test(m[0]);
     add(some ? 'some-allies' : 'alliance', some ? null : { entityId: NATO }, m.index, end);
   }
 
   const mentions = sentence.mentions;
+  // "Minister-President Rutte": the person stands for the office, and the phrase starts with the title.
+  const titleBefore = (i: number) => {
+    const previous = mentions[i - 1];
+    return previous && previous.kind === 'office' && mentions[i].start - previous.end <= 2 ? previous.start : mentions[i].start;
+  };
   for (const [i, mention] of mentions.entries()) {
     if (mention.kind === 'topic') continue;
     if (mention.id === NLD || mention.id === NATO || mention.id === NORTH_ATLANTIC_COUNCIL) continue;
@@ -317,7 +324,7 @@ export function actorPhrases(ctx: LetterContext, sentence: SentenceView): ActorP
       if (next && next.kind === 'person' && next.start - mention.end <= 2) continue;
       add('office', { officeId: mention.id }, mention.start, mention.end);
     } else if (mention.kind === 'person') {
-      add('person', { entityId: mention.id }, mention.start, mention.end);
+      add('person', { entityId: mention.id }, titleBefore(i), mention.end);
     } else if (mention.kind === 'country') {
       // "de Duitse Minister": the country belongs to the office named with it.
       if (mentions.some((o) => o.kind === 'office' && o.start <= mention.start && mention.end <= o.end)) continue;
@@ -397,10 +404,13 @@ export function subjectOf(
   const before = inClause.filter((p) => p.end <= cueStart && usable(p));
   const first = before[0];
   if (first && CLAUSE_OPENERS.test(text.slice(clause.start, first.start))) return first;
+  // "De Oekraïense president Zelensky sprak ... toe en riep op": a person named with a title, after only an article, opens the clause.
+  if (first && first.kind === 'person' && /^\s*(?:de|het)\s+$/i.test(text.slice(clause.start, first.start))) return first;
 
-  // Inversion: the subject follows the finite verb (the cue's first word) with at most two words between.
+  // Inversion: the subject follows the finite verb (the cue's first word) with at most two words between,
+  // none of them opening a clause of its own ("gaf aan dat de bondgenoten ...": the subject of "dat").
   const verbEnd = firstWordEnd(text, cueStart);
-  const after = inClause.find((p) => p.start >= verbEnd && usable(p) && /^\s*(?:\p{L}+\s+){0,2}?$/u.test(text.slice(verbEnd, p.start)));
+  const after = inClause.find((p) => p.start >= verbEnd && usable(p) && /^\s*(?:(?!(?:dat|om)\s)\p{L}+\s+){0,2}?$/iu.test(text.slice(verbEnd, p.start)));
   if (after) return after;
   if (before.length > 0) return before[before.length - 1];
   const agent = inClause.find((p) => p.agent && !(options.skip?.has(p.kind) ?? false));

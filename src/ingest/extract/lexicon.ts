@@ -59,6 +59,8 @@ export const LEXICON = {
   afspreken: verb('afspreken', 'af', ['spreekt', 'spreken'], ['sprak', 'spraken'], 'gesproken', 'spreken'),
   lanceren: verb('lanceren', undefined, ['lanceert', 'lanceren'], ['lanceerde', 'lanceerden'], 'gelanceerd', 'lanceren'),
   oprichten: verb('oprichten', 'op', ['richt', 'richten'], ['richtte', 'richtten'], 'gericht', 'richten'),
+  noemen: verb('noemen', undefined, ['noemt', 'noemen'], ['noemde', 'noemden'], 'genoemd', 'noemen'),
+  delen: verb('delen', undefined, ['deelt', 'delen'], ['deelde', 'deelden'], 'gedeeld', 'delen'),
 } satisfies Record<string, Verb>;
 
 export type Tense = 'present' | 'past' | 'nonfinite';

@@ -22,11 +22,11 @@ import {
   type NamedMeeting,
 } from './claim-parts';
 import { pledgeClauses } from './commitments';
-import { sentenceEvidence, type LetterContext } from './context';
+import { sentenceEvidence, type LetterContext, type SentenceView } from './context';
 import { LEXICON, verbForms } from './lexicon';
 import type { MeetingMention } from './meetings';
 import { subjectsOf, topicsOf } from './topics';
-import { governedSpan, governedWords, withAntecedents } from './claim-content';
+import { governedSpan, governedWords, withAntecedents, type Span } from './claim-content';
 
 /** One way the letters state a position. */
 interface StanceRule {
@@ -36,9 +36,11 @@ interface StanceRule {
    * Who holds the position: the subject of the verb; the Netherlands, named
    * in the phrase itself ("voor Nederland", "de Nederlandse inzet"); or the
    * people and states named between the parts of a separable verb ("stelden
-   * ... Maas en Le Drian voor").
+   * ... Maas en Le Drian voor"); or, for a passive that names no one
+   * ("Benadrukt werd dat ..."), those taking part in the meeting: the Allies;
+   * or the actor named right after the phrase ("het voorstel van <de SG>").
    */
-  holder: 'subject' | 'netherlands' | 'named-in-phrase';
+  holder: 'subject' | 'netherlands' | 'named-in-phrase' | 'participants' | 'named-after';
   /** Extra condition on the match, given the clause it stands in and the whole sentence. */
   accept?: (clauseText: string, match: RegExpMatchArray, sentenceText: string) => boolean;
   /** The position is what a meeting concluded: without the meeting named, there is nothing to place. */
@@ -47,6 +49,10 @@ interface StanceRule {
   triggers?: readonly string[];
   confidence: number;
 }
+
+// Infinitives of arguing for, backing or stressing something: what "Nederland zal ..." does at a meeting when it takes a position there.
+const POSITION_INFINITIVE =
+  /\b(?:benadrukken|onderstrepen|(?:be)?pleiten|(?:onder)?steunen|aandringen|aansturen|oproepen|vasthouden|aangeven|inzetten|verwijzen|wijzen|vragen|uitdragen|verwelkomen|agenderen|herhalen|uitspreken|voorstellen|bepleiten|aankaarten|opkomen)\b/iu;
 
 const RULES: StanceRule[] = [
   {
@@ -81,9 +87,9 @@ const RULES: StanceRule[] = [
   },
   {
     id: 'stance/wants',
-    triggers: ['wil', 'wenst', 'stree', 'voorstander'],
+    triggers: ['wil', 'wenst', 'stree', 'voorstander', 'beoog', 'beogen'],
     holder: 'subject',
-    pattern: /\bwil\b(?!\s+(?:we|wij)\b)|\bwenst\b|\bstreeft\b|\bstreefde\b|\bis\s+(?:\p{L}+\s+){0,2}?voorstander\b|\bvoorstander\s+te\s+zijn\b/giu,
+    pattern: /\bwil\b(?!\s+(?:we|wij)\b)|\bwenst\b|\bstreeft\b|\bstreefde\b|\bbeoogt\b|\bbeogen\b|\bbeoogde\b|\b(?:is|blijft|blijven|zijn)\s+(?:\p{L}+\s+){0,2}?voorstander\b|\bvoorstander\s+te\s+zijn\b/giu,
     confidence: 0.8,
   },
   {
@@ -151,6 +157,22 @@ const RULES: StanceRule[] = [
     confidence: 0.7,
   },
   {
+    id: 'stance/has-called-for',
+    triggers: ['heb', 'heeft', 'hebben', 'schetste'],
+    holder: 'subject',
+    // The perfect of calling for or proposing: "Ik heb in mijn interventie opgeroepen tot ...", "De SG heeft voorgesteld dat ...".
+    pattern: /\b(?:heb|heeft|hebben)\b[^.;:]{0,120}?\b(?:opgeroepen|gepleit|bepleit|aangedrongen|voorgesteld|geschetst)\b|\b(?:schetste|schetsten)\b/giu,
+    confidence: 0.7,
+  },
+  {
+    id: 'stance/proposal-of',
+    triggers: ['voorstel'],
+    holder: 'named-after',
+    // "steunt het voorstel van SG NAVO om ...": whoever the proposal is of holds what it says, when the sentence says what it is.
+    pattern: /\bvoorstel\s+van\b(?=\s+(?:de\s+|het\s+)?[^.;:]{0,60}?\b(?:om|dat)\b)/giu,
+    confidence: 0.65,
+  },
+  {
     id: 'stance/concluded',
     triggers: ['concludeerd'],
     holder: 'subject',
@@ -160,10 +182,11 @@ const RULES: StanceRule[] = [
   },
   {
     id: 'stance/holds-view',
-    triggers: ['vind', 'vond', 'betreur', 'hoop', 'hope', 'erken', 'waarschuw', 'betuig', 'uit', 'open', 'aan', 'wijs', 'wijz', 'wees', 'wezen', 'zich', 'positief'],
+    triggers: ['vind', 'vond', 'betreur', 'hoop', 'hope', 'erken', 'waarschuw', 'betuig', 'uit', 'open', 'aan', 'wijs', 'wijz', 'wees', 'wezen', 'zich', 'positief', 'noem', 'deel', 'bezwaar'],
     holder: 'subject',
     // "vindt dat", "betreurt", "hoopt", "erkent", "waarschuwden", "betuigden hun solidariteit", "uitten hun zorg", "spraken hun steun uit",
-    // "staat open voor", "gaf aan dat", "wees op het belang", "zet zich in voor", "maakte zich sterk", "staat positief tegenover".
+    // "staat open voor", "gaf aan dat", "wees op het belang", "zet zich in voor", "maakte zich sterk", "staat positief tegenover",
+    // "noemden dit een hybride actie", "deelt deze analyse", "heeft bezwaren geuit".
     pattern: new RegExp(
       [
         verbForms(LEXICON.vinden, ['present', 'past']) + String.raw`(?=\s+(?:dat|het|deze|dit|de|een)\b)`,
@@ -174,10 +197,20 @@ const RULES: StanceRule[] = [
         String.raw`(?:${verbForms(LEXICON.betuigen, ['present', 'past'])}|${verbForms(LEXICON.uiten, ['present', 'past'])})[^.;:]{0,40}?\b(?:solidariteit|zorg|zorgen|steun|bezorgdheid)\b`,
         String.raw`\b(?:${[...LEXICON.uitspreken.present, ...LEXICON.uitspreken.past].join('|')})\b[^.;:]{0,40}?\b(?:zorg|zorgen|steun|solidariteit|waardering|hoop|verwachting)\b[^.;:]{0,30}?\buit\b(?!-)`,
         verbForms(LEXICON.openstaan, ['present', 'past'], 30) + String.raw`(?=\s+voor\b)`,
-        verbForms(LEXICON.aangeven, ['present', 'past'], 30) + String.raw`(?=\s+(?:dat|te|niet)\b)|\baangegeven\s+(?:dat|te|niet)\b`,
-        verbForms(LEXICON.wijzen, ['present', 'past']) + String.raw`(?=\s+(?:\p{L}+\s+){0,3}?op\b)`,
-        String.raw`\bzich\s+(?:\p{L}+\s+){0,3}?(?:inzetten|inzet)\s+voor\b|\b(?:zet|zette|zetten)\s+zich\b[^.;:]{0,60}?\bin\s+voor\b|\bzich\s+(?:\p{L}+\s+){0,2}?sterk\s+(?:maken|gemaakt)\b|\b(?:maakt|maakte|maakten)\s+zich\s+(?:\p{L}+\s+){0,2}?sterk\b`,
+        verbForms(LEXICON.aangeven, ['present', 'past'], 30) + String.raw`(?=\s+(?:dat|te|niet)\b|[^.;:,]{0,80}?\bte\s+(?:achten|vinden|willen|steunen|zijn)\b)|\baangegeven\s+(?:dat|te|niet)\b`,
+        verbForms(LEXICON.wijzen, ['present', 'past']) + String.raw`(?=\s+(?:\p{L}+\s+){0,6}?op\b)`,
+        String.raw`\bzich\s+(?:\p{L}+\s+){0,3}?(?:inzetten|inzet)\s+voor\b|\bzich\s+(?:\p{L}+\s+){0,2}?er(?:voor|op)\s+(?:\p{L}+\s+){0,2}?inzetten\b|\b(?:zet|zette|zetten)\s+zich\b[^.;:]{0,60}?\bin\s+voor\b|\bzich\s+(?:\p{L}+\s+){0,2}?sterk\s+(?:maken|gemaakt)\b|\b(?:maakt|maakte|maakten)\s+zich\s+(?:\p{L}+\s+){0,2}?sterk\b` +
+          // "heeft zich tijdens de onderhandelingen ingezet voor", "heeft zich in aanloop naar de Top sterk gemaakt".
+          String.raw`|\b(?:heeft|hebben)\s+zich\b[^.;:]{0,100}?\b(?:ingezet|sterk\s+gemaakt)\b`,
         String.raw`\b(?:staat|staan|stond|stonden)\s+(?:\p{L}+\s+){0,3}?positief\s+tegenover\b|\b(?:is|zijn|was|waren)\s+(?:\p{L}+\s+)?positief\s+over\b`,
+        // "Zij noemden dit een hybride actie": calling something what it is, not naming it ("De verklaring noemt hybride dreigingen").
+        verbForms(LEXICON.noemen, ['present', 'past']) + String.raw`(?=\s+(?:dit|dat|deze|die|het)\s+(?:\p{L}+\s+){0,3}?(?:een|de)\b)`,
+        // "Het kabinet deelt deze analyse", "deelt de zorgen": sharing a view, not presenting one ("deelde de Amerikaanse analyse").
+        verbForms(LEXICON.delen, ['present', 'past']) +
+          String.raw`(?=\s+(?:(?:deze|die|dit|dat)\s+(?:\p{L}+\s+)?(?:analyse|opvatting|mening|standpunt|visie|inschatting|conclusie|zorg|zorgen)|(?:de\s+)?(?:zorg|zorgen|bezorgdheid))\b)`,
+        // "zullen hun steun uitspreken voor", "Turkije heeft bezwaren geuit tegen".
+        String.raw`\b(?:steun|zorg|zorgen|solidariteit|waardering)\s+(?:\p{L}+\s+){0,2}?uit(?:spreken|\s+te\s+spreken)\b`,
+        String.raw`\bbezwaren?\s+(?:\p{L}+\s+){0,2}?(?:geuit|gemaakt|uiten|maken)\b|\b(?:uit|uiten|uitte|uitten|maakt|maken|maakte|maakten)\s+(?:\p{L}+\s+){0,2}?bezwaren?\b`,
       ].join('|'),
       'giu',
     ),
@@ -209,11 +242,22 @@ const RULES: StanceRule[] = [
     confidence: 0.75,
   },
   {
+    id: 'stance/emphasized-at-meeting',
+    triggers: ['benadrukt', 'onderstreept'],
+    holder: 'participants',
+    // "Benadrukt werd dat ...", "Er werd onderstreept dat ...": what the meeting stressed, without saying who.
+    pattern: /\b(?:benadrukt|onderstreept)\s+(?:werd|werden)\b|\b(?:werd|werden)\s+(?:er\s+)?(?:\p{L}+\s+){0,2}?(?:benadrukt|onderstreept)\b(?=\s+dat\b)/giu,
+    accept: (clause) => !/\bdoor\b/i.test(clause),
+    confidence: 0.7,
+  },
+  {
     id: 'stance/will-argue',
     triggers: ['zal'],
     holder: 'netherlands',
     // In an agenda, what the Netherlands "zal" do at the meeting is its position there.
     pattern: /\b(?:Nederland|[Hh]et\s+kabinet)\s+zal\b|\bzal\s+(?:\p{L}+\s+)?(?:Nederland|het\s+kabinet)\b/gu,
+    // Only where what it will do is to argue or back something; "zal uw Kamer informeren", "zal bijdragen aan", "zal aan de norm voldoen" are no positions.
+    accept: (clause) => POSITION_INFINITIVE.test(clause),
     confidence: 0.7,
   },
 ];
@@ -228,39 +272,173 @@ prepareRules(RULES);
  */
 const EVALUATION_RULE: StanceRule = { id: 'stance/evaluates', pattern: /$^/g, holder: 'netherlands', confidence: 0.6 };
 const EVALUATIVE = new RegExp(
-  String.raw`\b(?:is|zijn|blijft|blijven|was|waren|wordt|worden|lijkt|vormt|vormen|acht|achten)\b[^.;:]{0,80}?\b(?:` +
-    String.raw`cruciaal|cruciale|essentieel|essentiële|onmisbaar|onmisbare|noodzakelijk|noodzakelijke|nodig|belangrijk|belangrijke|belangrijkste|` +
-    String.raw`van\s+(?:groot\s+|groeiend\s+|toenemend\s+|bijzonder\s+|evident\s+)?belang|zorgelijk|zorgelijke|verontrustend|onaanvaardbaar|onacceptabel|` +
+  String.raw`\b(?:is|zijn|blijft|blijven|was|waren|wordt|worden|lijkt|vormt|vormen|acht|achten|betekent|betekenen)\b[^.;:]{0,130}?\b(?:` +
+    String.raw`cruciaal|cruciale|essentieel|essentiële|onmisbaar|onmisbare|noodzakelijk|noodzakelijke|(?<!\b(?:waar|indien|zo|als|zoals)\s)nodig|belangrijk|belangrijke|belangrijkste|` +
+    String.raw`van\s+(?:\p{L}+\s+)?belang|zorgelijk|zorgelijke|verontrustend|onaanvaardbaar|onacceptabel|` +
     String.raw`(?:niet\s+)?geloofwaardig|wenselijk|onwenselijk|constructief-?\s*kritisch|op\s+(?:hun|zijn|haar)\s+eigen\s+merites|` +
-    String.raw`hoeksteen|uitdaging|dreiging|bedreiging|prioriteit|randvoorwaarde)\b` +
+    String.raw`hoeksteen|uitdaging|dreiging|bedreiging|prioriteit|randvoorwaarde|uitgangspunt|geschikt|geschikte|zorgwekkend|zorgwekkende|` +
+    String.raw`(?:weinig|niet|zeer|hoogst)\s+waarschijnlijk)\b` +
+    // A role judged ("kan een belangrijke rol spelen"), a case judged on its merits, an effect judged ("heeft invloed op de kerntaken").
+    String.raw`|\b(?:belangrijke|cruciale|essentiële|grote|centrale|nuttige|waardevolle)\s+rol\s+(?:te\s+)?spelen\b|\bop\s+(?:hun|zijn|haar)\s+eigen\s+merites\b` +
+    String.raw`|\b(?:heeft|hebben)\s+(?:\p{L}+\s+){0,2}?(?:invloed|impact|veiligheidsimpact)\s+op\b` +
+    // "valt technisch vrijwel niet te verifiëren"; "Het gaat niet alleen om de hoogte van de uitgaven, maar ook om ...".
+    String.raw`|\bvalt\b[^.;:]{0,60}?\b(?:niet|moeilijk|nauwelijks|lastig)\s+te\s+\p{L}+` +
+    String.raw`|\b[Hh]et\s+gaat\s+(?:\p{L}+\s+){0,2}?niet\s+(?:alleen|enkel|slechts|zozeer)\s+om\b` +
+    // The judgement put first: "Bijzonder zorgelijk voor veiligheid en stabiliteit in Europa is de ontwikkeling van ...".
+    String.raw`|^(?:\p{L}+\s+)?(?:zorgelijk|zorgwekkend|verontrustend|cruciaal|essentieel|belangrijk|van\s+(?:groot\s+)?belang)\s[^.;:]{0,80}?\b(?:is|zijn)\b` +
+    // "we zijn er nog niet", "daarmee is Nederland er nog niet": not there yet.
+    String.raw`|\b(?:is|zijn)\s+(?:\p{L}+\s+){0,2}?er\s+nog\s+niet\b` +
     // A norm ("De NAVO moet ...", "dient ... te"), not a plan described in the passive ("moet ... worden ingezet") nor "in te dienen".
     String.raw`|\b[Hh]et\s+is\s+(?:\p{L}+\s+)?(?:goed|zaak|nodig|essentieel|belangrijk)\s+(?:dat|om)\b` +
+    // What something offers or where chances lie: "biedt kansen en ook uitdagingen", "biedt een cruciaal forum", "Er liggen kansen".
+    String.raw`|\b(?:biedt|bieden|bood|boden)\b[^.;:]{0,60}?\b(?:kans|kansen|uitdaging|uitdagingen|cruciaal|cruciale|belangrijk|belangrijke|essentieel|essentiële|geschikt|geschikte)\b|\b(?:ligt|liggen)\s+(?:er\s+)?(?:\p{L}+\s+)?kansen\b` +
     String.raw`|(?<!\bte\s|\bzou\s|\bzouden\s)\b(?:moet|moeten|dient|dienen)\b(?![^.;:]*\b(?:worden|kunnen\s+worden)\s+\p{L}+\s*[.;:]?$)|\bspeelt\b[^.;:]{0,60}?\brol\b|\bspelen\b[^.;:]{0,60}?\brol\b`,
   'iu',
 );
 // Who a judgement is quoted from: "Volgens minister Hennis", "aldus Bijleveld", "zegt de minister".
 const QUOTED_BY_BEFORE = /\b(?:volgens|aldus|zegt|zei|zeggen|stelt|stelde)\s+(?:de\s+|minister\s+|minister-president\s+)?$/i;
 // Words that make the sentence a report of what happens, a question or a condition, not a judgement.
-const NOT_A_JUDGEMENT = /^\s*(?:hoe|welke|indien|wanneer|als)\b|\?\s*$/i;
+// "Als NAVO moeten we ..." ("as") is no condition; "Als ..., dan ..." is.
+const NOT_A_JUDGEMENT = /^\s*(?:hoe|welke|indien|wanneer)\b|^\s*als\b(?=[^,]*,)|\?\s*$/i;
 
 /** Where the sentence states judgements, one per main clause that states one ("er moet ..., en er moet ..."). */
 function evaluationsIn(text: string): Array<{ at: number; end: number }> {
   if (NOT_A_JUDGEMENT.test(text)) return [];
-  const found: Array<{ at: number; end: number; clauseStart: number }> = [];
-  for (const m of text.matchAll(EVALUATIVE_ALL)) {
-    const clause = clauseAt(clausesOf(text), m.index);
-    if (clause.subordinate || clause.hypothetical || found.some((f) => f.clauseStart === clause.start)) continue;
-    found.push({ at: m.index, end: m.index + m[0].length, clauseStart: clause.start });
+  const found: Array<{ at: number; end: number }> = [];
+  // Each main clause is searched from its own start: a match that starts in the subordinate clause before it
+  // ("Hoewel ... een nationale bevoegdheid is, is het ... belangrijk") must not hide the judgement it holds.
+  for (const clause of clausesOf(text)) {
+    if (clause.subordinate || clause.hypothetical) continue;
+    const pattern = new RegExp(EVALUATIVE_ALL.source, 'giu');
+    pattern.lastIndex = clause.start;
+    for (let m = pattern.exec(text); m && m.index < clause.end; m = pattern.exec(text)) {
+      if (judgesInItsClause(text, m[0], m.index, clause.end)) {
+        found.push({ at: m.index, end: m.index + m[0].length });
+        break;
+      }
+      pattern.lastIndex = m.index + 1;
+    }
   }
-  return found.map(({ at, end }) => ({ at, end }));
+  // "is het belangrijk dat": the verb before its subject marks a main clause, even where the clause before it runs on
+  // without a comma ("In een wereld waarin ... belangrijker worden is het belangrijk dat ...").
+  if (found.length === 0) {
+    const m = INVERTED_JUDGEMENT.exec(text);
+    if (m) return [{ at: m.index, end: m.index + m[0].length }];
+  }
+  // A sentence that judges nothing else may still judge how a state behaves.
+  if (found.length === 0) {
+    for (const clause of clausesOf(text)) {
+      if (clause.subordinate || clause.hypothetical) continue;
+      const m = BEHAVIOUR_JUDGED.exec(text.slice(clause.start, clause.end));
+      if (m) return [{ at: clause.start + m.index, end: clause.start + m.index + m[0].length }];
+    }
+  }
+  return found;
 }
 
+const INVERTED_JUDGEMENT = /\b(?:is|blijft)\s+het\s+(?:\p{L}+\s+){0,2}?(?:belangrijk|cruciaal|essentieel|noodzakelijk|zaak|goed|wenselijk|van\s+(?:\p{L}+\s+)?belang)\s+(?:dat|om)\b/iu;
+// Judging how a state behaves: "China stelt zich in toenemende mate assertief op", "Rusland kiest voor een agressieve houding".
+const BEHAVIOUR_JUDGED = /\b(?:assertie(?:f|ve|ver|vere)|assertiviteit|agressiever|agressieve\s+(?:houding|gedrag|handelen|retoriek|opstelling))\b/iu;
+
 const EVALUATIVE_ALL = new RegExp(EVALUATIVE.source, 'giu');
+
+// A judgement the sentence places in a text of the Alliance ("In het nieuwe Concept wordt Rusland aangemerkt als ...")
+// or calls the Alliance's own ("de hoogste prioriteit van het bondgenootschap").
+const IN_ALLIANCE_TEXT = /\b[Ii]n\s+(?:het|de)\s+(?:nieuwe\s+)?(?:Strategisch(?:e)?\s+)?(?:Concept|verklaring|slotverklaring|communiqué|topverklaring)\b/u;
+const OF_THE_ALLIANCE = /\b(?:prioriteit|hoeksteen|kerntaak)\s+van\s+(?:de\s+NAVO|het\s+bondgenootschap)\b/iu;
+// The writer's own voice in a report: the impersonal "Het is van belang dat", "is het cruciaal voor onze veiligheid dat".
+const WRITERS_VOICE = /(?:^|[,;:]\s*|\b\p{L}+\s+)(?:[Hh]et\s+is|is\s+het)\s+(?:\p{L}+\s+){0,2}?(?:van\s+(?:\p{L}+\s+)?belang|cruciaal|essentieel|belangrijk|noodzakelijk|nodig|zaak|goed|wenselijk)\b|\b(?:onze|wij|we)\b/u;
+
+/**
+ * Whose a judgement without a named holder is: the Netherlands where the
+ * clause names it; the Alliance where the sentence places the judgement in
+ * a text of the Alliance or calls it the Alliance's own; in a report, what
+ * the Allies held at the meeting unless the writer speaks in their own
+ * voice; in any other letter, the government's.
+ */
+function judgementHolder(text: string, clauseText: string, dutch: boolean, letterKind: DocumentKind): string {
+  if (dutch) return NLD;
+  if (IN_ALLIANCE_TEXT.test(text) || OF_THE_ALLIANCE.test(clauseText)) return NATO;
+  if (tellsAfter(letterKind)) return WRITERS_VOICE.test(text) ? NLD : NATO;
+  return NLD;
+}
+
+// "”, zegt Bijleveld", "aldus Hennis": who speaks the quotation.
+function speakerQuoted(sentence: SentenceView, phrasesOf: (s: SentenceView) => ActorPhrase[]): ActorRef | null {
+  const text = sentence.text;
+  const speaker = phrasesOf(sentence).find((p) => (p.kind === 'person' || p.kind === 'office') && p.ref && QUOTED_BY_BEFORE.test(text.slice(Math.max(0, p.start - 25), p.start)));
+  return speaker?.ref ?? null;
+}
+
+const WHOLLY_QUOTED = /^\s*["“„'‘][^"“”„]*["”'’]?\s*$/u;
+/** A sentence wholly in quotation marks, right after one whose quotation a speaker was named for, goes on with that speaker's words. */
+function speakerQuotedBefore(ctx: LetterContext, sentence: SentenceView, phrasesOf: (s: SentenceView) => ActorPhrase[]): ActorRef | null {
+  if (!WHOLLY_QUOTED.test(sentence.text)) return null;
+  const before = ctx.sentences[sentence.index - 1];
+  if (!before || before.passageIndex !== sentence.passageIndex || !/["“”]/u.test(before.text)) return null;
+  return speakerQuoted(before, phrasesOf);
+}
+
+// A word that opens a clause of its own: "een waardengemeenschap die een belangrijke bijdrage levert", "steunen, zolang als nodig is"
+// ("dat" is left out: what "dat" opens is the content of the judgement, "Het is zaak dat ...").
+const OPENS_A_CLAUSE = /\b(?:die|waarin|waarbij|waarmee|waardoor|waarvan|zolang|omdat|zodat|wanneer|indien)\b/i;
+// A judging noun as what a preposition governs ("ingegeven door de dreiging van terrorisme") is no predicate.
+const NOUN_AFTER_PREPOSITION = /\b(?:door|van|tegen|aan|op|met|over|tot|uit|in|om)\s+(?:de|het|een|deze|die)\s+(?:\p{L}+\s+)?\p{L}+$/iu;
+const JUDGING_NOUN = /(?:dreiging|uitdaging|prioriteit|hoeksteen|randvoorwaarde)$/i;
+// A clause that ends in a participle ("zijn ... belangrijke stappen gezet") reports what was done; "geworden", "gebleken" still judge.
+// The auxiliary that makes a final participle a perfect or passive ("zijn ... gezet"), not a noun like "gebied".
+const PERFECT_OR_PASSIVE_AUXILIARY = /\b(?:is|zijn|was|waren|werd|werden|wordt|worden|heeft|hebben|had|hadden)\b/i;
+const ENDS_IN_PARTICIPLE = /\bge(?!worden\b|bleven\b|bleken\b|\p{L}*heid\b)\p{L}{2,}(?:d|t|en)\s*[.!]?\s*$/iu;
+
+/**
+ * Whether a match of the judgement pattern judges in the clause it starts
+ * in: the judging word is not inside a clause of its own, a judging noun is
+ * the predicate and not what a preposition governs, and the clause does not
+ * end in a participle that makes it a report of something done.
+ */
+function judgesInItsClause(text: string, matched: string, at: number, clauseEnd: number): boolean {
+  if (OPENS_A_CLAUSE.test(matched)) return false;
+  if (JUDGING_NOUN.test(matched) && NOUN_AFTER_PREPOSITION.test(matched)) return false;
+  const rest = text.slice(at, clauseEnd);
+  return !(ENDS_IN_PARTICIPLE.test(rest) && PERFECT_OR_PASSIVE_AUXILIARY.test(rest));
+}
 
 // "Met deze Roadmap zet de NAVO in op ...": what is done with an instrument, not a position.
 const INSTRUMENT = /^\s*(?:met\s+(?:deze|dit|die|dat)\b|hiermee\b|daarmee\b)/i;
 // "Het wil ...": "het" for the country the sentence before spoke of.
 const IT_WANTS = /^Het\s+(?:wil|ziet|steunt|acht|meent|hecht|pleit|verwelkomt|onderstreept|benadrukt)\b/u;
+// Where a main clause goes on with a second finite verb of the same subject: "verwelkomt de aanvragen ... en zal zich ervoor
+// inzetten", "acht het zorgelijk dat ..., en zal hun vrijlating blijven bepleiten", "zal pleiten voor ... en verwelkomt Nederland ...".
+const SECOND_VERB = /,?\s+(?:en|maar)\s+(?=(?:ook\s+)?(?:zal|zullen|wil|willen|acht|achten|verwelkomt|verwelkomen|steunt|steunen|hecht|hechten|blijft|blijven|roept|riepen|benadrukt|benadrukte|onderstreept|onderstreepte|pleit|pleitte|vindt|vond|meent|maakt|maakte|uitte|uitten|zet|zette|is|was)\b)/giu;
+
+// "..., betreurenswaardig en blijft zich inzetten voor ...": a verb coordinated with the sentence's first one.
+const COORDINATED_BEFORE = /\b(?:en|maar)\s+(?:(?:blijft|blijven|zal|zullen|wil|willen|ook)\s+)?(?:zich\s+)?$/iu;
+
+/** The subject of a verb coordinated with the sentence's first verb, where its own clause names none: the subject of the first clause. */
+function sharedSubject(text: string, phrases: ActorPhrase[], at: number): ActorPhrase | null {
+  if (!COORDINATED_BEFORE.test(text.slice(0, at))) return null;
+  const first = clausesOf(text)[0];
+  if (!first || first.subordinate || at < first.end) return null;
+  return subjectOf(text, phrases, first, first.end);
+}
+
+/** The part of the main clause [start, end) that holds `at`: the whole clause, or the stretch of one of its coordinated verbs. */
+function coordinatedPartAt(text: string, start: number, end: number, at: number): { start: number; end: number } {
+  let partStart = start;
+  let partEnd = end;
+  for (const m of text.slice(start, end).matchAll(SECOND_VERB)) {
+    const cut = start + m.index + m[0].length;
+    if (cut <= at) partStart = cut;
+    else {
+      partEnd = start + m.index;
+      break;
+    }
+  }
+  return { start: partStart, end: partEnd };
+}
+
+// "Nederland onderstreept op de aankomende Top dat ...": a position placed at a meeting still to come.
+const AT_MEETING_TO_COME = /\b(?:op|tijdens|bij)\s+de\s+(?:aankomende|komende|aanstaande)\s+(?:NAVO-?\s?)?(?:Top|top|bijeenkomst|vergadering|ministeriële)\b/u;
 const AUXILIARY_OF_INFINITIVE = /\b(zal|zullen|blijft|blijven|wil|willen|kan|kunnen|moet|moeten|gaat|gaan)\b/i;
 const PAST_FORM = /^(?:\p{L}+(?:te|ten|de|den)|waren|was|zag|zagen|riep|riepen|vond|vonden|wees|wezen|gaf|gaven|stond|stonden|sprak|spraken|geconcludeerd|concludeerde|concludeerden)$/iu;
 
@@ -310,9 +488,14 @@ export function findStances(ctx: LetterContext, mentions: MeetingMention[], own:
         let refs: ActorRef[] = [];
         let subjectEnd: number | null = null;
         if (rule.holder === 'netherlands') refs = [{ entityId: NLD }];
+        else if (rule.holder === 'participants') refs = [{ entityId: NATO }];
+        else if (rule.holder === 'named-after') {
+          const named = phrasesOf(sentence).find((p) => p.ref && p.start >= end && /^\s*(?:de\s+|het\s+)?$/i.test(text.slice(end, p.start)));
+          if (named?.ref) refs = [named.ref];
+        }
         else if (rule.holder === 'named-in-phrase') refs = nationalActorsIn(ctx, phrasesOf(sentence), at, end);
         else {
-          const subject = subjectOf(text, phrasesOf(sentence), clause, at);
+          const subject = subjectOf(text, phrasesOf(sentence), clause, at) ?? sharedSubject(text, phrasesOf(sentence), at);
           if (!subject || subject.kind === 'some-allies') continue;
           subjectEnd = subject.end;
           const ref = subject.kind === 'pronoun' ? antecedentOf(sentence) : subject.ref;
@@ -322,7 +505,9 @@ export function findStances(ctx: LetterContext, mentions: MeetingMention[], own:
         // "pleiten" in "blijft Nederland pleiten" looks like a past tense but is an infinitive.
         const past = PAST_FORM.test(match[0].split(/\s+/)[0]) && !AUXILIARY_OF_INFINITIVE.test(clauseText) && !/\bte\s+$/i.test(text.slice(0, at));
         // "Nederland zal ... benadrukken" will be said; "Nederland maakt zich zorgen ... en zal ..." is held now.
-        const future = isFuture(text.slice(clause.start, end));
+        // Of two coordinated verbs ("verwelkomt ... en zal zich inzetten"), each has its own tense.
+        const part = coordinatedPartAt(text, clause.start, clause.end, at);
+        const future = isFuture(text.slice(part.start, end)) || AT_MEETING_TO_COME.test(text.slice(part.start, part.end));
         candidates.push({ rule, refs, at, end, subjectEnd, past, future });
       }
     }
@@ -333,8 +518,9 @@ export function findStances(ctx: LetterContext, mentions: MeetingMention[], own:
         const clause = clauseAt(clausesOf(text), evaluation.at);
         const dutch = phrasesOf(sentence).some((p) => p.kind === 'netherlands' && !p.prepositional && p.start >= clause.start && p.end <= evaluation.at);
         // "Volgens Hennis moet de NAVO ...", "..., zegt Bijleveld": the judgement of whoever the sentence quotes.
-        const quoted = phrasesOf(sentence).find((p) => (p.kind === 'person' || p.kind === 'office') && p.ref && QUOTED_BY_BEFORE.test(text.slice(Math.max(0, p.start - 25), p.start)));
-        const holder: ActorRef = quoted?.ref ?? { entityId: dutch || !tellsAfter(letterKind) ? NLD : NATO };
+        const quoted = speakerQuoted(sentence, phrasesOf) ?? speakerQuotedBefore(ctx, sentence, phrasesOf);
+        const clauseText = text.slice(clause.start, clause.end);
+        const holder: ActorRef = quoted ?? { entityId: judgementHolder(text, clauseText, dutch, letterKind) };
         candidates.push({ rule: EVALUATION_RULE, refs: [holder], ...evaluation, subjectEnd: null, past: false, future: isFuture(text.slice(0, evaluation.end)) });
       }
     }
@@ -353,12 +539,16 @@ export function findStances(ctx: LetterContext, mentions: MeetingMention[], own:
         const actorId = on ? resolveActor(ref, on, ctx.names) : 'entityId' in ref ? ref.entityId : null;
         // One stance per actor and sentence, except judgements, one per main clause that states one.
         if (!actorId) continue;
-        const key = candidate.rule === EVALUATION_RULE ? `${actorId}@${candidate.at}` : actorId;
+        // One stance per actor and main clause (each of two coordinated verbs has its own), and judgements one per main clause that states one.
+        const clause = clauseAt(clausesOf(text), candidate.at);
+        const key = candidate.rule === EVALUATION_RULE ? `${actorId}@${candidate.at}` : `${actorId}@${coordinatedPartAt(text, clause.start, clause.end, candidate.at).start}`;
         if (held.has(key)) continue;
         held.add(key);
-        const topics = topicsOf(sentence, ctx);
+        const topics = stanceTopics(sentence, ctx, actorId);
         const span = governedSpan(text, candidate.at, candidate.end, candidate.subjectEnd);
-        const subjects = subjectsOf(sentence, ctx, [actorId], span);
+        const subjects = stanceSubjects(sentence, ctx, actorId, span);
+        // What others expect "van ons" is about the Netherlands.
+        if (candidate.rule.id === 'stance/expects-of-us' && actorId !== NLD && !subjects.includes(NLD)) subjects.push(NLD);
         const what = withAntecedents(ctx, governedWords(text, span), subjects);
         // A stance that says neither what nor on what tells a reader nothing.
         if (!what && topics.length === 0) continue;
@@ -378,6 +568,52 @@ export function findStances(ctx: LetterContext, mentions: MeetingMention[], own:
     }
   }
   return stances;
+}
+
+// "dit actieplan", "deze partners", "hiermee", "daarom": words that take up what the sentence before named.
+const TAKES_UP_BEFORE = /\b(?:deze|dit|beide)\s+(?!(?:jaar|week|maand|moment|brief|Top|top|bijeenkomst|vergadering)\b)\p{L}{3,}|\b(?:hier|daar)(?:mee|door|om|toe|in|op|aan|bij)\b/iu;
+
+/**
+ * The topics of a stance: those of its sentence and, where the sentence takes
+ * up what the one before it in the passage named ("Het kabinet steunt dit
+ * actieplan"), those of that sentence as well.
+ */
+function stanceTopics(sentence: SentenceView, ctx: LetterContext, actorId: string): string[] {
+  const own = [...new Set([...topicsOf(sentence, ctx), ...statesOfPeopleNamed(sentence, ctx, actorId).flatMap((id) => ctx.names.topicsSignalledBy(id).map((t) => t.id))])];
+  const before = ctx.sentences[sentence.index - 1];
+  if (!before || before.passageIndex !== sentence.passageIndex || !TAKES_UP_BEFORE.test(sentence.text)) return own;
+  return [...new Set([...own, ...topicsOf(before, ctx)])];
+}
+
+/**
+ * The states of the foreign leaders a sentence names, other than the
+ * holder: "Zij riepen president Poetin op ..." is about Russia.
+ */
+function statesOfPeopleNamed(sentence: SentenceView, ctx: LetterContext, actorId: string): string[] {
+  const states: string[] = [];
+  for (const mention of sentence.mentions) {
+    if (mention.kind !== 'person' || mention.id === actorId) continue;
+    const person = ctx.names.get(mention.id);
+    const country = person?.kind === 'person' ? person.country : null;
+    if (country && country !== NLD && country !== actorId && !states.includes(country)) states.push(country);
+  }
+  return states;
+}
+
+/**
+ * The subjects of a stance: those its sentence names and, where it names
+ * none but takes up what the sentence before named ("Nederland steunt dit
+ * pakket", "samenwerking met deze partners"), those of that sentence.
+ */
+function stanceSubjects(sentence: SentenceView, ctx: LetterContext, actorId: string, span: Span | null): string[] {
+  const own = [...subjectsOf(sentence, ctx, [actorId], span)];
+  for (const id of statesOfPeopleNamed(sentence, ctx, actorId)) if (!own.includes(id)) own.push(id);
+  // Subjects the passage heading gives ("Partnerschappen en China") do not stand for what "deze samenwerking" takes up.
+  const namesSome = sentence.mentions.some((m) => ['country', 'group', 'organization'].includes(m.kind) && m.id !== actorId && own.includes(m.id));
+  if (namesSome) return own;
+  const before = ctx.sentences[sentence.index - 1];
+  if (!before || before.passageIndex !== sentence.passageIndex || !TAKES_UP_BEFORE.test(sentence.text)) return own;
+  return [...new Set([...own, ...subjectsOf(before, ctx, [actorId])])];
 }
 
 /** The people and states named inside a phrase ("zowel de Duitse Minister ... Maas, als ... Le Drian"), never NATO's own officials. */
@@ -413,11 +649,14 @@ const STANCE_VERBS: Record<string, [string, string, string]> = {
   'stance/states': ['states', 'stated', 'will state'],
   'stance/expects-of-us': ['expects', 'expected', 'will expect'],
   'stance/proposed': ['proposes', 'proposed', 'will propose'],
+  'stance/has-called-for': ['calls for', 'called for', 'will call for'],
+  'stance/proposal-of': ['proposes', 'proposed', 'will propose'],
   'stance/concluded': ['concludes', 'concluded', 'will conclude'],
   'stance/for-the-netherlands': ['holds', 'held', 'will hold'],
   'stance/dutch-position': ['holds', 'held', 'will hold'],
   'stance/pressed-by-the-netherlands': ['presses for', 'pressed for', 'will press for'],
   'stance/will-argue': ['argues', 'argued', 'will argue'],
+  'stance/emphasized-at-meeting': ['emphasizes', 'emphasized', 'will emphasize'],
   'stance/evaluates': ['holds', 'held', 'will hold'],
   'stance/holds-view': ['holds', 'held', 'will hold'],
 };

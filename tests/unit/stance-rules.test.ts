@@ -1,0 +1,317 @@
+/**
+ * Rules that find stances, each shown on a crafted sentence: who holds the
+ * position, what it is about, and when it counts.
+ */
+import { shortLetters } from '../support/short-letters';
+
+const letters = shortLetters();
+const NLD = 'country:NLD';
+afterAll(() => letters.cleanUp());
+
+type Stance = { actorId: string; status: string; meetingId: string | null; topics: string[]; subjects: string[]; evidence: { quote: string; rule: string } };
+const stancesQuoting = (graph: { stances: Stance[] }, words: string) => graph.stances.filter((s) => s.evidence.quote.includes(words));
+
+describe('the holder of a stance', () => {
+  it('is the person a title names, not an actor the clause after "dat" names', () => {
+    const graph = letters.report('20 juni 2024', 'Secretaris-Generaal Stoltenberg gaf aan dat de bondgenoten meer aan defensie zullen moeten uitgeven.');
+    expect(stancesQuoting(graph, 'gaf aan').map((s) => s.actorId)).toEqual(['person:stoltenberg']);
+  });
+
+  it('is the officer "de SG NAVO" names, not the Alliance', () => {
+    const graph = letters.agenda('De SG NAVO geeft aan dat de bondgenoten meer moeten investeren in hun krijgsmachten.');
+    expect(stancesQuoting(graph, 'geeft aan').map((s) => s.actorId)).toEqual(['person:stoltenberg']);
+  });
+});
+
+describe('the topics of a stance', () => {
+  it('include those of the sentence before when the stance takes up what it named', () => {
+    const graph = letters.agenda('In Washington ligt een actieplan voor de defensie-industrie voor. Het kabinet steunt dit actieplan ter versterking van de afschrikking en verdediging.');
+    expect(stancesQuoting(graph, 'steunt dit actieplan')[0]?.topics).toContain('topic:defence-industry');
+  });
+
+  it('do not take up the sentence before when the stance does not point back', () => {
+    const graph = letters.agenda('In Washington ligt een actieplan voor de defensie-industrie voor. Het kabinet steunt de versterking van de afschrikking.');
+    expect(stancesQuoting(graph, 'steunt de versterking')[0]?.topics).not.toContain('topic:defence-industry');
+  });
+});
+
+describe('positions the Netherlands takes', () => {
+  it('include what it will argue at the meeting, not what it will tell parliament or contribute', () => {
+    const graph = letters.agenda('Nederland zal tijdens de Top pleiten voor meer steun aan Oekraïne. Het kabinet zal uw Kamer informeren over de gevolgen voor de krijgsmacht. Nederland zal bijdragen aan de nieuwe missie in Irak.');
+    expect(stancesQuoting(graph, 'pleiten voor meer steun')).toHaveLength(1);
+    expect(stancesQuoting(graph, 'uw Kamer informeren')).toHaveLength(0);
+    expect(stancesQuoting(graph, 'bijdragen aan de nieuwe missie')).toHaveLength(0);
+  });
+
+  it('include what it has worked for, told in the perfect tense', () => {
+    const graph = letters.report('20 juni 2024', 'Nederland heeft zich in aanloop naar de bijeenkomst nadrukkelijk sterk gemaakt voor de erkenning van de ruimte als operationeel domein.');
+    expect(stancesQuoting(graph, 'sterk gemaakt')[0]).toMatchObject({ actorId: NLD, status: 'TAKEN' });
+  });
+
+  it('include that the government remains in favour of something', () => {
+    const graph = letters.agenda('Het kabinet blijft voorstander van de tweesporenbenadering van afschrikking en dialoog.');
+    expect(stancesQuoting(graph, 'blijft voorstander')[0]).toMatchObject({ actorId: NLD });
+  });
+
+  it('are EXPECTED when placed at the coming meeting, whatever the tense of the verb', () => {
+    const graph = letters.agenda('Nederland onderstreept op de aankomende Top dat de NAVO een 360-gradenbenadering moet blijven hanteren.');
+    expect(stancesQuoting(graph, 'onderstreept op de aankomende Top')[0]).toMatchObject({ actorId: NLD, status: 'EXPECTED' });
+  });
+});
+
+describe('judgements in the letter\'s own voice', () => {
+  it('are found where the judging word is the predicate of the clause', () => {
+    const graph = letters.agenda('Samenwerking met partners in de Indo-Pacific is van groot belang.');
+    expect(stancesQuoting(graph, 'van groot belang')[0]).toMatchObject({ actorId: NLD, evidence: { rule: 'stance/evaluates' } });
+  });
+
+  it('are not found where the judging word stands in a relative clause', () => {
+    const graph = letters.agenda('De NAVO is een waardengemeenschap die een belangrijke bijdrage levert aan de internationale orde.');
+    expect(stancesQuoting(graph, 'waardengemeenschap')).toHaveLength(0);
+  });
+
+  it('are not found where a judging noun is what a preposition governs', () => {
+    const graph = letters.agenda('De inzet in deze regio is grotendeels ingegeven door de dreiging van terrorisme.');
+    expect(stancesQuoting(graph, 'ingegeven door de dreiging')).toHaveLength(0);
+  });
+
+  it('are not found in a clause that reports what was done', () => {
+    const graph = letters.agenda('Met het regeerakkoord zijn de afgelopen tijd belangrijke stappen gezet.');
+    expect(stancesQuoting(graph, 'belangrijke stappen gezet')).toHaveLength(0);
+  });
+});
+
+describe('the holder of a judgement without a named holder', () => {
+  it('is, in a report, the government where the writer speaks impersonally', () => {
+    const graph = letters.report('20 juni 2024', 'Het is van belang dat het bondgenootschap de dialoog met partners voortzet.');
+    expect(stancesQuoting(graph, 'Het is van belang')[0]).toMatchObject({ actorId: NLD });
+  });
+
+  it('is, in a report, the Allies where the writer reports their view', () => {
+    const graph = letters.report('20 juni 2024', 'Een meer gezamenlijke aanpak van weerbaarheid is nodig om de groeiende dreigingen het hoofd te bieden.');
+    expect(stancesQuoting(graph, 'gezamenlijke aanpak')[0]).toMatchObject({ actorId: 'org:nato' });
+  });
+
+  it('is the Alliance where the sentence places the judgement in its text', () => {
+    const graph = letters.agenda('In het nieuwe Concept wordt Rusland naar verwachting aangemerkt als de meest significante dreiging voor de bondgenoten.');
+    expect(stancesQuoting(graph, 'aangemerkt als')[0]).toMatchObject({ actorId: 'org:nato', status: 'EXPECTED' });
+  });
+
+  it('is the Alliance where the sentence calls it the Alliance\'s priority', () => {
+    const graph = letters.agenda('Sinds het begin van de oorlog is de steun aan Oekraïne de hoogste prioriteit van het bondgenootschap.');
+    expect(stancesQuoting(graph, 'hoogste prioriteit')[0]).toMatchObject({ actorId: 'org:nato' });
+  });
+
+  it('is the speaker of the quotation the sentence goes on with', () => {
+    const graph = letters.agenda('“Satellieten zijn onmisbaar geworden voor onze krijgsmacht”, zegt Bijleveld. “Het is goed dat de NAVO hier nu werk van maakt.”');
+    expect(stancesQuoting(graph, 'Het is goed')[0]).toMatchObject({ actorId: 'person:bijleveld' });
+  });
+});
+
+describe('judgements in the letter\'s own voice, in more words', () => {
+  const judged = (body: string, words: string) => stancesQuoting(letters.agenda(body), words).filter((s) => s.evidence.rule === 'stance/evaluates');
+
+  it('include a judgement in the main clause after a subordinate clause that ends in a copula', () => {
+    expect(judged('Hoewel weerbaarheid primair een nationale verantwoordelijkheid is, is het investeren in weerbaarheid, ook in internationaal verband, belangrijk.', 'investeren in weerbaarheid')).toHaveLength(1);
+  });
+
+  it('include what something offers: chances, challenges, a crucial forum', () => {
+    expect(judged('De opkomst van China biedt kansen en ook uitdagingen.', 'biedt kansen')).toHaveLength(1);
+    expect(judged('Er liggen kansen om met China samen te werken op het gebied van klimaat.', 'liggen kansen')).toHaveLength(1);
+  });
+
+  it('include the starting point, what is hardly likely, and a judgement put first', () => {
+    expect(judged('Effectieve besluitvorming bij consensus blijft in alle fases het uitgangspunt.', 'uitgangspunt')).toHaveLength(1);
+    expect(judged('Zolang Moskou transparantie weigert, is een effectief wapenbeheersingsverdrag over zulke systemen weinig waarschijnlijk.', 'weinig waarschijnlijk')).toHaveLength(1);
+    expect(judged('Bijzonder zorgelijk voor de veiligheid in Europa is de opstelling van een nieuw Russisch kruisvluchtwapen.', 'Bijzonder zorgelijk')).toHaveLength(1);
+  });
+
+  it('do not include "waar nodig", which only qualifies a plan', () => {
+    expect(judged('Ook wordt verwacht dat de bondgenoten besluiten de voorwaartse aanwezigheid verder te versterken, waar nodig tot brigadeniveau.', 'waar nodig')).toHaveLength(0);
+  });
+});
+
+describe('the subjects of a stance', () => {
+  it('are those of the sentence before when the stance names none but takes up what it named', () => {
+    const graph = letters.agenda('De bondgenoten stemmen in met een pakket maatregelen om de steun aan Georgië en Oekraïne te versterken. Nederland steunt dit pakket.');
+    expect(stancesQuoting(graph, 'Nederland steunt dit pakket')[0]?.subjects).toEqual(expect.arrayContaining(['country:GEO', 'country:UKR']));
+  });
+
+  it('are not taken from the sentence before when the stance does not point back', () => {
+    const graph = letters.agenda('De bondgenoten stemmen in met een pakket maatregelen om de steun aan Georgië en Oekraïne te versterken. Nederland steunt de versterking van de NAVO-EU samenwerking.');
+    expect(stancesQuoting(graph, 'Nederland steunt de versterking')[0]?.subjects ?? []).not.toContain('country:GEO');
+  });
+});
+
+describe('two positions in one sentence', () => {
+  it('are two stances when the sentence coordinates two verbs of the same holder, each with its own status', () => {
+    const graph = letters.agenda('Nederland maakt zich zorgen over de steun van China aan Rusland en zal er tijdens de Top op aandringen dat bondgenoten dit aan de orde stellen.');
+    const statuses = stancesQuoting(graph, 'maakt zich zorgen').filter((s) => s.actorId === NLD).map((s) => s.status).sort();
+    expect(statuses).toEqual(['EXPECTED', 'TAKEN']);
+  });
+
+  it('are one stance when two rules match the same verb phrase', () => {
+    const graph = letters.agenda('Nederland zal tijdens de Top benadrukken dat de steun aan Oekraïne moet worden voortgezet.');
+    expect(stancesQuoting(graph, 'benadrukken').filter((s) => s.actorId === NLD)).toHaveLength(1);
+  });
+});
+
+describe('a stance addressed to a foreign leader', () => {
+  it('is about that leader\'s state and the topics it signals', () => {
+    const graph = letters.report('20 juni 2024', 'De bondgenoten riepen president Poetin op de militaire operaties onmiddellijk te staken.');
+    const stance = stancesQuoting(graph, 'riepen president Poetin op')[0];
+    expect(stance?.subjects).toContain('country:RUS');
+    expect(stance?.topics).toContain('topic:russia');
+  });
+});
+
+describe('the holder of a stance told after a title', () => {
+  it('is the person an article and title open the sentence with, not the audience named after the first verb', () => {
+    const graph = letters.report('20 juni 2024', 'De Oekraïense president Zelensky sprak de bondgenoten via een videoverbinding toe en riep op tot meer militaire steun.');
+    expect(stancesQuoting(graph, 'riep op')[0]).toMatchObject({ actorId: 'person:zelensky' });
+  });
+});
+
+describe('what a meeting stressed without saying who', () => {
+  it('is a stance of the Allies', () => {
+    const graph = letters.report('20 juni 2024', 'Benadrukt werd dat een juiste balans nodig is in de benadering van China.');
+    expect(stancesQuoting(graph, 'Benadrukt werd')[0]).toMatchObject({ actorId: 'org:nato', status: 'TAKEN' });
+  });
+});
+
+describe('views held in other words', () => {
+  it('include calling something what it is, not naming it', () => {
+    const graph = letters.report('20 juni 2024', 'De ministers veroordeelden de inzet van migranten. Zij noemden dit een hybride actie. De verklaring noemt onder meer hybride dreigingen.');
+    expect(stancesQuoting(graph, 'noemden dit een hybride actie')).toHaveLength(1);
+    expect(stancesQuoting(graph, 'De verklaring noemt')).toHaveLength(0);
+  });
+
+  it('include sharing an analysis or concerns, not presenting one', () => {
+    const graph = letters.report('20 juni 2024', 'Het kabinet deelt deze analyse. De Amerikaanse minister Blinken deelde de Amerikaanse analyse van de situatie.');
+    expect(stancesQuoting(graph, 'deelt deze analyse')).toHaveLength(1);
+    expect(stancesQuoting(graph, 'deelde de Amerikaanse analyse')).toHaveLength(0);
+  });
+
+  it('include support to be voiced and objections raised', () => {
+    const agenda = letters.agenda('De bondgenoten zullen daar hun steun uitspreken voor de soevereiniteit van Oekraïne. Turkije heeft bezwaren geuit tegen de toetreding van Finland en Zweden.');
+    expect(stancesQuoting(agenda, 'steun uitspreken')[0]).toMatchObject({ actorId: 'org:nato', status: 'EXPECTED' });
+    expect(stancesQuoting(agenda, 'bezwaren geuit')[0]).toMatchObject({ actorId: 'country:TUR' });
+  });
+});
+
+describe('calls and proposals told in the perfect tense', () => {
+  it('are stances of whoever made them', () => {
+    const graph = letters.agenda('De Secretaris-Generaal heeft voorgesteld dat de NAVO een grotere rol krijgt bij de coördinatie van de steun aan Oekraïne.');
+    expect(stancesQuoting(graph, 'heeft voorgesteld')[0]).toMatchObject({ actorId: 'person:stoltenberg' });
+  });
+
+  it('take the subject that follows the auxiliary', () => {
+    const graph = letters.agenda('Om verdere steun te leveren heeft de SG van de NAVO een intensivering van het steunpakket voor Oekraïne voorgesteld.');
+    expect(stancesQuoting(graph, 'voorgesteld')[0]).toMatchObject({ actorId: 'person:stoltenberg' });
+  });
+});
+
+describe('working for something as a second verb', () => {
+  it('shares the subject of the sentence\'s first clause', () => {
+    const graph = letters.report('20 juni 2024', 'Nederland acht het vertrek van de Verenigde Staten uit het Verdrag, dat in november van kracht werd, betreurenswaardig en blijft zich inzetten voor het behoud van dit verdrag.');
+    expect(stancesQuoting(graph, 'blijft zich inzetten').filter((s) => s.actorId === NLD)).toHaveLength(2);
+  });
+
+  it('includes "zich ervoor inzetten dat", to come at the meeting', () => {
+    const graph = letters.agenda('Het kabinet verwelkomt de aanvragen van Finland en Zweden en zal zich ervoor inzetten dat de bondgenoten op de Top besluiten beide landen uit te nodigen.');
+    expect(stancesQuoting(graph, 'zal zich ervoor inzetten').filter((s) => s.actorId === NLD).map((s) => s.status).sort()).toEqual(['EXPECTED', 'TAKEN']);
+  });
+});
+
+describe('judging how a state behaves', () => {
+  it('is a judgement in the letter\'s own voice when the sentence judges nothing else', () => {
+    const graph = letters.agenda('China stelt zich in toenemende mate assertief op op het wereldtoneel.');
+    expect(stancesQuoting(graph, 'assertief op')[0]).toMatchObject({ actorId: NLD, evidence: { rule: 'stance/evaluates' } });
+  });
+
+  it('adds no second judgement to a sentence that already states one', () => {
+    const graph = letters.agenda('Rusland – en diens toegenomen assertiviteit op het wereldtoneel – is een van de belangrijkste uitdagingen voor de NAVO.');
+    expect(stancesQuoting(graph, 'assertiviteit')).toHaveLength(1);
+  });
+});
+
+describe('a stance that opens by pointing back', () => {
+  it('takes up the topics of the sentence before ("Daarin ...")', () => {
+    const graph = letters.agenda('Het verzekeren van interoperabiliteit is een gezamenlijke verantwoordelijkheid van de lidstaten. Daarin speelt de NAVO een cruciale rol bij de afschrikking.');
+    expect(stancesQuoting(graph, 'Daarin speelt')[0]?.topics).toContain('topic:interoperability');
+  });
+});
+
+describe('what others expect of us', () => {
+  it('is about the Netherlands', () => {
+    const graph = letters.agenda('De lastenverdeling staat centraal op de agenda. Onze bondgenoten verwachten meer van ons.');
+    expect(stancesQuoting(graph, 'verwachten meer van ons')[0]).toMatchObject({ actorId: 'org:nato', subjects: expect.arrayContaining([NLD]) });
+  });
+});
+
+describe('judgements of a role, of merits and of an effect', () => {
+  const judged = (body: string, words: string) => stancesQuoting(letters.agenda(body), words).filter((s) => s.evidence.rule === 'stance/evaluates');
+
+  it('are found', () => {
+    expect(judged('Verder kan het bondgenootschap een belangrijke rol spelen als coördinatieplatform op dit gebied.', 'belangrijke rol spelen')).toHaveLength(1);
+    expect(judged('Beide landen zullen op hun eigen merites beoordeeld worden voor het lidmaatschap van de NAVO.', 'eigen merites')).toHaveLength(1);
+    expect(judged('Klimaatverandering heeft invloed op de uitoefening van de kerntaken van de NAVO.', 'heeft invloed op')).toHaveLength(1);
+  });
+});
+
+describe('clauses and reach', () => {
+  it('read a quotation that opens with "Dat" as a main clause', () => {
+    const graph = letters.agenda('"Dat is een belangrijke stap voor de defensie-uitgaven," aldus Bijleveld.');
+    expect(stancesQuoting(graph, 'belangrijke stap')[0]).toMatchObject({ actorId: 'person:bijleveld' });
+  });
+
+  it('find what a holder points at several words after the verb', () => {
+    const graph = letters.agenda('Daarbij wijst het kabinet in het bijzonder op strategische stabiliteit en wapenbeheersing.');
+    expect(stancesQuoting(graph, 'wijst het kabinet')[0]).toMatchObject({ actorId: NLD });
+  });
+});
+
+describe('judgements that read as main clauses by their word order', () => {
+  const judged = (body: string, words: string) => stancesQuoting(letters.agenda(body), words).filter((s) => s.evidence.rule === 'stance/evaluates');
+
+  it('include "is het belangrijk dat" after a subordinate clause that runs on without a comma', () => {
+    expect(judged('In een wereld waarin de ruimtevaart steeds belangrijker wordt is het belangrijk dat de NAVO zich blijft aanpassen.', 'is het belangrijk dat')).toHaveLength(1);
+  });
+
+  it('include "er nog niet zijn", not there yet', () => {
+    expect(judged('Met de extra investeringen in defensie-uitgaven is Nederland er nog niet.', 'er nog niet')).toHaveLength(1);
+  });
+});
+
+describe('more judgements and aims', () => {
+  const judged = (body: string, words: string) => stancesQuoting(letters.agenda(body), words).filter((s) => s.evidence.rule === 'stance/evaluates');
+
+  it('include what something means for us, what can hardly be done, and what it is not only about', () => {
+    expect(judged('Voor Nederland betekent het aanbieden van bijdragen aan het NRI een aanzienlijke uitdaging voor de krijgsmacht, nu deze bezig is met het herstel van de gereedheid.', 'aanzienlijke uitdaging')).toHaveLength(1);
+    expect(judged('Bovendien valt een dergelijk moratorium technisch vrijwel niet te verifiëren, en zou Rusland zijn raketten snel weer kunnen opstellen.', 'niet te verifiëren')).toHaveLength(1);
+    expect(judged('Het gaat daarbij niet alleen om de hoogte van de defensie-uitgaven, maar ook om de capaciteiten.', 'niet alleen om')).toHaveLength(1);
+    expect(judged('Deze relatie is voor de bondgenoten van fundamenteel belang voor de trans-Atlantische band.', 'fundamenteel belang')).toHaveLength(1);
+  });
+
+  it('include what an actor aims at', () => {
+    const graph = letters.report('20 juni 2024', 'Door betere samenwerking op het gebied van weerbaarheid beoogt het bondgenootschap haar kwetsbaarheden te verkleinen.');
+    expect(stancesQuoting(graph, 'beoogt het bondgenootschap')[0]).toMatchObject({ actorId: 'org:nato', status: 'TAKEN' });
+  });
+
+  it('include what a minister outlined', () => {
+    const graph = letters.report('20 juni 2024', 'Minister Sybiha schetste de ernst van de situatie aan het front in Oekraïne.');
+    expect(stancesQuoting(graph, 'schetste')[0]).toMatchObject({ actorId: 'person:sybiha' });
+  });
+});
+
+describe('a proposal someone made', () => {
+  it('is a stance of whoever made it when the sentence says what it is', () => {
+    const graph = letters.agenda('Daarom steunt het kabinet het voorstel van SG NAVO om structureel 2% van het bbp aan defensie te besteden.');
+    expect(stancesQuoting(graph, 'voorstel van SG NAVO').map((s) => s.actorId).sort()).toEqual([NLD, 'person:stoltenberg']);
+  });
+
+  it('is no stance where the sentence only speaks about it', () => {
+    const graph = letters.agenda('Daarnaast spreken de ministers over het voorstel van de secretaris-generaal voor een financiële toezegging voor Oekraïne.');
+    expect(stancesQuoting(graph, 'voorstel van de secretaris-generaal').map((s) => s.actorId)).not.toContain('person:stoltenberg');
+  });
+});
