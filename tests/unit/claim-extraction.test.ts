@@ -79,6 +79,13 @@ function table(): string {
     lines.push(`${`ALL ${set} (${results[set].length} letters)`.padEnd(44)} ${KINDS.map((k) => cell(totalOf(results[set].map((r) => r.scores[k])))).join(' ')}`);
     const decisions = totalOf(results[set].map((r) => r.scores.decisions));
     lines.push(`${''.padEnd(44)} decisions of the reader's subkind (ADOPTION, AGREEMENT, ...): ${decisions.subkindAgrees} of ${decisions.truePositives} matched`);
+    // Whether a miss is a fact no claim quotes, or one a claim quotes but gets a field of wrong: counts only, so the blind letters' misses stay unread.
+    const whyMissed = (['decisions', 'commitments', 'stances'] as const).map((k) => {
+      const missed = results[set].flatMap((r) => r.scores[k].missed);
+      const unquoted = missed.filter((m) => m.endsWith('(no claim quotes it)')).length;
+      return `${k} ${unquoted} not quoted, ${missed.length - unquoted} quoted with a field wrong`;
+    });
+    lines.push(`${''.padEnd(44)} missed: ${whyMissed.join('; ')}`);
   }
   return `${lines.join('\n')}\n\n${details.join('\n')}`;
 }
