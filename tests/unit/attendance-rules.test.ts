@@ -130,3 +130,19 @@ describe('more ways of saying who comes', () => {
     expect(keys(graph)).toEqual([`${WASHINGTON} person:zelensky PLANNED`]);
   });
 });
+
+describe('guests of their own clause', () => {
+  it('takes only the guest the invitation names, not the countries spoken of elsewhere in the sentence', () => {
+    const graph = letters.agenda(
+      'De eerste dag staat in het teken van Oekraïne en Georgië, met wie de leiders spreken, en van de samenwerking met de Europese Unie, waarvoor de Hoge Vertegenwoordiger van de EU, Borrell, is uitgenodigd.',
+    );
+    expect(keys(graph)).toEqual([`${WASHINGTON} person:borrell INVITED`]);
+  });
+
+  it('reads "deze laatste sessie" as a session of the meeting itself, with all the guests the cue spans', () => {
+    const graph = letters.agenda(
+      'Tijdens de Top in Londen in december 2019 is hierover gesproken. De Top omvat twee sessies: over Oekraïne en over de samenwerking met de EU. Aan deze laatste sessie nemen ook de Hoge Vertegenwoordiger van de EU, Borrell, en de ministers van Buitenlandse Zaken van Australië en Japan deel.',
+    );
+    expect(keys(graph)).toEqual(expect.arrayContaining([`${WASHINGTON} person:borrell INVITED`, `${WASHINGTON} country:AUS INVITED`, `${WASHINGTON} country:JPN INVITED`]));
+  });
+});

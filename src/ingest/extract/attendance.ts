@@ -1,4 +1,5 @@
 import { tellsAfter, type AttendanceStatus, type DocumentKind, type Evidence } from '../letter-graph';
+import { clauseAt, clausesOf } from './claim-parts';
 import { sentenceEvidence, type LetterContext, type SentenceView } from './context';
 import { findSignatories } from './document';
 import { LEXICON, verbForms, type Verb } from './lexicon';
@@ -176,7 +177,7 @@ export function findAttendances(ctx: LetterContext, mentions: MeetingMention[], 
   }
   return found;
 
-  function readRule(rule: StatusRule, sentence: SentenceView, actors: ActorMention[], meetingId: string, seen: Set<string>) {
+  function readRule(rule: StatusRule, sentence: SentenceView, allActors: ActorMention[], meetingId: string, seen: Set<string>) {
     const status = statusFor(rule, ctx, mentions, meetingId!, letterKind);
     // A member of the Alliance on the meeting's first day is never its guest.
     const meetingStart = mentions.find((m) => m.meeting.id === meetingId)?.meeting.startDate ?? ctx.statedDate ?? '9999-12-31';
@@ -195,6 +196,9 @@ export function findAttendances(ctx: LetterContext, mentions: MeetingMention[], 
       found.push({ meetingId, actor, status: as, officeId, representedByOfficeId, person, evidence });
     };
     const cue = text.search(rule.pattern);
+    // "..., en van de samenwerking met de EU, waarvoor Mogherini is uitgenodigd": a guest rule takes the guests of its own clause.
+    const cueClause = rule.takes === 'guests' ? mainClauseAt(text, cue, cue + (rule.pattern.exec(text)?.[0].length ?? 0)) : null;
+    const actors = cueClause ? allActors.filter((m) => m.start >= cueClause.start && m.end <= cueClause.end) : allActors;
     // "Ik nam deel", "werd ik vervangen door": the one who signed the letter.
     const me = /\bik\b/i.exec(text);
     const meCounts = me && signatory && rule.takes !== 'people-after-met' && rule.takes !== 'guests-after-met' && rule.takes !== 'named-people' && !/\bgenodigden?\b/i.test(text);
@@ -292,6 +296,26 @@ export function findAttendances(ctx: LetterContext, mentions: MeetingMention[], 
 }
 
 /**
+ * The clause a cue stands in, with the relative clauses inside it and the
+ * words they hang from: "Montenegro, dat ... lid wordt, neemt als genodigde
+ * deel" is one clause for the guest rule.
+ */
+function mainClauseAt(text: string, at: number, cueEnd: number): { start: number; end: number } {
+  const clauses = clausesOf(text);
+  const here = clauseAt(clauses, at);
+  // A cue that spans clauses ("nemen ook X, en Y deel") keeps all it spans.
+  const end = Math.max(here.end, clauseAt(clauses, Math.max(at, cueEnd - 1)).end);
+  let i = clauses.indexOf(here);
+  let interrupted = false;
+  while (i > 0 && clauses[i - 1].subordinate) {
+    i -= 1;
+    interrupted = true;
+  }
+  if (interrupted && i > 0) i -= 1;
+  return { start: clauses[i].start, end };
+}
+
+/**
  * Whether the words between a name and the attendance cue put the
  * attendance in a clause of its own ("verwelkomde dat Japan ... deelnam"),
  * not counting a relative clause about the name ("Montenegro, dat ... lid
@@ -303,7 +327,7 @@ function speaksOf(between: string): boolean {
 }
 
 // The word before a name that makes it what is spoken of at the meeting ("spraken over China").
-const SPOKEN_OF = /\b(over|aan|in|tegen|naar|uit|tot|tussen|richting|jegens|zoals)\s+(de\s+|het\s+)?$/i;
+const SPOKEN_OF = /\b(over|aan|in|tegen|naar|uit|tot|tussen|richting|jegens|zoals|(?:samenwerking|dialoog|relatie|relaties|partnerschap|betrekkingen)\s+met)\s+(de\s+|het\s+)?$/i;
 
 // Where taking part is in a meeting ("waaraan", "aan de Top"), not in a fund or a mission.
 const IN_A_MEETING = /\b(waaraan|daaraan|top|bijeenkomst|vergadering|(werk)?sessies?|ministeri[eë]le|overleg)\b/i;
@@ -345,7 +369,8 @@ function listHead(text: string, actors: ActorMention[], index: number): string {
 function meetingOfSentence(sentence: SentenceView, mentions: MeetingMention[], ownMeetingId: string | null): string | null {
   // "de eerste Top sinds de Leaders' Meeting in Londen": a meeting named as a point in time is not the one spoken of.
   const named = mentions.filter((m) => m.sentence === sentence && !/\bsinds\b[^,.;]{0,50}$/i.test(sentence.text.slice(Math.max(0, m.start - 60), m.start)));
-  if (/\b(deze|die)\s+laatste\b|\blaatstgenoemde\b/i.test(sentence.text)) {
+  // "deze laatste" points at the meeting named last; "deze laatste sessie" at the last session of the one listed.
+  if (/\b(deze|die)\s+laatste\b(?!\s+(?:sessie|werksessie|bespreking|agendapunt|onderwerp|thema)\b)|\blaatstgenoemde\b/i.test(sentence.text)) {
     const earlier = mentions.filter((m) => m.sentence.index < sentence.index).pop();
     if (earlier) return earlier.meeting.id;
   }
