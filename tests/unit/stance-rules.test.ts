@@ -315,3 +315,19 @@ describe('a proposal someone made', () => {
     expect(stancesQuoting(graph, 'voorstel van de secretaris-generaal').map((s) => s.actorId)).not.toContain('person:stoltenberg');
   });
 });
+
+describe('attention the Allies will pay', () => {
+  it('is their stance, EXPECTED in an agenda', () => {
+    const graph = letters.agenda('In het communiqué zullen de bondgenoten aandacht besteden aan de sterke trans-Atlantische band.');
+    expect(stancesQuoting(graph, 'aandacht besteden aan')[0]).toMatchObject({ actorId: 'org:nato', status: 'EXPECTED' });
+  });
+});
+
+describe('the status of a stance in an agenda that states no date', () => {
+  it('is EXPECTED for what is to come at its own meeting, though its latest date is the meeting\'s', () => {
+    const graph = letters.letter(
+      'Geachte voorzitter,\n\nHierbij bieden wij u de geannoteerde agenda aan voor de NAVO Top van 14 juni 2021.\n\nDe minister van Buitenlandse Zaken,\nS.A. Blok\n\n\nGEANNOTEERDE AGENDA NAVO-TOP VAN 14 JUNI 2021\n\nIn het communiqué zullen de bondgenoten aandacht besteden aan de sterke trans-Atlantische band.\n',
+    );
+    expect(stancesQuoting(graph, 'aandacht besteden aan')[0]).toMatchObject({ actorId: 'org:nato', status: 'EXPECTED', meetingId: 'meeting:2021-06-14-brussels' });
+  });
+});

@@ -97,7 +97,7 @@ const RULES: StanceRule[] = [
     triggers: ['pleit', 'roep', 'riep', 'aandacht', 'stuurt', 'sturen', 'vast', 'dring', 'drong'],
     holder: 'subject',
     pattern:
-      /\b(?:dringt|dringen|drong|drongen)\b[^.;]{0,60}?\baan\b|\baan(?:dringen|gedrongen)\b|\b(?:pleit|pleiten|pleitte|pleitten|bepleit|bepleiten|bepleitte)\b|\b(?:roept|riep|riepen)\b[^.;]{0,60}?\bop\b|\boproepen\b|\bvraagt\b[^.;]{0,30}?\baandacht\b|\baandacht\s+(?:te\s+)?vragen\b|\b(?:stuurt|sturen)\b[^.;]{0,30}?\baan\s+op\b|\baansturen\b|\b(?:houdt|houden)\b[^.;]{0,30}?\bvast\s+aan\b|\bvasthouden\s+aan\b/giu,
+      /\b(?:dringt|dringen|drong|drongen)\b[^.;]{0,60}?\baan\b|\baan(?:dringen|gedrongen)\b|\b(?:pleit|pleiten|pleitte|pleitten|bepleit|bepleiten|bepleitte)\b|\b(?:roept|riep|riepen)\b[^.;]{0,60}?\bop\b|\boproepen\b|\bvraagt\b[^.;]{0,30}?\baandacht\b|\baandacht\s+(?:te\s+)?vragen\b|\baandacht\s+(?:\p{L}+\s+){0,2}?(?:besteden|besteedt|besteedde|besteedden)\s+aan\b|\b(?:besteedt|besteden|besteedde|besteedden)\s+(?:\p{L}+\s+){0,2}?aandacht\s+aan\b|\b(?:stuurt|sturen)\b[^.;]{0,30}?\baan\s+op\b|\baansturen\b|\b(?:houdt|houden)\b[^.;]{0,30}?\bvast\s+aan\b|\bvasthouden\s+aan\b/giu,
     confidence: 0.8,
   },
   {
@@ -532,7 +532,9 @@ export function findStances(ctx: LetterContext, mentions: MeetingMention[], own:
       if (candidate.rule.needsMeeting && !elsewhere) continue;
       const meeting: NamedMeeting | null = elsewhere ? there : own;
       const on = meeting?.startDate ?? date;
-      const toCome = !meeting || !date || meeting.endDate > date;
+      // Whether the meeting is still to come: by the date the letter states; a letter that states none (its latest date may be
+      // the meeting's own) is before its own meeting when it is an agenda or position, after it when it is a report.
+      const toCome = !meeting || (ctx.statedDate ? meeting.endDate > ctx.statedDate : meeting.id === own?.id ? !tellsAfter(letterKind) : !date || meeting.endDate > date);
       // A position is held as the letter states it, unless it is to be taken at a meeting still to come.
       const status: ClaimStatus = candidate.future && !tellsAfter(letterKind) && toCome ? 'EXPECTED' : 'TAKEN';
       for (const ref of candidate.refs) {
