@@ -331,3 +331,11 @@ describe('the status of a stance in an agenda that states no date', () => {
     expect(stancesQuoting(graph, 'aandacht besteden aan')[0]).toMatchObject({ actorId: 'org:nato', status: 'EXPECTED', meetingId: 'meeting:2021-06-14-brussels' });
   });
 });
+
+describe('recognising', () => {
+  it('is a view when it acknowledges that something is so, not when it formally recognises something as something', () => {
+    const graph = letters.report('20 juni 2024', 'Het kabinet erkent dat Nederland nog ver af staat van de norm voor defensie-uitgaven. Ook erkenden de bondgenoten cyberspace als operationeel domein, naast land, lucht en zee.');
+    expect(stancesQuoting(graph, 'erkent dat')).toHaveLength(1);
+    expect(stancesQuoting(graph, 'erkenden de bondgenoten')).toHaveLength(0);
+  });
+});

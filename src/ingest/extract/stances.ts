@@ -192,7 +192,8 @@ const RULES: StanceRule[] = [
         verbForms(LEXICON.vinden, ['present', 'past']) + String.raw`(?=\s+(?:dat|het|deze|dit|de|een)\b)`,
         verbForms(LEXICON.betreuren, ['present', 'past']),
         verbForms(LEXICON.hopen, ['present', 'past']) + String.raw`(?=\s+(?:dat|op)\b)`,
-        verbForms(LEXICON.erkennen, ['present', 'past']) + String.raw`(?=\s+(?:dat|het|de)\b)`,
+        // "erkent dat ...", not the formal recognition "erkenden cyberspace als operationeel domein" (a decision).
+        verbForms(LEXICON.erkennen, ['present', 'past']) + String.raw`(?=\s+(?:dat|het|de)\b)(?![^.;:]*\bals\b)`,
         verbForms(LEXICON.waarschuwen, ['present', 'past']),
         String.raw`(?:${verbForms(LEXICON.betuigen, ['present', 'past'])}|${verbForms(LEXICON.uiten, ['present', 'past'])})[^.;:]{0,40}?\b(?:solidariteit|zorg|zorgen|steun|bezorgdheid)\b`,
         String.raw`\b(?:${[...LEXICON.uitspreken.present, ...LEXICON.uitspreken.past].join('|')})\b[^.;:]{0,40}?\b(?:zorg|zorgen|steun|solidariteit|waardering|hoop|verwachting)\b[^.;:]{0,30}?\buit\b(?!-)`,
