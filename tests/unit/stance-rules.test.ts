@@ -339,3 +339,11 @@ describe('recognising', () => {
     expect(stancesQuoting(graph, 'erkenden de bondgenoten')).toHaveLength(0);
   });
 });
+
+describe('wanting to contribute', () => {
+  it('is an offer of a contribution, not a position; wanting something to happen is a position', () => {
+    const graph = letters.agenda('Nederland wil met kennis en personeel bijdragen aan het nieuwe ruimtecentrum. Nederland wil dat de NAVO zich tijdig aanpast aan de dreiging van Rusland.');
+    expect(stancesQuoting(graph, 'wil met kennis')).toHaveLength(0);
+    expect(stancesQuoting(graph, 'wil dat de NAVO')).toHaveLength(1);
+  });
+});

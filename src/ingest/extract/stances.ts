@@ -54,6 +54,9 @@ interface StanceRule {
 const POSITION_INFINITIVE =
   /\b(?:benadrukken|onderstrepen|(?:be)?pleiten|(?:onder)?steunen|aandringen|aansturen|oproepen|vasthouden|aangeven|inzetten|verwijzen|wijzen|vragen|uitdragen|verwelkomen|agenderen|herhalen|uitspreken|voorstellen|bepleiten|aankaarten|opkomen)\b/iu;
 
+// "wil met kennis en personeel bijdragen aan ...", "wil een bijdrage leveren aan ...".
+const OFFERS_A_CONTRIBUTION = /^[^.;:]{0,80}?\b(?:bijdragen|bij\s+te\s+dragen|een\s+bijdrage\s+(?:te\s+)?leveren)\s+aan\b/iu;
+
 const RULES: StanceRule[] = [
   {
     id: 'stance/emphasizes',
@@ -90,6 +93,8 @@ const RULES: StanceRule[] = [
     triggers: ['wil', 'wenst', 'stree', 'voorstander', 'beoog', 'beogen'],
     holder: 'subject',
     pattern: /\bwil\b(?!\s+(?:we|wij)\b)|\bwenst\b|\bstreeft\b|\bstreefde\b|\bbeoogt\b|\bbeogen\b|\bbeoogde\b|\b(?:is|blijft|blijven|zijn)\s+(?:\p{L}+\s+){0,2}?voorstander\b|\bvoorstander\s+te\s+zijn\b/giu,
+    // "Nederland wil met kennis en personeel bijdragen aan het centrum" offers a contribution: a pledge, not a position.
+    accept: (_clause, match, text) => !/^wil$/i.test(match[0]) || !OFFERS_A_CONTRIBUTION.test(text.slice(match.index! + match[0].length)),
     confidence: 0.8,
   },
   {
