@@ -347,3 +347,10 @@ describe('wanting to contribute', () => {
     expect(stancesQuoting(graph, 'wil dat de NAVO')).toHaveLength(1);
   });
 });
+
+describe('a singular "zij"', () => {
+  it('stands for the woman named in the sentence before, not for the Allies', () => {
+    const graph = letters.report('20 juni 2024', 'De bondgenoten spraken over de defensie-uitgaven. "Dat is een belangrijke stap," aldus Hennis. Zij roept de Europese bondgenoten op meer te investeren in hun krijgsmachten.');
+    expect(stancesQuoting(graph, 'Zij roept')[0]).toMatchObject({ actorId: 'person:hennis' });
+  });
+});

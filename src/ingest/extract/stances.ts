@@ -428,6 +428,17 @@ function sharedSubject(text: string, phrases: ActorPhrase[], at: number): ActorP
   return subjectOf(text, phrases, first, first.end);
 }
 
+// "Zij roept ... op": "zij" with a verb in the singular is a woman named before, not the Allies.
+const SINGULAR_VERB = /^\p{L}+t\b/u;
+
+/** The last person named in the sentence before, in the same passage: whom a singular "zij" stands for. */
+function personBefore(ctx: LetterContext, sentence: SentenceView): ActorRef | null {
+  const before = ctx.sentences[sentence.index - 1];
+  if (!before || before.passageIndex !== sentence.passageIndex) return null;
+  const people = before.mentions.filter((m) => m.kind === 'person');
+  return people.length > 0 ? { entityId: people[people.length - 1].id } : null;
+}
+
 /** The part of the main clause [start, end) that holds `at`: the whole clause, or the stretch of one of its coordinated verbs. */
 function coordinatedPartAt(text: string, start: number, end: number, at: number): { start: number; end: number } {
   let partStart = start;
@@ -504,7 +515,7 @@ export function findStances(ctx: LetterContext, mentions: MeetingMention[], own:
           const subject = subjectOf(text, phrasesOf(sentence), clause, at) ?? sharedSubject(text, phrasesOf(sentence), at);
           if (!subject || subject.kind === 'some-allies') continue;
           subjectEnd = subject.end;
-          const ref = subject.kind === 'pronoun' ? antecedentOf(sentence) : subject.ref;
+          const ref = subject.kind === 'pronoun' ? (SINGULAR_VERB.test(match[0]) ? personBefore(ctx, sentence) : null) ?? antecedentOf(sentence) : subject.ref;
           if (ref) refs = [ref];
         }
         if (refs.length === 0) continue;
