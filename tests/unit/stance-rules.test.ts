@@ -354,3 +354,10 @@ describe('a singular "zij"', () => {
     expect(stancesQuoting(graph, 'Zij roept')[0]).toMatchObject({ actorId: 'person:hennis' });
   });
 });
+
+describe('pressure put on others', () => {
+  it('is a stance of whoever puts it', () => {
+    const graph = letters.report('20 juni 2024', 'De Amerikaanse President Trump oefende in zijn interventies grote druk uit op bondgenoten die de afspraak van Wales nog niet nakomen.');
+    expect(stancesQuoting(graph, 'druk uit')[0]).toMatchObject({ actorId: 'person:trump' });
+  });
+});
