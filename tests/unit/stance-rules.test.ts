@@ -315,3 +315,49 @@ describe('a proposal someone made', () => {
     expect(stancesQuoting(graph, 'voorstel van de secretaris-generaal').map((s) => s.actorId)).not.toContain('person:stoltenberg');
   });
 });
+
+describe('attention the Allies will pay', () => {
+  it('is their stance, EXPECTED in an agenda', () => {
+    const graph = letters.agenda('In het communiqué zullen de bondgenoten aandacht besteden aan de sterke trans-Atlantische band.');
+    expect(stancesQuoting(graph, 'aandacht besteden aan')[0]).toMatchObject({ actorId: 'org:nato', status: 'EXPECTED' });
+  });
+});
+
+describe('the status of a stance in an agenda that states no date', () => {
+  it('is EXPECTED for what is to come at its own meeting, though its latest date is the meeting\'s', () => {
+    const graph = letters.letter(
+      'Geachte voorzitter,\n\nHierbij bieden wij u de geannoteerde agenda aan voor de NAVO Top van 14 juni 2021.\n\nDe minister van Buitenlandse Zaken,\nS.A. Blok\n\n\nGEANNOTEERDE AGENDA NAVO-TOP VAN 14 JUNI 2021\n\nIn het communiqué zullen de bondgenoten aandacht besteden aan de sterke trans-Atlantische band.\n',
+    );
+    expect(stancesQuoting(graph, 'aandacht besteden aan')[0]).toMatchObject({ actorId: 'org:nato', status: 'EXPECTED', meetingId: 'meeting:2021-06-14-brussels' });
+  });
+});
+
+describe('recognising', () => {
+  it('is a view when it acknowledges that something is so, not when it formally recognises something as something', () => {
+    const graph = letters.report('20 juni 2024', 'Het kabinet erkent dat Nederland nog ver af staat van de norm voor defensie-uitgaven. Ook erkenden de bondgenoten cyberspace als operationeel domein, naast land, lucht en zee.');
+    expect(stancesQuoting(graph, 'erkent dat')).toHaveLength(1);
+    expect(stancesQuoting(graph, 'erkenden de bondgenoten')).toHaveLength(0);
+  });
+});
+
+describe('wanting to contribute', () => {
+  it('is an offer of a contribution, not a position; wanting something to happen is a position', () => {
+    const graph = letters.agenda('Nederland wil met kennis en personeel bijdragen aan het nieuwe ruimtecentrum. Nederland wil dat de NAVO zich tijdig aanpast aan de dreiging van Rusland.');
+    expect(stancesQuoting(graph, 'wil met kennis')).toHaveLength(0);
+    expect(stancesQuoting(graph, 'wil dat de NAVO')).toHaveLength(1);
+  });
+});
+
+describe('a singular "zij"', () => {
+  it('stands for the woman named in the sentence before, not for the Allies', () => {
+    const graph = letters.report('20 juni 2024', 'De bondgenoten spraken over de defensie-uitgaven. "Dat is een belangrijke stap," aldus Hennis. Zij roept de Europese bondgenoten op meer te investeren in hun krijgsmachten.');
+    expect(stancesQuoting(graph, 'Zij roept')[0]).toMatchObject({ actorId: 'person:hennis' });
+  });
+});
+
+describe('pressure put on others', () => {
+  it('is a stance of whoever puts it', () => {
+    const graph = letters.report('20 juni 2024', 'De Amerikaanse President Trump oefende in zijn interventies grote druk uit op bondgenoten die de afspraak van Wales nog niet nakomen.');
+    expect(stancesQuoting(graph, 'druk uit')[0]).toMatchObject({ actorId: 'person:trump' });
+  });
+});

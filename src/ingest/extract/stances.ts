@@ -54,6 +54,9 @@ interface StanceRule {
 const POSITION_INFINITIVE =
   /\b(?:benadrukken|onderstrepen|(?:be)?pleiten|(?:onder)?steunen|aandringen|aansturen|oproepen|vasthouden|aangeven|inzetten|verwijzen|wijzen|vragen|uitdragen|verwelkomen|agenderen|herhalen|uitspreken|voorstellen|bepleiten|aankaarten|opkomen)\b/iu;
 
+// "wil met kennis en personeel bijdragen aan ...", "wil een bijdrage leveren aan ...".
+const OFFERS_A_CONTRIBUTION = /^[^.;:]{0,80}?\b(?:bijdragen|bij\s+te\s+dragen|een\s+bijdrage\s+(?:te\s+)?leveren)\s+aan\b/iu;
+
 const RULES: StanceRule[] = [
   {
     id: 'stance/emphasizes',
@@ -90,14 +93,16 @@ const RULES: StanceRule[] = [
     triggers: ['wil', 'wenst', 'stree', 'voorstander', 'beoog', 'beogen'],
     holder: 'subject',
     pattern: /\bwil\b(?!\s+(?:we|wij)\b)|\bwenst\b|\bstreeft\b|\bstreefde\b|\bbeoogt\b|\bbeogen\b|\bbeoogde\b|\b(?:is|blijft|blijven|zijn)\s+(?:\p{L}+\s+){0,2}?voorstander\b|\bvoorstander\s+te\s+zijn\b/giu,
+    // "Nederland wil met kennis en personeel bijdragen aan het centrum" offers a contribution: a pledge, not a position.
+    accept: (_clause, match, text) => !/^wil$/i.test(match[0]) || !OFFERS_A_CONTRIBUTION.test(text.slice(match.index! + match[0].length)),
     confidence: 0.8,
   },
   {
     id: 'stance/advocates',
-    triggers: ['pleit', 'roep', 'riep', 'aandacht', 'stuurt', 'sturen', 'vast', 'dring', 'drong'],
+    triggers: ['pleit', 'roep', 'riep', 'aandacht', 'stuurt', 'sturen', 'vast', 'dring', 'drong', 'druk'],
     holder: 'subject',
     pattern:
-      /\b(?:dringt|dringen|drong|drongen)\b[^.;]{0,60}?\baan\b|\baan(?:dringen|gedrongen)\b|\b(?:pleit|pleiten|pleitte|pleitten|bepleit|bepleiten|bepleitte)\b|\b(?:roept|riep|riepen)\b[^.;]{0,60}?\bop\b|\boproepen\b|\bvraagt\b[^.;]{0,30}?\baandacht\b|\baandacht\s+(?:te\s+)?vragen\b|\b(?:stuurt|sturen)\b[^.;]{0,30}?\baan\s+op\b|\baansturen\b|\b(?:houdt|houden)\b[^.;]{0,30}?\bvast\s+aan\b|\bvasthouden\s+aan\b/giu,
+      /\b(?:dringt|dringen|drong|drongen)\b[^.;]{0,60}?\baan\b|\baan(?:dringen|gedrongen)\b|\b(?:pleit|pleiten|pleitte|pleitten|bepleit|bepleiten|bepleitte)\b|\b(?:roept|riep|riepen)\b[^.;]{0,60}?\bop\b|\boproepen\b|\b(?:oefent|oefende|oefenden|oefenen)\b[^.;:]{0,40}?\bdruk\s+uit\b|\bvraagt\b[^.;]{0,30}?\baandacht\b|\baandacht\s+(?:te\s+)?vragen\b|\baandacht\s+(?:\p{L}+\s+){0,2}?(?:besteden|besteedt|besteedde|besteedden)\s+aan\b|\b(?:besteedt|besteden|besteedde|besteedden)\s+(?:\p{L}+\s+){0,2}?aandacht\s+aan\b|\b(?:stuurt|sturen)\b[^.;]{0,30}?\baan\s+op\b|\baansturen\b|\b(?:houdt|houden)\b[^.;]{0,30}?\bvast\s+aan\b|\bvasthouden\s+aan\b/giu,
     confidence: 0.8,
   },
   {
@@ -192,7 +197,8 @@ const RULES: StanceRule[] = [
         verbForms(LEXICON.vinden, ['present', 'past']) + String.raw`(?=\s+(?:dat|het|deze|dit|de|een)\b)`,
         verbForms(LEXICON.betreuren, ['present', 'past']),
         verbForms(LEXICON.hopen, ['present', 'past']) + String.raw`(?=\s+(?:dat|op)\b)`,
-        verbForms(LEXICON.erkennen, ['present', 'past']) + String.raw`(?=\s+(?:dat|het|de)\b)`,
+        // "erkent dat ...", not the formal recognition "erkenden cyberspace als operationeel domein" (a decision).
+        verbForms(LEXICON.erkennen, ['present', 'past']) + String.raw`(?=\s+(?:dat|het|de)\b)(?![^.;:]*\bals\b)`,
         verbForms(LEXICON.waarschuwen, ['present', 'past']),
         String.raw`(?:${verbForms(LEXICON.betuigen, ['present', 'past'])}|${verbForms(LEXICON.uiten, ['present', 'past'])})[^.;:]{0,40}?\b(?:solidariteit|zorg|zorgen|steun|bezorgdheid)\b`,
         String.raw`\b(?:${[...LEXICON.uitspreken.present, ...LEXICON.uitspreken.past].join('|')})\b[^.;:]{0,40}?\b(?:zorg|zorgen|steun|solidariteit|waardering|hoop|verwachting)\b[^.;:]{0,30}?\buit\b(?!-)`,
@@ -422,6 +428,17 @@ function sharedSubject(text: string, phrases: ActorPhrase[], at: number): ActorP
   return subjectOf(text, phrases, first, first.end);
 }
 
+// "Zij roept ... op": "zij" with a verb in the singular is a woman named before, not the Allies.
+const SINGULAR_VERB = /^\p{L}+t\b/u;
+
+/** The last person named in the sentence before, in the same passage: whom a singular "zij" stands for. */
+function personBefore(ctx: LetterContext, sentence: SentenceView): ActorRef | null {
+  const before = ctx.sentences[sentence.index - 1];
+  if (!before || before.passageIndex !== sentence.passageIndex) return null;
+  const people = before.mentions.filter((m) => m.kind === 'person');
+  return people.length > 0 ? { entityId: people[people.length - 1].id } : null;
+}
+
 /** The part of the main clause [start, end) that holds `at`: the whole clause, or the stretch of one of its coordinated verbs. */
 function coordinatedPartAt(text: string, start: number, end: number, at: number): { start: number; end: number } {
   let partStart = start;
@@ -498,7 +515,7 @@ export function findStances(ctx: LetterContext, mentions: MeetingMention[], own:
           const subject = subjectOf(text, phrasesOf(sentence), clause, at) ?? sharedSubject(text, phrasesOf(sentence), at);
           if (!subject || subject.kind === 'some-allies') continue;
           subjectEnd = subject.end;
-          const ref = subject.kind === 'pronoun' ? antecedentOf(sentence) : subject.ref;
+          const ref = subject.kind === 'pronoun' ? (SINGULAR_VERB.test(match[0]) ? personBefore(ctx, sentence) : null) ?? antecedentOf(sentence) : subject.ref;
           if (ref) refs = [ref];
         }
         if (refs.length === 0) continue;
@@ -532,7 +549,9 @@ export function findStances(ctx: LetterContext, mentions: MeetingMention[], own:
       if (candidate.rule.needsMeeting && !elsewhere) continue;
       const meeting: NamedMeeting | null = elsewhere ? there : own;
       const on = meeting?.startDate ?? date;
-      const toCome = !meeting || !date || meeting.endDate > date;
+      // Whether the meeting is still to come: by the date the letter states; a letter that states none (its latest date may be
+      // the meeting's own) is before its own meeting when it is an agenda or position, after it when it is a report.
+      const toCome = !meeting || (ctx.statedDate ? meeting.endDate > ctx.statedDate : meeting.id === own?.id ? !tellsAfter(letterKind) : !date || meeting.endDate > date);
       // A position is held as the letter states it, unless it is to be taken at a meeting still to come.
       const status: ClaimStatus = candidate.future && !tellsAfter(letterKind) && toCome ? 'EXPECTED' : 'TAKEN';
       for (const ref of candidate.refs) {
