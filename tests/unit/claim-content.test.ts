@@ -197,6 +197,11 @@ describe('what is not a decision, and where one was taken', () => {
     expect(graph.decisions).toEqual([]);
   });
 
+  it('reads "dat besluiten over ..." as the noun, not the verb', () => {
+    const graph = letters.report('20 juni 2024', 'Ik heb aangegeven dat besluiten over een structurele verhoging van het defensiebudget aan een volgend kabinet zijn.');
+    expect(graph.decisions).toEqual([]);
+  });
+
   it('reads setting a meeting’s agenda as procedure, not an adoption', () => {
     const graph = letters.report('20 juni 2024', 'De geannoteerde agenda volgt, zodra de agenda van de Top is vastgesteld.');
     expect(graph.decisions).toEqual([]);

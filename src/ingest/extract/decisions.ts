@@ -218,6 +218,8 @@ const RULES: DecisionRule[] = [
     // Not the noun ("het besluit van", "laat besluiten over ... aan") nor the adjective ("een besloten sessie": closed to others).
     accept: (text, match) =>
       !NOUN_BEFORE.test(text.slice(Math.max(0, match.index! - 20), match.index)) &&
+      // "dat besluiten over ... aan een volgend kabinet zijn": a verb-final clause puts no verb right after "dat".
+      !(/^besluiten$/i.test(match[0]) && /\bdat\s+$/i.test(text.slice(Math.max(0, match.index! - 6), match.index))) &&
       !/^\s+(van|genomen)\b/i.test(text.slice(match.index! + match[0].length)) &&
       !CLOSED_GATHERING_AFTER.test(text.slice(match.index! + match[0].length)),
     confidence: 0.85,
