@@ -33,6 +33,11 @@ describe('summits named by their year', () => {
     expect(graph.meetings.map((m) => [m.id, m.about])).toEqual([['meeting:2024-06-13-dmm', true]]);
   });
 
+  it('places "vorig jaar in Madrid" at the summit held there the year before the letter', () => {
+    const meetings = meetingsOf('20 juni 2023', 'Net als vorig jaar in Madrid spraken de bondgenoten over Oekraïne.');
+    expect(meetings.map((m) => m.id)).toContain('meeting:2022-06-28-madrid');
+  });
+
   it('places no summit for a year without one in the catalogue', () => {
     const meetings = meetingsOf('20 juni 2024', 'Het besluit dat op de Top van 2013 zou zijn genomen, bestaat niet.');
     expect(meetings.filter((m) => m.startDate.startsWith('2013'))).toEqual([]);

@@ -234,6 +234,10 @@ function summitsByName(ctx: LetterContext, sentence: SentenceView): MeetingMenti
     if (/^\s*,\s*\d{1,2}\s+\p{L}+\s+\d{4}\b/u.test(sentence.text.slice(end)) && /^\W*$/.test(sentence.text.slice(0, start))) continue;
     const around = sentence.text.slice(Math.max(0, start - 50), end + 50);
     const years = [...around.matchAll(/\b(19|20)\d{2}\b/g)].map((m) => m[0]);
+    // "vorig jaar in Madrid", "eerder dit jaar in Vilnius": a year told relative to the letter's.
+    const letterYear = Number((ctx.statedDate ?? ctx.referenceDate ?? '').slice(0, 4));
+    if (letterYear && /\bvorig\s+jaar\b/i.test(around)) years.push(String(letterYear - 1));
+    if (letterYear && /\b(?:dit|dat)\s+jaar\b/i.test(around)) years.push(String(letterYear));
     const year = summit.startDate.slice(0, 4);
     const sameCity = ctx.reference.summits.filter((s) => s.city === summit.city);
     const summitName = /\btop\b|summit|-top\b/i.test(name);
