@@ -8,7 +8,7 @@
 // goes. So (1) expected decisions without a link look for their best over the whole meeting:
 // the new ones, and at the meetings of replaced letters ($relinkMeetingIds) those whose
 // decision was replaced away; then (2) each new taken decision takes over the link of an
-// expected decision it fits better than the one linked now. Each meeting's decisions are read
+// expected decision it fits better than the one linked now (a recalled decision counts as taken by every letter that recalls it). Each meeting's decisions are read
 // once, with their topics and subjects, and the pairs are scored from those lists.
 CALL () {
   UNWIND $documentIds AS documentId
@@ -44,8 +44,18 @@ CALL (m, unlinked) {
 WITH count(*) AS meetingsFilled
 CALL () {
   UNWIND $documentIds AS documentId
-  MATCH (taken:Claim:Decision {documentId: documentId})-[:AT]->(m:Meeting)
-  WHERE taken.status = 'TAKEN'
+  // A decision recalled by several letters (Bucharest 2008) is new to each of them: it gains their topics and subjects.
+  CALL (documentId) {
+    MATCH (taken:Claim:Decision {documentId: documentId})
+    WHERE taken.status = 'TAKEN'
+    RETURN taken
+    UNION
+    MATCH (:Evidence {documentId: documentId})<-[:SUPPORTED_BY]-(taken:Claim:Decision)
+    WHERE taken.recalled = true AND taken.status = 'TAKEN'
+    RETURN taken
+  }
+  WITH DISTINCT taken
+  MATCH (taken)-[:AT]->(m:Meeting)
   WITH m, collect({ decision: taken, topics: [(taken)-[:ON_TOPIC]->(t:Topic) | t], subjects: [(taken)-[:CONCERNS]->(s:Actor) | s] }) AS challengers
   MATCH (m)<-[:AT]-(expected:Decision)
   WHERE expected.status = 'EXPECTED'
