@@ -86,6 +86,11 @@ function table(): string {
       return `${k} ${unquoted} not quoted, ${missed.length - unquoted} quoted with a field wrong`;
     });
     lines.push(`${''.padEnd(44)} missed: ${whyMissed.join('; ')}`);
+    const relaxed = (['decisions', 'commitments', 'stances'] as const).map((k) => {
+      const s = totalOf(results[set].map((r) => scoreClaims(k, r.gold, scoredClaimsOf(r.graph), { relaxed: true })));
+      return `${k} ${s.precision.toFixed(2)} ${s.recall.toFixed(2)}`;
+    });
+    lines.push(`${''.padEnd(44)} relaxed (holder, meeting, status; not topics, subjects, figures): ${relaxed.join('; ')}`);
   }
   return `${lines.join('\n')}\n\n${details.join('\n')}`;
 }
