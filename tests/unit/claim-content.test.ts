@@ -240,3 +240,16 @@ describe('decisions in more of the ways letters put them', () => {
     expect(decided('De leiders zullen op de Top vaststellen dat Rusland het verdrag schendt.')).toEqual([]);
   });
 });
+
+describe('what "die Top" and a capital point at', () => {
+  it('places "Op die Top kwamen de bondgenoten overeen" at the summit the sentence before named, saying what was agreed', () => {
+    const graph = letters.report('20 juni 2024', 'De ministers herbevestigden het besluit van de Top van Boekarest uit 2008. Op die Top kwamen de bondgenoten overeen dat Oekraïne lid van de NAVO zal worden.');
+    const agreed = graph.decisions.find((d) => d.kind === 'AGREEMENT');
+    expect([agreed?.meetingId, agreed?.what]).toEqual(['meeting:2008-04-02-bucharest', 'Oekraïne lid van de NAVO']);
+  });
+
+  it('reads "de regering in Skopje" and "Macedonië" as North Macedonia', () => {
+    const graph = letters.report('20 juni 2024', 'De ministers besloten de regering in Skopje uit te nodigen om toetredingsgesprekken te beginnen.');
+    expect(graph.decisions[0]?.subjects).toContain('country:MKD');
+  });
+});

@@ -41,7 +41,7 @@ export function governedSpan(text: string, verbStart: number, verbEnd: number, s
   const clause = clauseAt(clauses, verbStart);
   const matched = text.slice(verbStart, verbEnd);
   // The subject may stand after the verb ("besloten staatshoofden en regeringsleiders <...>"): the content starts after it.
-  const afterSubject = (from: number, to: number) => (subjectEnd !== null && subjectEnd > from && subjectEnd < to ? subjectEnd : from);
+  const afterSubject = (from: number, to: number) => (subjectEnd !== null && subjectEnd > from && subjectEnd <= to ? subjectEnd : from);
 
   // A separable verb matched with its object inside: the words between the verb and its particle,
   // unless they only point ahead ("nodigden zij de SG ertoe uit <...>").

@@ -55,6 +55,7 @@ interface DecisionRule {
 }
 
 // A participle is a decision only as a verb ("is goedgekeurd"), not as an adjective ("de aangenomen verklaring").
+const THAT_MEETING = /\b(?:op|tijdens|bij)\s+die\s+(?:NAVO-?)?(?:Top|top|bijeenkomst|vergadering)\b/i;
 const PASSIVE_AUXILIARY = /\b(?:wordt|worden|werd|werden)\b/i;
 const AUXILIARY = /\b(is|zijn|werd|werden|wordt|worden|zal|zullen|hebben|heeft|had|hadden)\b/i;
 const NEGATION = /\b(niet|geen|nooit)\b/i;
@@ -405,6 +406,8 @@ function decisionIn(
         const past = PAST.test(clauseText) && !future;
         // A ministerial the letter's meetings do not include leaves the decision unplaced (null), not misplaced.
         if (byKind !== undefined) meeting = byKind;
+        // "Op die Top kwamen de bondgenoten overeen": "die" points back at a summit named before, not at the letter's own.
+        else if (THAT_MEETING.test(text) && meetingEarlierInPassage(sentence, mentions)) meeting = meetingEarlierInPassage(sentence, mentions);
         else if (refersToOwnMeeting(text) && own) meeting = own;
         else if (rule.nominal || ANAPHORIC_TIME.test(text) || (past && !tellsAfter(letterKind) && !agentless)) {
           meeting = meetingEarlierInPassage(sentence, mentions);
