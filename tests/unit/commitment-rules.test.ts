@@ -235,3 +235,10 @@ describe('more ways of pledging', () => {
     expect(graph.commitments[0].topics).toContain('topic:deterrence-defence');
   });
 });
+
+describe('figures in a clause of their own', () => {
+  it('keep their decimal comma: it does not end the clause', () => {
+    const graph = letters.agenda('Nederland zal benadrukken dat het kabinet de defensie-uitgaven in deze kabinetsperiode verhoogt met structureel EUR 1,5 miljard per jaar.');
+    expect(graph.commitments.map((c) => [c.actorId, c.amount, c.unit])).toEqual([['country:NLD', 1500000000, 'EUR']]);
+  });
+});
