@@ -242,3 +242,18 @@ describe('figures in a clause of their own', () => {
     expect(graph.commitments.map((c) => [c.actorId, c.amount, c.unit])).toEqual([['country:NLD', 1500000000, 'EUR']]);
   });
 });
+
+describe('contributing money', () => {
+  it('is a pledge with the sum between the verb and its particle, or after the contribution', () => {
+    const graph = letters.agenda('Nederland draagt in 2025 EUR 10 miljoen bij aan het trustfonds. Daarnaast draagt Nederland jaarlijks USD 15 miljoen bij aan het trustfonds.');
+    expect(graph.commitments.map((c) => [c.actorId, c.amount, c.unit, c.years])).toEqual([
+      ['country:NLD', 10000000, 'EUR', [2025]],
+      ['country:NLD', 15000000, 'USD', []],
+    ]);
+    expect(letters.agenda('Nederland draagt opnieuw bij aan de trustfondsen, met in totaal EUR 1,5 miljoen.').commitments.map((c) => c.amount)).toEqual([1500000]);
+  });
+
+  it('is not contributing to a cause without a sum', () => {
+    expect(letters.agenda('Deze maatregelen dragen in belangrijke mate bij aan stabiliteit.').commitments).toEqual([]);
+  });
+});

@@ -126,11 +126,16 @@ const RULES: CommitmentRule[] = [
     id: 'commitment/contributes',
     triggers: ['bijdrage', 'draagt', 'dragen', 'droeg'],
     pattern:
-      /\b(?:levert|leveren|leverde|leverden)\s+(?:\p{L}+\s+){0,5}?bijdrage\b|\bbijdrage\s+(?:\p{L}+\s+){0,4}?(?:levert|leveren)\b|\bwerkt\b[^.;]{0,80}?\baan\s+een\b[^.;]{0,60}?\bbijdrage\b|\b(?:draagt|dragen)\s+(?:\p{L}+\s+){0,3}?bij\s+aan\b|\b(?:draagt|dragen|droeg|droegen)\s+(?:hier|daar)aan\s+bij\s+met\b|\b(?:wil|willen|zal|zullen)\b[^.;]{0,60}?\bbijdragen\s+aan(?=\s+(?:het|de|dit|deze)\s+(?:\p{L}+\s+)?(?:\p{Lu}|centrum|initiatief|fonds|missie|operatie|eenheid|bataljon|battlegroup|gevechtsgroep))/giu,
+      /\b(?:levert|leveren|leverde|leverden)\s+(?:\p{L}+\s+){0,5}?bijdrage\b|\bbijdrage\s+(?:\p{L}+\s+){0,4}?(?:levert|leveren)\b|\bwerkt\b[^.;]{0,80}?\baan\s+een\b[^.;]{0,60}?\bbijdrage\b|\b(?:draagt|dragen|droeg|droegen)\s+(?:[\p{L}\d]+\s+){0,4}?bij\s+aan\b|\b(?:draagt|dragen|droeg|droegen)\s+(?:hier|daar)aan\s+bij\s+met\b|\b(?:draagt|dragen|droeg|droegen)\s+(?:[\p{L}\d.,-]+\s+){1,6}?bij\b|\b(?:wil|willen|zal|zullen)\b[^.;]{0,60}?\bbijdragen\s+aan(?=\s+(?:het|de|dit|deze)\s+(?:\p{L}+\s+)?(?:\p{Lu}|centrum|initiatief|fonds|missie|operatie|eenheid|bataljon|battlegroup|gevechtsgroep))/giu,
     accept: (clause, match, sentence) => {
       // "wil met personeel bijdragen aan het nieuwe centrum": a contribution to a named body or activity.
       if (/bijdragen\s+aan$/i.test(match[0])) return true;
+      // "draagt jaarlijks USD 15 miljoen bij", "draagt in 2019 bij aan de trustfondsen, met in totaal EUR 1,5 miljoen": contributing money is a pledge.
+      if (/^(?:draagt|dragen|droeg|droegen)\b.*\bbij(?:\s+aan)?$/isu.test(match[0]) && isMoney(amountsIn(clause, false).money)) return true;
       // "draagt hieraan bij met de inzet van een Patriot-eenheid": contributing means is a pledge.
+      if (/\bbij\s+met$/i.test(match[0])) return true;
+      // "draagt ... bij" with no "aan" after it pledges only money.
+      if (/\bbij$/i.test(match[0])) return false;
       if (!/\bbij\s+aan$/i.test(match[0])) return true;
       // "draagt bij aan het NRI" pledges forces; "draagt bij aan veiligheid" states a view.
       const after = clause.slice(clause.indexOf(match[0]) + match[0].length);
@@ -300,6 +305,11 @@ const SHARE_OF_SPENDING_BEFORE = /\b\p{L}*quote\s+van\s+(?:ten\s+minste\s+|minim
 // "het Nederlands BBP-percentage ... komt uit op 1,97 procent": the percentages are shares of GDP.
 const SHARE_OF_GDP_NAMED = /\bbbp-percentage\b|\bpercentage\s+van\s+het\s+bbp\b/iu;
 const PERCENT = /\b(\d+(?:,\d+)?)\s*(?:%|procent)(-norm)?/giu;
+
+/** Whether an amount is money: euros or dollars. */
+function isMoney(amount: Amount | null): boolean {
+  return amount?.unit === 'EUR' || amount?.unit === 'USD';
+}
 
 /** An amount and its unit as data. */
 interface Amount {
@@ -514,7 +524,8 @@ export function findCommitments(ctx: LetterContext, mentions: MeetingMention[], 
       // Years from the pledge's clause on: "In het plan dat eind 2018 is gestuurd, bevestigde het kabinet" pledges nothing for 2018.
       let years = yearsIn(sentence.text.slice(pledge.clause.start), named.map((m) => m.meeting));
       // "Daarvan ...", "Daarnaast ...": part of the pledge before it, by the same date when it names none.
-      if (years.length === 0 && PART_OF_BEFORE.test(sentence.text) && previous?.evidence.passageId === sentence.passageId) years = previous.years;
+      // "Daarnaast draagt Nederland jaarlijks USD 15 miljoen bij": a yearly figure keeps no date of the pledge before.
+      if (years.length === 0 && PART_OF_BEFORE.test(sentence.text) && !YEARLY.test(clauseText) && previous?.evidence.passageId === sentence.passageId) years = previous.years;
       const sentenceForces = pledge.actorId === NATO || pledge.actorId === NLD ? forces : [];
       const money = amountsIn(clauseText, gdpContext).money ?? amountsIn(sentence.text, gdpContext).money;
       // "1,45% van het bbp in 2021 ... naar 1,35% in 2024": each share of GDP with its own year is its own pledge.
@@ -609,6 +620,7 @@ const FORCES_RULE: CommitmentRule = { id: 'commitment/forces', pattern: /$^/g, c
 const SHARE_RULE: CommitmentRule = { id: 'commitment/share-of-pledge', pattern: /$^/g, confidence: 0.65 };
 // Words that open a sentence about part of what the sentence before pledged.
 const APPROVES = /\b(?:stemt|stemmen|stemde|stemden)\b[^.;]{0,40}?\bin\s+met\b|\bingestemd\s+met\b/i;
+const YEARLY = /\b(?:jaarlijks|per\s+jaar|elk\s+jaar|ieder\s+jaar)\b/i;
 const PART_OF_BEFORE = /^\s*(?:daarvan|hiervan|daarbinnen|waarvan|daarnaast|tevens)\b/i;
 
 // "zal", "zullen": what the government says it will do is a promise it makes in the letter.
