@@ -257,3 +257,18 @@ describe('contributing money', () => {
     expect(letters.agenda('Deze maatregelen dragen in belangrijke mate bij aan stabiliteit.').commitments).toEqual([]);
   });
 });
+
+describe('pledges kept up and offered', () => {
+  it('include staying in a force, and being ready to add to it as a pledge still to be made', () => {
+    const graph = letters.report('20 juni 2024', 'Nederland blijft deelnemen aan de battlegroup in Litouwen en is bereid bij te dragen aan de opschaling daarvan.');
+    expect(graph.commitments.map((c) => [c.actorId, c.evidence.rule, c.status])).toEqual([
+      ['country:NLD', 'commitment/continues', 'TAKEN'],
+      ['country:NLD', 'commitment/intends', 'EXPECTED'],
+    ]);
+  });
+
+  it('include reaffirming a pledge', () => {
+    const graph = letters.report('20 juni 2024', 'De bondgenoten herbevestigden hun toezegging om toe te werken naar 2% van het bbp aan defensie-uitgaven.');
+    expect(graph.commitments.map((c) => [c.actorId, c.evidence.rule, c.amount, c.unit])).toEqual([['org:nato', 'commitment/affirmed', 2, 'percent_gdp']]);
+  });
+});

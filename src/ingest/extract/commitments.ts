@@ -168,8 +168,8 @@ const RULES: CommitmentRule[] = [
   {
     id: 'commitment/continues',
     triggers: ['verder', 'blijven', 'blijft'],
-    // "gaan verder met", "zullen blijven steunen", "blijft Oekraïne onverminderd steunen".
-    pattern: /\bgaan\s+(?:\p{L}+\s+){0,2}?verder\s+met\b|\bzullen\b[^.;]{0,80}?\bblijven\s+(?:steunen|leveren|bijdragen|investeren|inzetten)\b|\b(?:blijft|blijven)\b[^.;]{0,60}?\b(?:steunen|leveren|bijdragen|investeren)\b/giu,
+    // "gaan verder met", "zullen blijven steunen", "blijft Oekraïne onverminderd steunen", "blijft deelnemen aan de battlegroup".
+    pattern: /\bgaan\s+(?:\p{L}+\s+){0,2}?verder\s+met\b|\bzullen\b[^.;]{0,80}?\bblijven\s+(?:steunen|leveren|bijdragen|investeren|inzetten)\b|\b(?:blijft|blijven)\b[^.;]{0,60}?\b(?:steunen|leveren|bijdragen|investeren|deelnemen)\b/giu,
     // What someone says must go on ("dat de NAVO Oekraïne moet blijven steunen") is a view, not a pledge.
     accept: (clause, match) => !SAID_OR_NEEDED.test(clause.slice(0, Math.max(0, clause.indexOf(match[0])))),
     // "kwamen overeen ... te blijven steunen": the verb that governs the infinitive says what the clause is.
@@ -211,8 +211,8 @@ const RULES: CommitmentRule[] = [
   },
   {
     id: 'commitment/affirmed',
-    triggers: ['bevestig'],
-    pattern: /\bbevestig\p{L}*\b[^.;]{0,60}?\b(?:commitment|toezegging|intentie)\b/giu,
+    triggers: ['bevestig', 'herbevestig'],
+    pattern: /\b(?:her)?bevestig\p{L}*\b[^.;]{0,60}?\b(?:commitment|toezegging|intentie)\b/giu,
     confidence: 0.75,
   },
   {
@@ -508,11 +508,11 @@ export function findCommitments(ctx: LetterContext, mentions: MeetingMention[], 
     const gdpContext = hasPledgeTopic(ctx, sentence);
     const named = namedMeetings(sentence, mentions);
     // One pledge per actor and sentence, except one made in a main clause of its own joined by "en":
-    // "Nederland ... bereid te zijn een bijdrage te leveren en sprak de intentie uit ...".
+    // "Nederland ... bereid te zijn een bijdrage te leveren en sprak de intentie uit ...", "... en is bereid bij te dragen".
     const lastEnd = new Map<string, number>();
     for (const pledge of pledges) {
       const previousEnd = lastEnd.get(pledge.actorId);
-      if (previousEnd !== undefined && (pledge.at < previousEnd || !/\ben\s+$/i.test(sentence.text.slice(previousEnd, pledge.at)))) continue;
+      if (previousEnd !== undefined && (pledge.at < previousEnd || !SECOND_MAIN_CLAUSE.test(sentence.text.slice(previousEnd, pledge.at)))) continue;
       lastEnd.set(pledge.actorId, pledge.end);
       const clauseText = sentence.text.slice(pledge.clause.start, pledge.clause.end);
 
@@ -565,6 +565,8 @@ export function findCommitments(ctx: LetterContext, mentions: MeetingMention[], 
   return commitments;
 }
 
+// "en" opening a main clause that shares the subject, or a copula before the pledge's words ("en is bereid bij te dragen").
+const SECOND_MAIN_CLAUSE = /\ben\s+(?:(?:is|zijn|was|waren)\s+(?:\p{L}+\s+)?)?$/iu;
 const DUTCH_CONTRIBUTION = /\bNederlandse\s+(?:bijdrage|inzet|deelname)\b/u;
 // A clause that opens with "we" or "wij" as its subject, before the verb.
 const WE_OPEN = /^[\s,"“]*(?:(?:ook|daarom|zo)\s+)?(?:we|wij)\s+$/i;
@@ -636,8 +638,11 @@ const READY_NOW = /\b(?:is|zijn)\s+(?:\p{L}+\s+)?bereid\b/iu;
  * pledge still to be made (EXPECTED).
  */
 function pledgeStatus(text: string, pledge: FoundPledge, status: CommitmentRecord['status'], meeting: NamedMeeting | null): CommitmentRecord['status'] {
-  if (pledge.actorId !== NLD || meeting) return status;
+  if (pledge.actorId !== NLD) return status;
   const upToVerb = text.slice(pledge.clause.start, pledge.end);
+  // Ready to pledge is a pledge still to be made, at whatever meeting it is said.
+  if (status === 'TAKEN' && READY_NOW.test(upToVerb)) return 'EXPECTED';
+  if (meeting) return status;
   if (status === 'EXPECTED' && WILL.test(upToVerb) && !INTENDS.test(upToVerb)) return 'TAKEN';
   if (status === 'TAKEN' && READY_NOW.test(upToVerb)) return 'EXPECTED';
   return status;
