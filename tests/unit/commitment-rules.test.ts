@@ -272,3 +272,20 @@ describe('pledges kept up and offered', () => {
     expect(graph.commitments.map((c) => [c.actorId, c.evidence.rule, c.amount, c.unit])).toEqual([['org:nato', 'commitment/affirmed', 2, 'percent_gdp']]);
   });
 });
+
+describe('the status of a spending figure', () => {
+  it('is to come for the letter\'s own year when "naar verwachting" makes the clause a forecast, not where a forecast change starts', () => {
+    const status = (text: string) => letters.agenda(text).commitments.map((c) => [c.amount, c.status]);
+    expect(status('Nederland besteedt daarmee in 2024 naar verwachting 1,17% van het bbp aan defensie.')).toEqual([[1.17, 'EXPECTED']]);
+    expect(status('De defensie-uitgaven dalen naar verwachting van 1,45% van het bbp in 2024 naar 1,35% in 2026.')).toEqual([
+      [1.45, 'TAKEN'],
+      [1.35, 'EXPECTED'],
+    ]);
+    expect(status('Ook Nederland voldoet in 2024 met een verwachte 2,05% van het bbp aan de norm.')).toEqual([[2.05, 'TAKEN']]);
+  });
+
+  it('is to come at a meeting still ahead, with "besteden" read as present tense', () => {
+    const graph = letters.agenda('In Washington zullen de bondgenoten naar verwachting vastleggen dat zij ten minste 2% van het bbp jaarlijks aan defensie besteden.');
+    expect(graph.commitments.map((c) => [c.actorId, c.status])).toEqual([['org:nato', 'EXPECTED']]);
+  });
+});

@@ -541,6 +541,7 @@ export function findCommitments(ctx: LetterContext, mentions: MeetingMention[], 
           ctx,
           clauseText,
           yearsOfAmount,
+          amount,
           pledgeStatus(sentence.text, pledge, statusOf(tenseOf(sentence.text, pledge.at, pledge.end), meeting, own, letterKind, ctx), meeting),
         );
         const what = withAntecedents(ctx, governedWords(sentence.text, governedSpan(sentence.text, pledge.at, pledge.end, null)), subjects);
@@ -652,12 +653,30 @@ function pledgeStatus(text: string, pledge: FoundPledge, status: CommitmentRecor
 // ("Als gevolg van recente bbp-ramingen komt het percentage uit op ..." states a figure worked out, not a forecast.)
 const FORECAST = /\bnaar\s+verwachting\b|\bverwacht(?:e|en|te)?\b/i;
 
-/** A forecast figure for a year after the letter's is still to come; one for the letter's year or before is reached. */
-function forecastStatus(ctx: LetterContext, clauseText: string, years: number[], status: CommitmentRecord['status']): CommitmentRecord['status'] {
+/**
+ * A forecast figure for a year after the letter's is still to come; one for a
+ * year before it is reached. For the letter's own year the words decide: a
+ * clause the adverb "naar verwachting" makes a forecast is still to come
+ * ("besteedt in 2017 naar verwachting 1,17%"), except the level a forecast
+ * change starts from ("dalen naar verwachting van 1,45% in 2021 naar ..."),
+ * while "een verwachte 2,05%" only qualifies the figure of a claim stated as fact.
+ */
+function forecastStatus(ctx: LetterContext, clauseText: string, years: number[], amount: Amount | null, status: CommitmentRecord['status']): CommitmentRecord['status'] {
   const written = letterDate(ctx);
   if (!written || years.length === 0 || !FORECAST.test(clauseText)) return status;
   const letterYear = Number(written.slice(0, 4));
-  return years.every((year) => year > letterYear) ? 'EXPECTED' : 'TAKEN';
+  if (years.every((year) => year > letterYear)) return 'EXPECTED';
+  if (years.every((year) => year === letterYear) && FORECAST_ADVERB.test(clauseText) && !startsChange(clauseText, amount)) return 'EXPECTED';
+  return 'TAKEN';
+}
+
+const FORECAST_ADVERB = /\bnaar\s+verwachting\b|\bwordt\s+verwacht\b/i;
+
+/** Whether a share of GDP is where a change starts: "van 1,45% van het bbp in 2021 naar 1,35%". */
+function startsChange(clauseText: string, amount: Amount | null): boolean {
+  if (amount?.unit !== 'percent_gdp') return false;
+  const figure = String(amount.amount).replace('.', ',');
+  return new RegExp(String.raw`\bvan\s+(?:\p{L}+\s+)?${figure.replace(/[.,]/g, '[.,]')}\s*(?:%|procent)`, 'iu').test(clauseText);
 }
 
 /** The pledges the rules find in one sentence, each with the actor who makes it. */
@@ -699,7 +718,7 @@ function pledgesIn(
         const subject = subjectOf(text, actors.phrasesOf(sentence), clause, at);
         if (subject) {
           if (subject.kind === 'some-allies') continue;
-          actorId = stateOf(ctx, subject.kind === 'pronoun' ? actors.antecedentOf(sentence) : subject.ref);
+          actorId = stateOf(ctx, subject.kind === 'pronoun' ? (mainSubjectBefore(actors.phrasesOf(sentence), clause) ?? actors.antecedentOf(sentence)) : subject.ref);
           partners = coordinatedWith(text, actors.phrasesOf(sentence), subject);
         } else if (rule.id === 'commitment/spending-level' && (DUTCH.test(text) || !namesOtherSpenders(actors.phrasesOf(sentence)))) {
           // "Het Nederlandse defensiebudget komt uit op ...": the Netherlands' own spending; so are "de defensie-uitgaven"
@@ -725,6 +744,17 @@ function pledgesIn(
     }
   }
   return found.sort((a, b) => a.at - b.at);
+}
+
+/**
+ * What "zij" in a subordinate clause stands for when the main clause before
+ * it names its subject: "leggen de staatshoofden en regeringsleiders vast dat
+ * zij ... besteden".
+ */
+function mainSubjectBefore(phrases: ActorPhrase[], clause: Clause): ActorRef | null {
+  if (!clause.subordinate) return null;
+  const subject = phrases.find((p) => p.end <= clause.start && !p.prepositional && !p.parenthetical && (p.kind === 'alliance' || p.kind === 'netherlands' || p.kind === 'country'));
+  return subject?.ref ?? null;
 }
 
 /** The states listed from `at` on: "het Verenigd Koninkrijk, Canada, Duitsland en de Verenigde Staten". */
