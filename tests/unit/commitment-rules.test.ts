@@ -289,3 +289,20 @@ describe('the status of a spending figure', () => {
     expect(graph.commitments.map((c) => [c.actorId, c.status])).toEqual([['org:nato', 'EXPECTED']]);
   });
 });
+
+describe('spending norms', () => {
+  it('include submitting a plan, told with the finite verb and its particle', () => {
+    const graph = letters.report('20 juni 2024', 'Alle bondgenoten dienen voortaan elk jaar een plan in dat laat zien hoe zij de nieuwe norm gaan bereiken.');
+    expect(graph.commitments.map((c) => [c.actorId, c.evidence.rule])).toEqual([['org:nato', 'commitment/submits-plan']]);
+    expect(graph.commitments[0].topics).toContain('topic:defence-investment-pledge');
+  });
+
+  it('are about the Defence Investment Pledge when met without their figure', () => {
+    expect(letters.agenda('Nederland gaat aan de nieuwe norm voldoen.').commitments.map((c) => c.topics)).toEqual([['topic:defence-investment-pledge']]);
+  });
+
+  it('are agreed with their figure in the clause the verb governs', () => {
+    const graph = letters.report('20 juni 2024', 'Vorig jaar spraken de bondgenoten nog af dat 2% van het bbp de ondergrens is voor hun uitgaven aan defensie.');
+    expect(graph.commitments.map((c) => [c.actorId, c.evidence.rule, c.amount, c.unit])).toEqual([['org:nato', 'commitment/agreed-target', 2, 'percent_gdp']]);
+  });
+});

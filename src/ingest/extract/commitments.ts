@@ -234,8 +234,10 @@ const RULES: CommitmentRule[] = [
   {
     id: 'commitment/submits-plan',
     triggers: ['plan'],
-    // "De bondgenoten zullen jaarlijks nationale plannen indienen", "Nederland zal de NAVO in december een nationaal plan doen toekomen".
-    pattern: /\b(?:zal|zullen)\b[^.;]{0,60}?\bnationa(?:al|le)\s+plan(?:nen)?\b[^.;]{0,80}?\b(?:indienen|sturen|toesturen|aanbieden|voorleggen|presenteren|toekomen)\b/giu,
+    // "De bondgenoten zullen jaarlijks nationale plannen indienen", "Nederland zal de NAVO in december een nationaal plan doen toekomen",
+    // "Alle bondgenoten dienen voortaan elk jaar een plan in" (the finite verb with its particle).
+    pattern:
+      /\b(?:zal|zullen)\b[^.;]{0,60}?\bnationa(?:al|le)\s+plan(?:nen)?\b[^.;]{0,80}?\b(?:indienen|sturen|toesturen|aanbieden|voorleggen|presenteren|toekomen)\b|\b(?:dient|dienen|diende|dienden)\s+(?:[\p{L}\d]+\s+){0,5}?plan(?:nen)?\s+in\b/giu,
     confidence: 0.7,
   },
   {
@@ -455,7 +457,8 @@ function findPledgeClauses(ctx: LetterContext, sentence: SentenceView): Clause[]
       const clause = clauseAt(clauses, match.index);
       const clauseText = sentence.text.slice(clause.start, clause.end);
       if (rule.accept && !rule.accept(clauseText, match, sentence)) continue;
-      if (rule.needsAmount && !amountsIn(clauseText, hasPledgeTopic(ctx, sentence)).money) continue;
+      // "spraken af dat 2% van het bbp de ondergrens is": the figure may stand in the clause the verb governs.
+      if (rule.needsAmount && !amountsIn(sentence.text.slice(clause.start), hasPledgeTopic(ctx, sentence)).money) continue;
       if (!found.includes(clause)) found.push(clause);
     }
   }
@@ -534,7 +537,7 @@ export function findCommitments(ctx: LetterContext, mentions: MeetingMention[], 
       for (const amount of amounts) {
         const yearsOfAmount = amount?.years?.length ? amount.years : years;
         const pointedAt = pointedAtBefore(ctx, sentence, clauseText, pledge.actorId);
-        const topics = [...new Set([...topicsOf(sentence, ctx), ...pointedAt.topics, ...spendingTopics(pledge.actorId, clauseText, amount)])];
+        const topics = [...new Set([...topicsOf(sentence, ctx), ...pointedAt.topics, ...spendingTopics(pledge.actorId, clauseText, amount, sentence.text.slice(pledge.at))])];
         const subjects = pledge.subjects ?? [...new Set([...subjectsOf(sentence, ctx, [pledge.actorId]), ...pointedAt.subjects, ...toTheAlliance(sentence.text, pledge)])];
         if (subjects.includes(NATO) && NORTH_AMERICAN_ALLIES.has(pledge.actorId)) topics.push('topic:transatlantic-bond');
         const status = forecastStatus(
@@ -604,14 +607,17 @@ function toTheAlliance(text: string, pledge: FoundPledge): string[] {
 // Allies across the Atlantic: their pledge to the Alliance is the transatlantic bond itself.
 const NORTH_AMERICAN_ALLIES = new Set(['country:USA', 'country:CAN']);
 
+// The norm of NATO spending, named without its figure: "de nieuwe norm", "de norm van 2%", "de NAVO-norm".
+const SPENDING_NORM = /\b(?:de|deze|die|hun|onze)\s+(?:nieuwe\s+|afgesproken\s+)?(?:\p{L}+-)?norm\b/iu;
 const SPENDING_GROWTH = /\b(?:groei|stijging|verhoging)\s+van\s+de\s+(?:defensie-?)?(?:uitgaven|begroting|budget)\b/iu;
 // Money or means a state sets aside "voor Defensie": its own defence budget.
 const FOR_DEFENCE = /\bvoor\s+(?:de\s+)?Defensie\b/u;
 
 /** A share of GDP, and a state's money for its own armed forces, are spending under the Defence Investment Pledge. */
-function spendingTopics(actorId: string, clauseText: string, amount: Amount | null): string[] {
-  // A share of GDP spent is what the Defence Investment Pledge measures, and the growth of spending what it asks.
-  if (amount?.unit === 'percent_gdp' || SPENDING_GROWTH.test(clauseText)) return ['topic:defence-investment-pledge'];
+function spendingTopics(actorId: string, clauseText: string, amount: Amount | null, pledged: string): string[] {
+  // A share of GDP spent is what the Defence Investment Pledge measures, and the growth of spending what it asks;
+  // the norm a state meets or plans to reach ("aan de nieuwe norm voldoen") is that share.
+  if (amount?.unit === 'percent_gdp' || SPENDING_GROWTH.test(clauseText) || SPENDING_NORM.test(pledged)) return ['topic:defence-investment-pledge'];
   // The pledge's share of spending on major equipment ("investeringsquote") buys the capabilities NATO asks for.
   if (amount?.unit === 'percent' && /\binvesterings\p{L}*quote\b/iu.test(clauseText)) return ['topic:defence-investment-pledge', 'topic:capability-targets'];
   if (actorId === NATO) return [];
@@ -698,7 +704,7 @@ function pledgesIn(
       if (clause.hypothetical) continue;
       const clauseText = text.slice(clause.start, clause.end);
       if (rule.accept && !rule.accept(clauseText, match, sentence)) continue;
-      if (rule.needsAmount && !amountsIn(clauseText, hasPledgeTopic(ctx, sentence)).money) continue;
+      if (rule.needsAmount && !amountsIn(sentence.text.slice(clause.start), hasPledgeTopic(ctx, sentence)).money) continue;
       if (rule.notAfterTe && /\bte\s+$/i.test(text.slice(clause.start, at))) continue;
 
       let actorId: string | null = rule.fixedActor ?? null;
