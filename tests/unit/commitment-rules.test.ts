@@ -306,3 +306,13 @@ describe('spending norms', () => {
     expect(graph.commitments.map((c) => [c.actorId, c.evidence.rule, c.amount, c.unit])).toEqual([['org:nato', 'commitment/agreed-target', 2, 'percent_gdp']]);
   });
 });
+
+describe('two figures of one actor', () => {
+  it('are two pledges when each stands in a clause of its own, each with its own years', () => {
+    const graph = letters.agenda('Nederland verhoogt de defensie-uitgaven structureel met EUR 5 miljard per jaar, waarmee Nederland in 2024 2% van het bbp aan defensie besteedt.');
+    expect(graph.commitments.map((c) => [c.actorId, c.amount, c.unit, c.years])).toEqual([
+      ['country:NLD', 5000000000, 'EUR', []],
+      ['country:NLD', 2, 'percent_gdp', [2024]],
+    ]);
+  });
+});

@@ -512,12 +512,18 @@ export function findCommitments(ctx: LetterContext, mentions: MeetingMention[], 
     const named = namedMeetings(sentence, mentions);
     // One pledge per actor and sentence, except one made in a main clause of its own joined by "en":
     // "Nederland ... bereid te zijn een bijdrage te leveren en sprak de intentie uit ...", "... en is bereid bij te dragen".
-    const lastEnd = new Map<string, number>();
+    // So is one whose clause gives a figure of its own: "verhoogt de uitgaven met EUR 5 miljard, waarmee Nederland in 2024 2% van het bbp besteedt".
+    const kept: FoundPledge[] = [];
     for (const pledge of pledges) {
-      const previousEnd = lastEnd.get(pledge.actorId);
-      if (previousEnd !== undefined && (pledge.at < previousEnd || !SECOND_MAIN_CLAUSE.test(sentence.text.slice(previousEnd, pledge.at)))) continue;
-      lastEnd.set(pledge.actorId, pledge.end);
+      const before = kept.filter((k) => k.actorId === pledge.actorId).at(-1);
+      if (before && (pledge.at < before.end || !(SECOND_MAIN_CLAUSE.test(sentence.text.slice(before.end, pledge.at)) || ownFigure(sentence.text, before, pledge)))) continue;
+      kept.push(pledge);
+    }
+    for (const pledge of kept) {
       const clauseText = sentence.text.slice(pledge.clause.start, pledge.clause.end);
+      // The words of this pledge run up to the clause of the same actor's next one.
+      const nextOwn = kept.find((k) => k.actorId === pledge.actorId && k.clause.start > pledge.clause.start);
+      const ownEnd = nextOwn ? nextOwn.clause.start : sentence.text.length;
 
       let meeting: NamedMeeting | null = nearestMeeting(named, pledge.at, pledge.end)?.meeting ?? null;
       if (!meeting && refersToOwnMeeting(sentence.text)) meeting = own;
@@ -525,7 +531,7 @@ export function findCommitments(ctx: LetterContext, mentions: MeetingMention[], 
       if (!meeting && tellsAfter(letterKind)) meeting = own;
 
       // Years from the pledge's clause on: "In het plan dat eind 2018 is gestuurd, bevestigde het kabinet" pledges nothing for 2018.
-      let years = yearsIn(sentence.text.slice(pledge.clause.start), named.map((m) => m.meeting));
+      let years = yearsIn(sentence.text.slice(pledge.clause.start, ownEnd), named.map((m) => m.meeting));
       // "Daarvan ...", "Daarnaast ...": part of the pledge before it, by the same date when it names none.
       // "Daarnaast draagt Nederland jaarlijks USD 15 miljoen bij": a yearly figure keeps no date of the pledge before.
       if (years.length === 0 && PART_OF_BEFORE.test(sentence.text) && !YEARLY.test(clauseText) && previous?.evidence.passageId === sentence.passageId) years = previous.years;
@@ -567,6 +573,14 @@ export function findCommitments(ctx: LetterContext, mentions: MeetingMention[], 
     }
   }
   return commitments;
+}
+
+/** Whether a later pledge of the same actor stands in a clause of its own that gives another figure than the first one's. */
+function ownFigure(text: string, first: FoundPledge, later: FoundPledge): boolean {
+  if (later.clause.start <= first.clause.start) return false;
+  const figure = amountsIn(text.slice(later.clause.start, later.clause.end), false).money;
+  const firstFigure = amountsIn(text.slice(first.clause.start, first.clause.end), false).money;
+  return figure !== null && firstFigure !== null && (figure.unit !== firstFigure.unit || figure.amount !== firstFigure.amount);
 }
 
 // "en" opening a main clause that shares the subject, or a copula before the pledge's words ("en is bereid bij te dragen").
