@@ -316,3 +316,12 @@ describe('two figures of one actor', () => {
     ]);
   });
 });
+
+describe('a month named without its year', () => {
+  it('is in the letter\'s year, or the next when it has passed and the words look ahead', () => {
+    const years = (text: string) => letters.agenda(text).commitments.map((c) => c.years);
+    expect(years('Nederland levert vanaf december circa 250 militairen aan de battlegroup in Litouwen.')).toEqual([[2024]]);
+    expect(years('Nederland levert vanaf februari circa 250 militairen aan de battlegroup in Litouwen.')).toEqual([[2025]]);
+    expect(years('Nederland levert sinds februari circa 250 militairen aan de battlegroup in Litouwen.')).toEqual([[]]);
+  });
+});

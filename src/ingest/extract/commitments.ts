@@ -419,6 +419,24 @@ export function yearsIn(text: string, meetings: NamedMeeting[]): number[] {
   return years.sort((a, b) => a - b);
 }
 
+const MONTHS = ['januari', 'februari', 'maart', 'april', 'mei', 'juni', 'juli', 'augustus', 'september', 'oktober', 'november', 'december'];
+// "vanaf december", "per 1 januari", "tot eind maart", "in september": a month with no year after it ("sinds" marks a boundary, not when).
+const MONTH_WITHOUT_YEAR = new RegExp(String.raw`\b(vanaf|per|tot|in)\s+(?:(?:begin|eind|medio|half)\s+)?(?:\d{1,2}\s+)?(${MONTHS.join('|')})\b(?!\s+(?:19|20)\d{2})`, 'i');
+
+/**
+ * The year of a month named without one: the letter's year, or for a month
+ * already past when the letter was written the next year, when the words
+ * look ahead ("vanaf", "per", "tot").
+ */
+function monthYear(ctx: LetterContext, text: string): number[] {
+  const written = letterDate(ctx);
+  const m = MONTH_WITHOUT_YEAR.exec(text);
+  if (!written || !m) return [];
+  const year = Number(written.slice(0, 4));
+  const month = MONTHS.indexOf(m[2].toLowerCase()) + 1;
+  return [month < Number(written.slice(5, 7)) && m[1].toLowerCase() !== 'in' ? year + 1 : year];
+}
+
 /** A commitment cue found in a sentence, before amounts and meetings are added. */
 interface FoundPledge {
   rule: CommitmentRule;
@@ -533,6 +551,8 @@ export function findCommitments(ctx: LetterContext, mentions: MeetingMention[], 
       // Years from the pledge's clause on: "In het plan dat eind 2018 is gestuurd, bevestigde het kabinet" pledges nothing for 2018.
       let years = yearsIn(sentence.text.slice(pledge.clause.start, ownEnd), named.map((m) => m.meeting));
       // "Daarvan ...", "Daarnaast ...": part of the pledge before it, by the same date when it names none.
+      // "levert vanaf februari circa 250 militairen": a month named without its year is in the letter's year, or the next when it has passed.
+      if (years.length === 0) years = monthYear(ctx, sentence.text.slice(pledge.clause.start, ownEnd));
       // "Daarnaast draagt Nederland jaarlijks USD 15 miljoen bij": a yearly figure keeps no date of the pledge before.
       if (years.length === 0 && PART_OF_BEFORE.test(sentence.text) && !YEARLY.test(clauseText) && previous?.evidence.passageId === sentence.passageId) years = previous.years;
       const sentenceForces = pledge.actorId === NATO || pledge.actorId === NLD ? forces : [];
