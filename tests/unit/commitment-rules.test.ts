@@ -325,3 +325,12 @@ describe('a month named without its year', () => {
     expect(years('Nederland levert sinds februari circa 250 militairen aan de battlegroup in Litouwen.')).toEqual([[]]);
   });
 });
+
+describe('a pledge to "deze missie"', () => {
+  it('is about what the nearest sentence naming a mission names, past sentences in between', () => {
+    const graph = letters.agenda(
+      'Ook de Resolute Support-missie in Afghanistan komt aan de orde. De Secretaris-Generaal heeft de bondgenoten gevraagd de tekorten aan te vullen. Nederland levert in 2025 circa 100 militairen aan deze missie.',
+    );
+    expect(graph.commitments.map((c) => [c.actorId, c.subjects])).toEqual([['country:NLD', ['country:AFG']]]);
+  });
+});

@@ -620,6 +620,18 @@ const POINTS_BACK = /\b(?:hier|daar)(?:aan|voor|toe|mee)\b|\b(?:dit|deze)\s+(?:a
 function pointedAtBefore(ctx: LetterContext, sentence: SentenceView, clauseText: string, actorId: string): { topics: string[]; subjects: string[] } {
   const topics: string[] = [];
   const subjects: string[] = [];
+  // "Ook de Resolute Support-missie in Afghanistan komt aan de orde. (...) Nederland levert 100 militairen aan deze missie":
+  // "deze missie" is the mission the nearest sentence naming one names.
+  const noun = /\b(?:dit|deze)\s+(\p{L}+)$/iu.exec(POINTS_BACK.exec(clauseText)?.[0] ?? '')?.[1];
+  if (noun) {
+    const named = new RegExp(String.raw`(?:\b|-)${noun.replace(/(?:en|s)$/i, '')}`, 'iu');
+    for (let i = sentence.index - 1; i >= Math.max(0, sentence.index - 3); i--) {
+      const before = ctx.sentences[i];
+      if (before.passageIndex !== sentence.passageIndex) break;
+      if (!named.test(before.text) || POINTS_BACK.test(before.text)) continue;
+      return { topics: topicsOf(before, ctx), subjects: subjectsOf(before, ctx, [actorId]) };
+    }
+  }
   // "X aangenomen. Met dit initiatief ... Nederland zal bijdragen aan dit initiatief": back as far as the sentences keep pointing back.
   let pointing = POINTS_BACK.test(clauseText);
   for (let i = sentence.index - 1; pointing && i >= Math.max(0, sentence.index - 3); i--) {
