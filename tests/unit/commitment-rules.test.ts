@@ -334,3 +334,11 @@ describe('a pledge to "deze missie"', () => {
     expect(graph.commitments.map((c) => [c.actorId, c.subjects])).toEqual([['country:NLD', ['country:AFG']]]);
   });
 });
+
+describe('topics named by compound or Dutch name', () => {
+  it('include air defence capacity and the enhanced NATO presence', () => {
+    const topics = (text: string) => letters.agenda(text).commitments.flatMap((c) => c.topics);
+    expect(topics('Nederland levert circa 150 militairen en luchtverdedigingscapaciteit aan Slowakije.')).toContain('topic:air-missile-defence');
+    expect(topics('Nederland levert 250 militairen aan de versterkte NAVO-aanwezigheid in Litouwen.')).toContain('topic:forward-presence');
+  });
+});
