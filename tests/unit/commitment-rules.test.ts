@@ -342,3 +342,21 @@ describe('topics named by compound or Dutch name', () => {
     expect(topics('Nederland levert 250 militairen aan de versterkte NAVO-aanwezigheid in Litouwen.')).toContain('topic:forward-presence');
   });
 });
+
+describe('contributions by what an actor does', () => {
+  const found = (text: string) => letters.agenda(text).commitments.map((c) => [c.actorId, c.evidence.rule]);
+
+  it('include training forces and supporting with means, each its own pledge', () => {
+    expect(found('De NAVO traint Iraakse officieren in Jordanië en ondersteunt met AWACS-vliegtuigen de strijd tegen ISIS.')).toEqual([
+      ['org:nato', 'commitment/trains'],
+      ['org:nato', 'commitment/supports-with-means'],
+    ]);
+    expect(found('Nederland steunt de strijd tegen ISIS met woorden.')).toEqual([]);
+  });
+
+  it('include leading a coalition or force, not leading to something', () => {
+    expect(found('Samen met Denemarken leidt Nederland de coalitie die Oekraïense piloten zal opleiden.')).toEqual([['country:NLD', 'commitment/leads']]);
+    expect(found('Nederland leidt tot eind 2025 de missie in Irak.')).toEqual([['country:NLD', 'commitment/leads']]);
+    expect(found('Dit leidt tot een coalitie van bereidwilligen.')).toEqual([]);
+  });
+});

@@ -265,6 +265,29 @@ const RULES: CommitmentRule[] = [
     confidence: 0.7,
   },
   {
+    id: 'commitment/leads',
+    triggers: ['leid'],
+    // "Samen met Denemarken leidt Nederland de coalitie die ...": leading a coalition, mission or force commits to it ("leidt tot" is no leading).
+    pattern: /\b(?:leidt|leiden|leidde|leidden)\s+(?!tot\s+(?:de|het|een|meer|minder)\b)(?:[\p{L}\d]+\s+){0,3}?(?:de|het|een|deze|dit)\s+(?:[\p{L}-]+\s+)?(?:coalitie|missie|operatie|battlegroup|gevechtsgroep|bataljon|brigade|taakgroep|trainingsmissie)\b/giu,
+    confidence: 0.7,
+  },
+  {
+    id: 'commitment/trains',
+    triggers: ['train'],
+    // "De NAVO traint Iraakse officieren in Jordanië": training another state's forces is a contribution.
+    pattern: /\b(?:traint|trainen|trainde|trainden)\s+(?:\p{L}+\s+){0,2}?(?:officieren|militairen|troepen|strijdkrachten|soldaten|piloten|veiligheidstroepen|eenheden|personeel)\b/giu,
+    accept: (clause, match) => !SAID_OR_NEEDED.test(clause.slice(0, Math.max(0, clause.indexOf(match[0])))),
+    confidence: 0.7,
+  },
+  {
+    id: 'commitment/supports-with-means',
+    triggers: ['steun'],
+    // "ondersteunt met AWACS-vliegtuigen de strijd tegen ISIS": support given with means is a contribution of them.
+    pattern: new RegExp(String.raw`\b(?:ondersteunt|ondersteunen|ondersteunde|ondersteunden|steunt|steunen|steunde|steunden)\s+(?:\p{L}+\s+){0,3}?met\s+(?:[\p{L}\d'’-]+\s+){0,3}?[\p{L}\d'’-]*(?:${MATERIEL})`, 'giu'),
+    accept: (clause, match) => !SAID_OR_NEEDED.test(clause.slice(0, Math.max(0, clause.indexOf(match[0])))),
+    confidence: 0.7,
+  },
+  {
     id: 'commitment/decided-nationally',
     triggers: ['besloten'],
     pattern: /\bbesloten\b/gi,
