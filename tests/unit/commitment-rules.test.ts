@@ -360,3 +360,11 @@ describe('contributions by what an actor does', () => {
     expect(found('Dit leidt tot een coalitie van bereidwilligen.')).toEqual([]);
   });
 });
+
+describe('forces in a plan that is approved', () => {
+  it('are pledged when a clause of their own names them, while approving a deployment pledges nothing', () => {
+    const graph = letters.report('20 juni 2024', 'Daarnaast stemden de bondgenoten in met een nieuw NATO Force Model, waarin meer dan 300.000 militairen op hoge gereedheid worden gebracht.');
+    expect(graph.commitments.map((c) => [c.actorId, c.amount, c.unit])).toEqual([['org:nato', 300000, 'troops']]);
+    expect(letters.report('20 juni 2024', 'De ministers stemmen vandaag in met de inzet van vier bataljons in Polen.').commitments).toEqual([]);
+  });
+});

@@ -317,6 +317,8 @@ const FORCE_QUANTITY = new RegExp(
   String.raw`\b(\d[\d.]*|twee|drie|vier|vijf|zes|zeven|acht|negen|tien|twintig|dertig|veertig|vijftig|honderd|duizend)\s+(?:(?!${UNIT_WORD}\b)\p{L}+\s+)?(${UNIT_WORD})\b`,
   'giu',
 );
+// Where the first force figure stands (FORCE_QUANTITY without the global flag).
+const FORCE_QUANTITY_AT = new RegExp(FORCE_QUANTITY.source, 'iu');
 // Euros, and dollars where the letter says so ("USD 53 miljoen", "53 miljoen dollar"): group 1 or 5 is set for dollars.
 const EURO = /(?:\b(?:EUR|euro)\s*|€\s*|(\bUSD\s*|\$\s*))(\d+(?:[.,]\d+)?)\s*(miljoen|miljard)?|\b(\d+(?:[.,]\d+)?)\s*(miljoen|miljard)\b(?:\s+(?:euro|(dollar)))?/giu;
 // Words of which every match of FORCE_QUANTITY, PERCENT and EURO contains one, in lower case.
@@ -531,7 +533,7 @@ export function findCommitments(ctx: LetterContext, mentions: MeetingMention[], 
     const forces = amountsIn(sentence.text, false).forces;
     // A force pledge needs no verb of its own: "dat de NAVO-landen ... dertig bataljons ... moet kunnen sturen".
     // "De ministers stemmen in met de inzet van vier bataljons" approves a deployment: a decision, not a pledge.
-    if (forces.length > 0 && !APPROVES.test(sentence.text) && !pledges.some((p) => p.actorId === NATO || p.actorId === NLD)) {
+    if (forces.length > 0 && !approvesForces(sentence.text) && !pledges.some((p) => p.actorId === NATO || p.actorId === NLD)) {
       const actor = actors.phrasesOf(sentence).find((p) => !p.prepositional && (p.kind === 'alliance' || p.kind === 'netherlands'));
       if (actor?.ref && 'entityId' in actor.ref) {
         const clauses = clausesOf(sentence.text);
@@ -699,6 +701,18 @@ const SHARE_RULE: CommitmentRule = { id: 'commitment/share-of-pledge', pattern: 
 // Words that open a sentence about part of what the sentence before pledged.
 const APPROVES = /\b(?:stemt|stemmen|stemde|stemden)\b[^.;]{0,40}?\bin\s+met\b|\bingestemd\s+met\b/i;
 const YEARLY = /\b(?:jaarlijks|per\s+jaar|elk\s+jaar|ieder\s+jaar)\b/i;
+/**
+ * "De ministers stemmen in met de inzet van vier bataljons": approving a deployment is a decision, not a pledge of forces.
+ * Forces named in a clause of their own ("stemden in met een nieuw Force Model, waarin 300.000 militairen ... worden gebracht")
+ * are what the approved plan pledges.
+ */
+function approvesForces(text: string): boolean {
+  const approval = APPROVES.exec(text);
+  if (!approval) return false;
+  const clause = clauseAt(clausesOf(text), approval.index);
+  const forces = FORCE_QUANTITY_AT.exec(text);
+  return !forces || clauseAt(clausesOf(text), forces.index) === clause || !clauseAt(clausesOf(text), forces.index).subordinate;
+}
 const PART_OF_BEFORE = /^\s*(?:daarvan|hiervan|daarbinnen|waarvan|daarnaast|tevens)\b/i;
 
 // "zal", "zullen": what the government says it will do is a promise it makes in the letter.
