@@ -368,3 +368,13 @@ describe('forces in a plan that is approved', () => {
     expect(letters.report('20 juni 2024', 'De ministers stemmen vandaag in met de inzet van vier bataljons in Polen.').commitments).toEqual([]);
   });
 });
+
+describe('keeping up a level', () => {
+  it('is a pledge of its own with the figure of the pledge before, each with its own year', () => {
+    const graph = letters.agenda('Nederland heeft voor 2024 ruim EUR 2 miljard beschikbaar gesteld voor militaire steun aan Oekraïne en zal dit niveau in 2025 handhaven.');
+    expect(graph.commitments.map((c) => [c.evidence.rule, c.amount, c.unit, c.years])).toEqual([
+      ['commitment/makes-available', 2000000000, 'EUR', [2024]],
+      ['commitment/keeps-level', 2000000000, 'EUR', [2025]],
+    ]);
+  });
+});

@@ -45,6 +45,8 @@ interface CommitmentRule {
   actorsAfter?: boolean;
   /** Not a pledge of its own as an infinitive with "te": another verb governs it (still a pledge clause for the stance rules). */
   notAfterTe?: boolean;
+  /** The pledge keeps up the figure of the actor's pledge before it ("en zal dit niveau in 2025 handhaven"): a pledge of its own, with that figure. */
+  keepsFigure?: boolean;
   /** Lower-case words of which every match of the pattern contains one (see `mayMatch`). */
   triggers?: readonly string[];
   confidence: number;
@@ -262,6 +264,14 @@ const RULES: CommitmentRule[] = [
     pattern: /\bonder\s+leiding\s+van\s+(?:respectievelijk\s+)?/giu,
     accept: (_clause, _match, sentence) => FORCE_WORD.test(sentence.text),
     actorsAfter: true,
+    confidence: 0.7,
+  },
+  {
+    id: 'commitment/keeps-level',
+    triggers: ['niveau'],
+    // "Nederland heeft voor 2024 ruim EUR 2 miljard beschikbaar gesteld ... en zal dit niveau in 2025 handhaven".
+    pattern: /\b(?:dit|dat|het|hetzelfde|ditzelfde)\s+niveau\b[^.;]{0,40}?\b(?:handhaven|handhaaft|vasthouden|aanhouden|voortzetten)\b|\b(?:handhaaft|handhaven|handhaafde|handhaafden)\b[^.;]{0,40}?\b(?:dit|dat|het|hetzelfde|ditzelfde)\s+niveau\b/giu,
+    keepsFigure: true,
     confidence: 0.7,
   },
   {
@@ -559,14 +569,17 @@ export function findCommitments(ctx: LetterContext, mentions: MeetingMention[], 
     const kept: FoundPledge[] = [];
     for (const pledge of pledges) {
       const before = kept.filter((k) => k.actorId === pledge.actorId).at(-1);
-      if (before && (pledge.at < before.end || !(SECOND_MAIN_CLAUSE.test(sentence.text.slice(before.end, pledge.at)) || ownFigure(sentence.text, before, pledge)))) continue;
+      if (before && (pledge.at < before.end || !(pledge.rule.keepsFigure || SECOND_MAIN_CLAUSE.test(sentence.text.slice(before.end, pledge.at)) || ownFigure(sentence.text, before, pledge)))) continue;
       kept.push(pledge);
     }
     for (const pledge of kept) {
       const clauseText = sentence.text.slice(pledge.clause.start, pledge.clause.end);
-      // The words of this pledge run up to the clause of the same actor's next one.
-      const nextOwn = kept.find((k) => k.actorId === pledge.actorId && k.clause.start > pledge.clause.start);
-      const ownEnd = nextOwn ? nextOwn.clause.start : sentence.text.length;
+      // The words of this pledge run from where it is joined to the same actor's pledge before ("... en zal dit niveau
+      // in 2025 handhaven") up to where the next one starts: its own clause, or the "en" that joins it.
+      const actorPledges = kept.filter((k) => k.actorId === pledge.actorId);
+      const at = actorPledges.indexOf(pledge);
+      const ownStart = at > 0 ? joinedAt(sentence.text, actorPledges[at - 1], pledge) : pledge.clause.start;
+      const ownEnd = at + 1 < actorPledges.length ? joinedAt(sentence.text, pledge, actorPledges[at + 1]) : sentence.text.length;
 
       let meeting: NamedMeeting | null = nearestMeeting(named, pledge.at, pledge.end)?.meeting ?? null;
       if (!meeting && refersToOwnMeeting(sentence.text)) meeting = own;
@@ -574,14 +587,15 @@ export function findCommitments(ctx: LetterContext, mentions: MeetingMention[], 
       if (!meeting && tellsAfter(letterKind)) meeting = own;
 
       // Years from the pledge's clause on: "In het plan dat eind 2018 is gestuurd, bevestigde het kabinet" pledges nothing for 2018.
-      let years = yearsIn(sentence.text.slice(pledge.clause.start, ownEnd), named.map((m) => m.meeting));
+      let years = yearsIn(sentence.text.slice(ownStart, ownEnd), named.map((m) => m.meeting));
       // "Daarvan ...", "Daarnaast ...": part of the pledge before it, by the same date when it names none.
       // "levert vanaf februari circa 250 militairen": a month named without its year is in the letter's year, or the next when it has passed.
-      if (years.length === 0) years = monthYear(ctx, sentence.text.slice(pledge.clause.start, ownEnd));
+      if (years.length === 0) years = monthYear(ctx, sentence.text.slice(ownStart, ownEnd));
       // "Daarnaast draagt Nederland jaarlijks USD 15 miljoen bij": a yearly figure keeps no date of the pledge before.
       if (years.length === 0 && PART_OF_BEFORE.test(sentence.text) && !YEARLY.test(clauseText) && previous?.evidence.passageId === sentence.passageId) years = previous.years;
       const sentenceForces = pledge.actorId === NATO || pledge.actorId === NLD ? forces : [];
-      const money = amountsIn(clauseText, gdpContext).money ?? amountsIn(sentence.text, gdpContext).money;
+      const keptUp = pledge.rule.keepsFigure ? keptFigure(commitments, pledge.actorId, sentence.passageId) : null;
+      const money = keptUp ?? amountsIn(clauseText, gdpContext).money ?? amountsIn(sentence.text, gdpContext).money;
       // "1,45% van het bbp in 2021 ... naar 1,35% in 2024": each share of GDP with its own year is its own pledge.
       const shares = money?.unit === 'percent_gdp' ? sharesOfGdp(sentence.text) : [];
       const amounts: Array<Amount | null> = sentenceForces.length > 0 ? sentenceForces : shares.length > 1 ? shares : [money];
@@ -620,6 +634,14 @@ export function findCommitments(ctx: LetterContext, mentions: MeetingMention[], 
   return commitments;
 }
 
+/** Where the later of two pledges of one actor begins: its own clause, or the last "en" before it in a shared one. */
+function joinedAt(text: string, first: FoundPledge, later: FoundPledge): number {
+  if (later.clause.start > first.clause.start) return later.clause.start;
+  const between = text.slice(first.end, later.at);
+  const and = [...between.matchAll(/\ben\b/gi)].at(-1);
+  return and ? first.end + and.index : later.at;
+}
+
 /** Whether a later pledge of the same actor stands in a clause of its own that gives another figure than the first one's. */
 function ownFigure(text: string, first: FoundPledge, later: FoundPledge): boolean {
   if (later.clause.start <= first.clause.start) return false;
@@ -630,6 +652,12 @@ function ownFigure(text: string, first: FoundPledge, later: FoundPledge): boolea
 
 // "en" opening a main clause that shares the subject, or a copula before the pledge's words ("en is bereid bij te dragen").
 const SECOND_MAIN_CLAUSE = /\ben\s+(?:(?:is|zijn|was|waren)\s+(?:\p{L}+\s+)?)?$/iu;
+/** The figure of the actor's last pledge in the passage, which "dit niveau" keeps up. */
+function keptFigure(commitments: CommitmentRecord[], actorId: string, passageId: string): Amount | null {
+  const before = commitments.filter((c) => c.actorId === actorId && c.evidence.passageId === passageId).at(-1);
+  return before?.amount != null && before.unit ? { amount: before.amount, unit: before.unit } : null;
+}
+
 const DUTCH_CONTRIBUTION = /\bNederlandse\s+(?:bijdrage|inzet|deelname)\b/u;
 // A clause that opens with "we" or "wij" as its subject, before the verb.
 const WE_OPEN = /^[\s,"“]*(?:(?:ook|daarom|zo)\s+)?(?:we|wij)\s+$/i;
