@@ -378,3 +378,30 @@ describe('keeping up a level', () => {
     ]);
   });
 });
+
+describe('sums and offers', () => {
+  const found = (graph: ReturnType<typeof letters.agenda>) => graph.commitments.map((c) => [c.actorId, c.evidence.rule, c.amount, c.unit]);
+
+  it('include investing a sum, not what must be invested', () => {
+    expect(found(letters.agenda('Nederland investeert EUR 100 miljoen in drones.'))).toEqual([['country:NLD', 'commitment/invests', 100000000, 'EUR']]);
+    expect(letters.agenda('Bondgenoten moeten EUR 100 miljard investeren in drones.').commitments).toEqual([]);
+  });
+
+  it('include a contribution that amounts to a sum, about the fund the sentences before named', () => {
+    const graph = letters.agenda(
+      'Zeventien bondgenoten ondertekenden de overeenkomst tot oprichting van het NATO Innovation Fund. Het fonds zal in bedrijven investeren. De Nederlandse bijdrage aan het fonds bedraagt EUR 30 miljoen.',
+    );
+    expect(found(graph)).toEqual([['country:NLD', 'commitment/contribution-amounts', 30000000, 'EUR']]);
+    expect(graph.commitments[0].subjects).toContain('org:nato-innovation-fund');
+  });
+
+  it('include offering to do something, not offering parliament a letter', () => {
+    expect(found(letters.agenda('Nederland heeft aangeboden hiervoor twee testcentra beschikbaar te stellen.'))).toEqual([['country:NLD', 'commitment/offers', 2, 'test centres']]);
+    expect(letters.agenda('Hierbij bied ik u de geannoteerde agenda aan.').commitments).toEqual([]);
+  });
+
+  it('include endorsing a pledge', () => {
+    expect(found(letters.agenda('Nederland zal in Washington de Cyber Defence Pledge onderschrijven.'))).toEqual([['country:NLD', 'commitment/endorses-pledge', null, null]]);
+    expect(letters.agenda('Nederland onderschrijft het belang van eenheid.').commitments).toEqual([]);
+  });
+});

@@ -267,6 +267,38 @@ const RULES: CommitmentRule[] = [
     confidence: 0.7,
   },
   {
+    id: 'commitment/invests',
+    triggers: ['investe', 'geïnvesteerd'],
+    // "Nederland investeert EUR 100 miljoen in ...", "zal over een periode van vijftien jaar EUR 1 miljard investeren": investing a sum pledges it.
+    pattern: /\b(?:investeert|investeren|investeerde|investeerden|geïnvesteerd)\b/giu,
+    accept: (clause, match) => !/\bte\s+$/i.test(clause.slice(0, Math.max(0, clause.indexOf(match[0])))) && !/\b(?:moet|moeten|zou|zouden)\b/i.test(clause) && isMoney(amountsIn(clause, false).money),
+    confidence: 0.7,
+  },
+  {
+    id: 'commitment/contribution-amounts',
+    triggers: ['bijdrage'],
+    // "De Nederlandse bijdrage aan het fonds bedraagt EUR 30 miljoen": a contribution that amounts to a sum.
+    pattern: /\bbijdrage\b[^.;]{0,80}?\b(?:bedraagt|bedroeg|beloopt|bedragen|bedroegen)\b/giu,
+    needsAmount: true,
+    confidence: 0.75,
+  },
+  {
+    id: 'commitment/offers',
+    triggers: ['bied', 'bood', 'boden', 'aangeboden'],
+    // "Nederland heeft aangeboden hiervoor twee testcentra beschikbaar te stellen", "biedt aan ... te leveren": offering to do something
+    // (not "Hierbij bied ik u de agenda aan", which offers no deed).
+    pattern: /\b(?:aangeboden|(?:biedt|bieden|bood|boden)\b[^.;]{0,40}?\baan)\s+(?:om\s+)?(?:[\p{L}\d'’-]+\s+){0,8}?te\s+\p{L}+/giu,
+    confidence: 0.7,
+  },
+  {
+    id: 'commitment/endorses-pledge',
+    triggers: ['onderschr'],
+    // "Nederland zal in Warschau de Cyber Defence Pledge onderschrijven": endorsing a pledge commits one to it.
+    pattern: /\b(?:onderschrijven|onderschrijft|onderschreef|onderschreven)\b/giu,
+    accept: (clause) => /\b(?:\p{L}*pledge|toezegging\p{L}*|commitment)\b/iu.test(clause),
+    confidence: 0.7,
+  },
+  {
     id: 'commitment/keeps-level',
     triggers: ['niveau'],
     // "Nederland heeft voor 2024 ruim EUR 2 miljard beschikbaar gesteld ... en zal dit niveau in 2025 handhaven".
@@ -317,11 +349,12 @@ const FORCE_UNITS: Array<[RegExp, string]> = [
   [/^(?:militairen|troepen)$/i, 'troops'],
   [/^stafofficieren$/i, 'staff officers'],
   [/^officieren$/i, 'officers'],
+  [/^testcentra$/i, 'test centres'],
   [/^F-(?:16|35)/i, 'aircraft'],
 ];
 const NUMBER_WORDS: Record<string, number> = { twee: 2, drie: 3, vier: 4, vijf: 5, zes: 6, zeven: 7, acht: 8, negen: 9, tien: 10, twintig: 20, dertig: 30, veertig: 40, vijftig: 50, honderd: 100, duizend: 1000 };
 // "zes F-16's": aircraft named by type count as aircraft.
-const UNIT_WORD = String.raw`(?:bataljons?|squadrons?|(?:oorlogs)?schepen|brigades?|divisies?|gevechtsvliegtuigen|militairen|troepen|stafofficieren|officieren|F-(?:16|35)(?:'s|’s|s)?)`;
+const UNIT_WORD = String.raw`(?:bataljons?|squadrons?|(?:oorlogs)?schepen|brigades?|divisies?|gevechtsvliegtuigen|militairen|troepen|stafofficieren|officieren|testcentra|F-(?:16|35)(?:'s|’s|s)?)`;
 // "dertig gemechaniseerde bataljons": one adjective may stand between number and unit, but not another unit.
 const FORCE_QUANTITY = new RegExp(
   String.raw`\b(\d[\d.]*|twee|drie|vier|vijf|zes|zeven|acht|negen|tien|twintig|dertig|veertig|vijftig|honderd|duizend)\s+(?:(?!${UNIT_WORD}\b)\p{L}+\s+)?(${UNIT_WORD})\b`,
@@ -332,7 +365,7 @@ const FORCE_QUANTITY_AT = new RegExp(FORCE_QUANTITY.source, 'iu');
 // Euros, and dollars where the letter says so ("USD 53 miljoen", "53 miljoen dollar"): group 1 or 5 is set for dollars.
 const EURO = /(?:\b(?:EUR|euro)\s*|€\s*|(\bUSD\s*|\$\s*))(\d+(?:[.,]\d+)?)\s*(miljoen|miljard)?|\b(\d+(?:[.,]\d+)?)\s*(miljoen|miljard)\b(?:\s+(?:euro|(dollar)))?/giu;
 // Words of which every match of FORCE_QUANTITY, PERCENT and EURO contains one, in lower case.
-const FORCE_TRIGGERS = ['bataljon', 'squadron', 'schepen', 'brigade', 'divisie', 'gevechtsvliegtuigen', 'militairen', 'troepen', 'officieren', 'f-16', 'f-35'];
+const FORCE_TRIGGERS = ['bataljon', 'squadron', 'schepen', 'brigade', 'divisie', 'gevechtsvliegtuigen', 'militairen', 'troepen', 'officieren', 'testcentra', 'f-16', 'f-35'];
 const PERCENT_TRIGGERS = ['%', 'procent'];
 const EURO_TRIGGERS = ['eur', '€', 'miljoen', 'miljard', 'usd', '$'];
 registerTriggers([...FORCE_TRIGGERS, ...PERCENT_TRIGGERS, ...EURO_TRIGGERS]);
@@ -665,6 +698,11 @@ const WE_OPEN = /^[\s,"“]*(?:(?:ook|daarom|zo)\s+)?(?:we|wij)\s+$/i;
 // "Met dit initiatief", "gecommitteerd aan deze afspraken".
 const POINTS_BACK = /\b(?:hier|daar)(?:aan|voor|toe|mee)\b|\b(?:dit|deze)\s+(?:afspraak|afspraken|initiatief|initiatieven|fonds|fondsen|missie|missies|norm|pledge|doelstelling|doelstellingen|pakket|inzet|eenheid|eenheden|bataljon|battlegroup)\b/i;
 
+// A body or activity named with the definite article, as the sentences before named it: "de bijdrage aan het fonds".
+const DEFINITE_BACK = /\b(?:het|de)\s+(fonds|centrum|missie|coalitie)\b/i;
+// The English names such bodies carry in Dutch letters: "het NATO Innovation Fund", "het Centre of Excellence".
+const ENGLISH_NOUN: Record<string, string[]> = { fonds: ['fund'], centrum: ['centre', 'center'], missie: ['mission'], coalitie: ['coalition'] };
+
 /**
  * The topics and subjects of the sentence before, when the pledge's clause
  * points back at what it named: a pledge to "dit initiatief" is about the
@@ -675,9 +713,12 @@ function pointedAtBefore(ctx: LetterContext, sentence: SentenceView, clauseText:
   const subjects: string[] = [];
   // "Ook de Resolute Support-missie in Afghanistan komt aan de orde. (...) Nederland levert 100 militairen aan deze missie":
   // "deze missie" is the mission the nearest sentence naming one names.
-  const noun = /\b(?:dit|deze)\s+(\p{L}+)$/iu.exec(POINTS_BACK.exec(clauseText)?.[0] ?? '')?.[1];
+  // So is "het fonds" when the sentence names no fund itself: the fund named last ("het NATO Innovation Fund").
+  const definite = DEFINITE_BACK.exec(clauseText);
+  const noun = /\b(?:dit|deze)\s+(\p{L}+)$/iu.exec(POINTS_BACK.exec(clauseText)?.[0] ?? '')?.[1] ?? definite?.[1];
   if (noun) {
-    const named = new RegExp(String.raw`(?:\b|-)${noun.replace(/(?:en|s)$/i, '')}`, 'iu');
+    const stem = noun.replace(/(?:en|s)$/i, '').toLowerCase();
+    const named = new RegExp(String.raw`(?<!\b(?:het|de|dit|deze)\s+)(?:\b|-)(?:${[stem, ...(ENGLISH_NOUN[noun.toLowerCase()] ?? [])].join('|')})`, 'iu');
     for (let i = sentence.index - 1; i >= Math.max(0, sentence.index - 3); i--) {
       const before = ctx.sentences[i];
       if (before.passageIndex !== sentence.passageIndex) break;
