@@ -405,3 +405,13 @@ describe('sums and offers', () => {
     expect(letters.agenda('Nederland onderschrijft het belang van eenheid.').commitments).toEqual([]);
   });
 });
+
+describe('a body named with the article', () => {
+  it('holds the pledge of a clause it opens: "Het fonds" is the fund the sentence before named', () => {
+    const graph = letters.report(
+      '20 juni 2024',
+      'Zeventien bondgenoten ondertekenden de overeenkomst tot oprichting van het NATO Innovation Fund. Het fonds zal over een periode van vijftien jaar EUR 1 miljard investeren in bedrijven.',
+    );
+    expect(graph.commitments.map((c) => [c.actorId, c.amount])).toEqual([['org:nato-innovation-fund', 1000000000]]);
+  });
+});

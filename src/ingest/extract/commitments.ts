@@ -882,6 +882,9 @@ function pledgesIn(
           // "Het Nederlandse defensiebudget komt uit op ...": the Netherlands' own spending; so are "de defensie-uitgaven"
           // a Dutch letter names without saying whose.
           actorId = NLD;
+        } else if (definiteBody(ctx, sentence, text.slice(clause.start, at))) {
+          // "Het fonds zal ... EUR 1 miljard investeren": the fund the sentences before named.
+          actorId = definiteBody(ctx, sentence, text.slice(clause.start, at));
         } else if (DUTCH_CONTRIBUTION.test(clauseText)) {
           // "De Nederlandse bijdrage aan Resolute Support ... is verlengd": the contribution names whose it is.
           actorId = NLD;
@@ -913,6 +916,24 @@ function mainSubjectBefore(phrases: ActorPhrase[], clause: Clause): ActorRef | n
   if (!clause.subordinate) return null;
   const subject = phrases.find((p) => p.end <= clause.start && !p.prepositional && !p.parenthetical && (p.kind === 'alliance' || p.kind === 'netherlands' || p.kind === 'country'));
   return subject?.ref ?? null;
+}
+
+/**
+ * The organization a clause opening with "Het fonds", "Het centrum" stands
+ * for: the one of that kind the sentences just before named ("het NATO
+ * Innovation Fund").
+ */
+function definiteBody(ctx: LetterContext, sentence: SentenceView, opening: string): string | null {
+  const m = /^[\s,]*(?:het|de)\s+(fonds|centrum)\b/iu.exec(opening);
+  if (!m) return null;
+  const names = [m[1].toLowerCase(), ...(ENGLISH_NOUN[m[1].toLowerCase()] ?? [])];
+  for (let i = sentence.index - 1; i >= Math.max(0, sentence.index - 3); i--) {
+    const before = ctx.sentences[i];
+    if (before.passageIndex !== sentence.passageIndex) break;
+    const body = before.mentions.find((x) => x.kind === 'organization' && names.some((n) => x.matched.toLowerCase().includes(n)));
+    if (body) return body.id;
+  }
+  return null;
 }
 
 /** The states listed from `at` on: "het Verenigd Koninkrijk, Canada, Duitsland en de Verenigde Staten". */
