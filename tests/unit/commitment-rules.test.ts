@@ -415,3 +415,10 @@ describe('a body named with the article', () => {
     expect(graph.commitments.map((c) => [c.actorId, c.amount])).toEqual([['org:nato-innovation-fund', 1000000000]]);
   });
 });
+
+describe('a pledge announced for a state', () => {
+  it('is held by the state the clause after the verb opens with, not by whoever announces it', () => {
+    const graph = letters.report('20 juni 2024', 'De Amerikaanse president Biden kondigde aan dat de Verenigde Staten USD 1 miljard extra steun aan Oekraïne geven.');
+    expect(graph.commitments.map((c) => [c.actorId, c.amount, c.unit])).toEqual([['country:USA', 1000000000, 'USD']]);
+  });
+});

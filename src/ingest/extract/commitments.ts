@@ -45,6 +45,8 @@ interface CommitmentRule {
   actorsAfter?: boolean;
   /** Not a pledge of its own as an infinitive with "te": another verb governs it (still a pledge clause for the stance rules). */
   notAfterTe?: boolean;
+  /** Whoever announces, the pledge is held by a state that the clause "dat ..." after the verb opens with ("kondigde aan dat de Verenigde Staten ..."). */
+  announcesFor?: boolean;
   /** The pledge keeps up the figure of the actor's pledge before it ("en zal dit niveau in 2025 handhaven"): a pledge of its own, with that figure. */
   keepsFigure?: boolean;
   /** Lower-case words of which every match of the pattern contains one (see `mayMatch`). */
@@ -64,6 +66,12 @@ const FORCE_WORD = /\b(?:bataljons?|battlegroups?|gevechtsgroep(?:en)?|brigades?
 // Means delivered, named before the participle "geleverd": materiel, weapons, missiles.
 const DELIVERED_MEANS = new RegExp(String.raw`(?:${MATERIEL}|\p{L}*wapens|\p{L}*raketten)`, 'iu');
 const ANNOUNCED_OBJECT = /\b(bijdrage\p{L}*|maatregel\p{L}*|pakket|steun|middelen|EUR|euro|miljoen|miljard|investering\p{L}*)\b/iu;
+// The clause a verb of announcing governs: "kondigde aan dat ...".
+const THAT_AFTER = /^\s*,?\s*dat\b/i;
+/** The words of a sentence after a rule's match. */
+function afterMatch(text: string, match: RegExpMatchArray): string {
+  return text.slice((match.index ?? 0) + match[0].length);
+}
 // NATO activities one contributes to concretely (a mission, a force, an initiative), by topic.
 const CONCRETE_TOPICS = new Set([
   'topic:readiness-initiative',
@@ -106,7 +114,9 @@ const RULES: CommitmentRule[] = [
     id: 'commitment/announced',
     triggers: ['kondig'],
     pattern: /\b(?:kondigde|kondigden|kondigt)\b[^.;]{0,100}?\baan\b|\baangekondigd\b/gi,
-    accept: (clause) => ANNOUNCED_OBJECT.test(clause),
+    // "kondigde aan dat de Verenigde Staten hun militaire aanwezigheid ... uitbreiden": what is announced may stand in the clause after it.
+    accept: (clause, match, sentence) => ANNOUNCED_OBJECT.test(clause) || (THAT_AFTER.test(afterMatch(sentence.text, match)) && ANNOUNCED_OBJECT.test(afterMatch(sentence.text, match))),
+    announcesFor: true,
     confidence: 0.8,
   },
   {
@@ -872,6 +882,11 @@ function pledgesIn(
       }
       // "Wij blijven Oekraïne steunen": the government writing speaks for the Netherlands.
       if (!actorId && WE_OPEN.test(text.slice(clause.start, at))) actorId = NLD;
+      if (!actorId && rule.announcesFor) {
+        // "Biden kondigde aan dat de Verenigde Staten ... uitbreiden": the United States pledge, not the one who announces it.
+        const state = actors.phrasesOf(sentence).find((p) => p.start >= end && /^\s*,?\s*dat\s+(?:de\s+|het\s+)?$/i.test(text.slice(end, p.start)));
+        if (state && (state.kind === 'country' || state.kind === 'alliance')) actorId = stateOf(ctx, state.ref);
+      }
       if (!actorId) {
         const subject = subjectOf(text, actors.phrasesOf(sentence), clause, at);
         if (subject) {
