@@ -235,3 +235,190 @@ describe('more ways of pledging', () => {
     expect(graph.commitments[0].topics).toContain('topic:deterrence-defence');
   });
 });
+
+describe('figures in a clause of their own', () => {
+  it('keep their decimal comma: it does not end the clause', () => {
+    const graph = letters.agenda('Nederland zal benadrukken dat het kabinet de defensie-uitgaven in deze kabinetsperiode verhoogt met structureel EUR 1,5 miljard per jaar.');
+    expect(graph.commitments.map((c) => [c.actorId, c.amount, c.unit])).toEqual([['country:NLD', 1500000000, 'EUR']]);
+  });
+});
+
+describe('contributing money', () => {
+  it('is a pledge with the sum between the verb and its particle, or after the contribution', () => {
+    const graph = letters.agenda('Nederland draagt in 2025 EUR 10 miljoen bij aan het trustfonds. Daarnaast draagt Nederland jaarlijks USD 15 miljoen bij aan het trustfonds.');
+    expect(graph.commitments.map((c) => [c.actorId, c.amount, c.unit, c.years])).toEqual([
+      ['country:NLD', 10000000, 'EUR', [2025]],
+      ['country:NLD', 15000000, 'USD', []],
+    ]);
+    expect(letters.agenda('Nederland draagt opnieuw bij aan de trustfondsen, met in totaal EUR 1,5 miljoen.').commitments.map((c) => c.amount)).toEqual([1500000]);
+  });
+
+  it('is not contributing to a cause without a sum', () => {
+    expect(letters.agenda('Deze maatregelen dragen in belangrijke mate bij aan stabiliteit.').commitments).toEqual([]);
+  });
+});
+
+describe('pledges kept up and offered', () => {
+  it('include staying in a force, and being ready to add to it as a pledge still to be made', () => {
+    const graph = letters.report('20 juni 2024', 'Nederland blijft deelnemen aan de battlegroup in Litouwen en is bereid bij te dragen aan de opschaling daarvan.');
+    expect(graph.commitments.map((c) => [c.actorId, c.evidence.rule, c.status])).toEqual([
+      ['country:NLD', 'commitment/continues', 'TAKEN'],
+      ['country:NLD', 'commitment/intends', 'EXPECTED'],
+    ]);
+  });
+
+  it('include reaffirming a pledge', () => {
+    const graph = letters.report('20 juni 2024', 'De bondgenoten herbevestigden hun toezegging om toe te werken naar 2% van het bbp aan defensie-uitgaven.');
+    expect(graph.commitments.map((c) => [c.actorId, c.evidence.rule, c.amount, c.unit])).toEqual([['org:nato', 'commitment/affirmed', 2, 'percent_gdp']]);
+  });
+});
+
+describe('the status of a spending figure', () => {
+  it('is to come for the letter\'s own year when "naar verwachting" makes the clause a forecast, not where a forecast change starts', () => {
+    const status = (text: string) => letters.agenda(text).commitments.map((c) => [c.amount, c.status]);
+    expect(status('Nederland besteedt daarmee in 2024 naar verwachting 1,17% van het bbp aan defensie.')).toEqual([[1.17, 'EXPECTED']]);
+    expect(status('De defensie-uitgaven dalen naar verwachting van 1,45% van het bbp in 2024 naar 1,35% in 2026.')).toEqual([
+      [1.45, 'TAKEN'],
+      [1.35, 'EXPECTED'],
+    ]);
+    expect(status('Ook Nederland voldoet in 2024 met een verwachte 2,05% van het bbp aan de norm.')).toEqual([[2.05, 'TAKEN']]);
+  });
+
+  it('is to come at a meeting still ahead, with "besteden" read as present tense', () => {
+    const graph = letters.agenda('In Washington zullen de bondgenoten naar verwachting vastleggen dat zij ten minste 2% van het bbp jaarlijks aan defensie besteden.');
+    expect(graph.commitments.map((c) => [c.actorId, c.status])).toEqual([['org:nato', 'EXPECTED']]);
+  });
+});
+
+describe('spending norms', () => {
+  it('include submitting a plan, told with the finite verb and its particle', () => {
+    const graph = letters.report('20 juni 2024', 'Alle bondgenoten dienen voortaan elk jaar een plan in dat laat zien hoe zij de nieuwe norm gaan bereiken.');
+    expect(graph.commitments.map((c) => [c.actorId, c.evidence.rule])).toEqual([['org:nato', 'commitment/submits-plan']]);
+    expect(graph.commitments[0].topics).toContain('topic:defence-investment-pledge');
+  });
+
+  it('are about the Defence Investment Pledge when met without their figure', () => {
+    expect(letters.agenda('Nederland gaat aan de nieuwe norm voldoen.').commitments.map((c) => c.topics)).toEqual([['topic:defence-investment-pledge']]);
+  });
+
+  it('are agreed with their figure in the clause the verb governs', () => {
+    const graph = letters.report('20 juni 2024', 'Vorig jaar spraken de bondgenoten nog af dat 2% van het bbp de ondergrens is voor hun uitgaven aan defensie.');
+    expect(graph.commitments.map((c) => [c.actorId, c.evidence.rule, c.amount, c.unit])).toEqual([['org:nato', 'commitment/agreed-target', 2, 'percent_gdp']]);
+  });
+});
+
+describe('two figures of one actor', () => {
+  it('are two pledges when each stands in a clause of its own, each with its own years', () => {
+    const graph = letters.agenda('Nederland verhoogt de defensie-uitgaven structureel met EUR 5 miljard per jaar, waarmee Nederland in 2024 2% van het bbp aan defensie besteedt.');
+    expect(graph.commitments.map((c) => [c.actorId, c.amount, c.unit, c.years])).toEqual([
+      ['country:NLD', 5000000000, 'EUR', []],
+      ['country:NLD', 2, 'percent_gdp', [2024]],
+    ]);
+  });
+});
+
+describe('a month named without its year', () => {
+  it('is in the letter\'s year, or the next when it has passed and the words look ahead', () => {
+    const years = (text: string) => letters.agenda(text).commitments.map((c) => c.years);
+    expect(years('Nederland levert vanaf december circa 250 militairen aan de battlegroup in Litouwen.')).toEqual([[2024]]);
+    expect(years('Nederland levert vanaf februari circa 250 militairen aan de battlegroup in Litouwen.')).toEqual([[2025]]);
+    expect(years('Nederland levert sinds februari circa 250 militairen aan de battlegroup in Litouwen.')).toEqual([[]]);
+  });
+});
+
+describe('a pledge to "deze missie"', () => {
+  it('is about what the nearest sentence naming a mission names, past sentences in between', () => {
+    const graph = letters.agenda(
+      'Ook de Resolute Support-missie in Afghanistan komt aan de orde. De Secretaris-Generaal heeft de bondgenoten gevraagd de tekorten aan te vullen. Nederland levert in 2025 circa 100 militairen aan deze missie.',
+    );
+    expect(graph.commitments.map((c) => [c.actorId, c.subjects])).toEqual([['country:NLD', ['country:AFG']]]);
+  });
+});
+
+describe('topics named by compound or Dutch name', () => {
+  it('include air defence capacity and the enhanced NATO presence', () => {
+    const topics = (text: string) => letters.agenda(text).commitments.flatMap((c) => c.topics);
+    expect(topics('Nederland levert circa 150 militairen en luchtverdedigingscapaciteit aan Slowakije.')).toContain('topic:air-missile-defence');
+    expect(topics('Nederland levert 250 militairen aan de versterkte NAVO-aanwezigheid in Litouwen.')).toContain('topic:forward-presence');
+  });
+});
+
+describe('contributions by what an actor does', () => {
+  const found = (text: string) => letters.agenda(text).commitments.map((c) => [c.actorId, c.evidence.rule]);
+
+  it('include training forces and supporting with means, each its own pledge', () => {
+    expect(found('De NAVO traint Iraakse officieren in Jordanië en ondersteunt met AWACS-vliegtuigen de strijd tegen ISIS.')).toEqual([
+      ['org:nato', 'commitment/trains'],
+      ['org:nato', 'commitment/supports-with-means'],
+    ]);
+    expect(found('Nederland steunt de strijd tegen ISIS met woorden.')).toEqual([]);
+  });
+
+  it('include leading a coalition or force, not leading to something', () => {
+    expect(found('Samen met Denemarken leidt Nederland de coalitie die Oekraïense piloten zal opleiden.')).toEqual([['country:NLD', 'commitment/leads']]);
+    expect(found('Nederland leidt tot eind 2025 de missie in Irak.')).toEqual([['country:NLD', 'commitment/leads']]);
+    expect(found('Dit leidt tot een coalitie van bereidwilligen.')).toEqual([]);
+  });
+});
+
+describe('forces in a plan that is approved', () => {
+  it('are pledged when a clause of their own names them, while approving a deployment pledges nothing', () => {
+    const graph = letters.report('20 juni 2024', 'Daarnaast stemden de bondgenoten in met een nieuw NATO Force Model, waarin meer dan 300.000 militairen op hoge gereedheid worden gebracht.');
+    expect(graph.commitments.map((c) => [c.actorId, c.amount, c.unit])).toEqual([['org:nato', 300000, 'troops']]);
+    expect(letters.report('20 juni 2024', 'De ministers stemmen vandaag in met de inzet van vier bataljons in Polen.').commitments).toEqual([]);
+  });
+});
+
+describe('keeping up a level', () => {
+  it('is a pledge of its own with the figure of the pledge before, each with its own year', () => {
+    const graph = letters.agenda('Nederland heeft voor 2024 ruim EUR 2 miljard beschikbaar gesteld voor militaire steun aan Oekraïne en zal dit niveau in 2025 handhaven.');
+    expect(graph.commitments.map((c) => [c.evidence.rule, c.amount, c.unit, c.years])).toEqual([
+      ['commitment/makes-available', 2000000000, 'EUR', [2024]],
+      ['commitment/keeps-level', 2000000000, 'EUR', [2025]],
+    ]);
+  });
+});
+
+describe('sums and offers', () => {
+  const found = (graph: ReturnType<typeof letters.agenda>) => graph.commitments.map((c) => [c.actorId, c.evidence.rule, c.amount, c.unit]);
+
+  it('include investing a sum, not what must be invested', () => {
+    expect(found(letters.agenda('Nederland investeert EUR 100 miljoen in drones.'))).toEqual([['country:NLD', 'commitment/invests', 100000000, 'EUR']]);
+    expect(letters.agenda('Bondgenoten moeten EUR 100 miljard investeren in drones.').commitments).toEqual([]);
+  });
+
+  it('include a contribution that amounts to a sum, about the fund the sentences before named', () => {
+    const graph = letters.agenda(
+      'Zeventien bondgenoten ondertekenden de overeenkomst tot oprichting van het NATO Innovation Fund. Het fonds zal in bedrijven investeren. De Nederlandse bijdrage aan het fonds bedraagt EUR 30 miljoen.',
+    );
+    expect(found(graph)).toEqual([['country:NLD', 'commitment/contribution-amounts', 30000000, 'EUR']]);
+    expect(graph.commitments[0].subjects).toContain('org:nato-innovation-fund');
+  });
+
+  it('include offering to do something, not offering parliament a letter', () => {
+    expect(found(letters.agenda('Nederland heeft aangeboden hiervoor twee testcentra beschikbaar te stellen.'))).toEqual([['country:NLD', 'commitment/offers', 2, 'test centres']]);
+    expect(letters.agenda('Hierbij bied ik u de geannoteerde agenda aan.').commitments).toEqual([]);
+  });
+
+  it('include endorsing a pledge', () => {
+    expect(found(letters.agenda('Nederland zal in Washington de Cyber Defence Pledge onderschrijven.'))).toEqual([['country:NLD', 'commitment/endorses-pledge', null, null]]);
+    expect(letters.agenda('Nederland onderschrijft het belang van eenheid.').commitments).toEqual([]);
+  });
+});
+
+describe('a body named with the article', () => {
+  it('holds the pledge of a clause it opens: "Het fonds" is the fund the sentence before named', () => {
+    const graph = letters.report(
+      '20 juni 2024',
+      'Zeventien bondgenoten ondertekenden de overeenkomst tot oprichting van het NATO Innovation Fund. Het fonds zal over een periode van vijftien jaar EUR 1 miljard investeren in bedrijven.',
+    );
+    expect(graph.commitments.map((c) => [c.actorId, c.amount])).toEqual([['org:nato-innovation-fund', 1000000000]]);
+  });
+});
+
+describe('a pledge announced for a state', () => {
+  it('is held by the state the clause after the verb opens with, not by whoever announces it', () => {
+    const graph = letters.report('20 juni 2024', 'De Amerikaanse president Biden kondigde aan dat de Verenigde Staten USD 1 miljard extra steun aan Oekraïne geven.');
+    expect(graph.commitments.map((c) => [c.actorId, c.amount, c.unit])).toEqual([['country:USA', 1000000000, 'USD']]);
+  });
+});

@@ -147,7 +147,7 @@ const FUTURE = /\b(?:zal|zullen|naar\s+verwachting|wordt\s+verwacht|worden\s+ver
 const EXPECTED_ADVERB = /\bnaar\s+verwachting\b/i;
 
 // Present forms that end like a weak past ("achten", "bieden", "moeten").
-const PRESENT_LOOKING_PAST = /(?:chten|sluiten|zetten|bereiden|schenden|raden|laden|houden|worden|vinden|zenden|melden|bieden|leiden|scheiden|binden|moeten|weten|laten|zitten|treden|bouwen|breiden|spreiden|verbreden)$/u;
+const PRESENT_LOOKING_PAST = /(?:chten|sluiten|zetten|bereiden|schenden|raden|laden|houden|worden|vinden|zenden|melden|bieden|leiden|scheiden|binden|moeten|weten|laten|zitten|treden|bouwen|breiden|spreiden|verbreden|besteden)$/u;
 
 /** How a sentence tells of a claim: as done, as to come, or neither (present tense). */
 export type Tense = 'past' | 'future' | 'present';

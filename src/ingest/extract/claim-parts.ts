@@ -90,7 +90,8 @@ function splitClauses(text: string): Clause[] {
     // "in dat kader", "van die uitgaven": a demonstrative after a preposition.
     if (/^(dat|die)$/i.test(m[1]) && PREPOSITION_BEFORE.test(before)) continue;
     cuts.push({ at: m.index, subordinate: true, hypothetical: HYPOTHETICAL.test(m[1]) });
-    const close = text.slice(m.index).search(/[,;:()]/);
+    // A decimal comma ("EUR 1,5 miljard") does not close the clause.
+    const close = text.slice(m.index).search(/[;:()]|,(?!\d)/);
     if (close > 0) cuts.push({ at: m.index + close + 1, subordinate: false, hypothetical: false });
   }
   // At one offset a subordinate clause wins over the main clause that would start there.

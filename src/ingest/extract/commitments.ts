@@ -45,6 +45,10 @@ interface CommitmentRule {
   actorsAfter?: boolean;
   /** Not a pledge of its own as an infinitive with "te": another verb governs it (still a pledge clause for the stance rules). */
   notAfterTe?: boolean;
+  /** Whoever announces, the pledge is held by a state that the clause "dat ..." after the verb opens with ("kondigde aan dat de Verenigde Staten ..."). */
+  announcesFor?: boolean;
+  /** The pledge keeps up the figure of the actor's pledge before it ("en zal dit niveau in 2025 handhaven"): a pledge of its own, with that figure. */
+  keepsFigure?: boolean;
   /** Lower-case words of which every match of the pattern contains one (see `mayMatch`). */
   triggers?: readonly string[];
   confidence: number;
@@ -62,6 +66,12 @@ const FORCE_WORD = /\b(?:bataljons?|battlegroups?|gevechtsgroep(?:en)?|brigades?
 // Means delivered, named before the participle "geleverd": materiel, weapons, missiles.
 const DELIVERED_MEANS = new RegExp(String.raw`(?:${MATERIEL}|\p{L}*wapens|\p{L}*raketten)`, 'iu');
 const ANNOUNCED_OBJECT = /\b(bijdrage\p{L}*|maatregel\p{L}*|pakket|steun|middelen|EUR|euro|miljoen|miljard|investering\p{L}*)\b/iu;
+// The clause a verb of announcing governs: "kondigde aan dat ...".
+const THAT_AFTER = /^\s*,?\s*dat\b/i;
+/** The words of a sentence after a rule's match. */
+function afterMatch(text: string, match: RegExpMatchArray): string {
+  return text.slice((match.index ?? 0) + match[0].length);
+}
 // NATO activities one contributes to concretely (a mission, a force, an initiative), by topic.
 const CONCRETE_TOPICS = new Set([
   'topic:readiness-initiative',
@@ -104,7 +114,9 @@ const RULES: CommitmentRule[] = [
     id: 'commitment/announced',
     triggers: ['kondig'],
     pattern: /\b(?:kondigde|kondigden|kondigt)\b[^.;]{0,100}?\baan\b|\baangekondigd\b/gi,
-    accept: (clause) => ANNOUNCED_OBJECT.test(clause),
+    // "kondigde aan dat de Verenigde Staten hun militaire aanwezigheid ... uitbreiden": what is announced may stand in the clause after it.
+    accept: (clause, match, sentence) => ANNOUNCED_OBJECT.test(clause) || (THAT_AFTER.test(afterMatch(sentence.text, match)) && ANNOUNCED_OBJECT.test(afterMatch(sentence.text, match))),
+    announcesFor: true,
     confidence: 0.8,
   },
   {
@@ -126,11 +138,16 @@ const RULES: CommitmentRule[] = [
     id: 'commitment/contributes',
     triggers: ['bijdrage', 'draagt', 'dragen', 'droeg'],
     pattern:
-      /\b(?:levert|leveren|leverde|leverden)\s+(?:\p{L}+\s+){0,5}?bijdrage\b|\bbijdrage\s+(?:\p{L}+\s+){0,4}?(?:levert|leveren)\b|\bwerkt\b[^.;]{0,80}?\baan\s+een\b[^.;]{0,60}?\bbijdrage\b|\b(?:draagt|dragen)\s+(?:\p{L}+\s+){0,3}?bij\s+aan\b|\b(?:draagt|dragen|droeg|droegen)\s+(?:hier|daar)aan\s+bij\s+met\b|\b(?:wil|willen|zal|zullen)\b[^.;]{0,60}?\bbijdragen\s+aan(?=\s+(?:het|de|dit|deze)\s+(?:\p{L}+\s+)?(?:\p{Lu}|centrum|initiatief|fonds|missie|operatie|eenheid|bataljon|battlegroup|gevechtsgroep))/giu,
+      /\b(?:levert|leveren|leverde|leverden)\s+(?:\p{L}+\s+){0,5}?bijdrage\b|\bbijdrage\s+(?:\p{L}+\s+){0,4}?(?:levert|leveren)\b|\bwerkt\b[^.;]{0,80}?\baan\s+een\b[^.;]{0,60}?\bbijdrage\b|\b(?:draagt|dragen|droeg|droegen)\s+(?:[\p{L}\d]+\s+){0,4}?bij\s+aan\b|\b(?:draagt|dragen|droeg|droegen)\s+(?:hier|daar)aan\s+bij\s+met\b|\b(?:draagt|dragen|droeg|droegen)\s+(?:[\p{L}\d.,-]+\s+){1,6}?bij\b|\b(?:wil|willen|zal|zullen)\b[^.;]{0,60}?\bbijdragen\s+aan(?=\s+(?:het|de|dit|deze)\s+(?:\p{L}+\s+)?(?:\p{Lu}|centrum|initiatief|fonds|missie|operatie|eenheid|bataljon|battlegroup|gevechtsgroep))/giu,
     accept: (clause, match, sentence) => {
       // "wil met personeel bijdragen aan het nieuwe centrum": a contribution to a named body or activity.
       if (/bijdragen\s+aan$/i.test(match[0])) return true;
+      // "draagt jaarlijks USD 15 miljoen bij", "draagt in 2019 bij aan de trustfondsen, met in totaal EUR 1,5 miljoen": contributing money is a pledge.
+      if (/^(?:draagt|dragen|droeg|droegen)\b.*\bbij(?:\s+aan)?$/isu.test(match[0]) && isMoney(amountsIn(clause, false).money)) return true;
       // "draagt hieraan bij met de inzet van een Patriot-eenheid": contributing means is a pledge.
+      if (/\bbij\s+met$/i.test(match[0])) return true;
+      // "draagt ... bij" with no "aan" after it pledges only money.
+      if (/\bbij$/i.test(match[0])) return false;
       if (!/\bbij\s+aan$/i.test(match[0])) return true;
       // "draagt bij aan het NRI" pledges forces; "draagt bij aan veiligheid" states a view.
       const after = clause.slice(clause.indexOf(match[0]) + match[0].length);
@@ -163,8 +180,8 @@ const RULES: CommitmentRule[] = [
   {
     id: 'commitment/continues',
     triggers: ['verder', 'blijven', 'blijft'],
-    // "gaan verder met", "zullen blijven steunen", "blijft Oekraïne onverminderd steunen".
-    pattern: /\bgaan\s+(?:\p{L}+\s+){0,2}?verder\s+met\b|\bzullen\b[^.;]{0,80}?\bblijven\s+(?:steunen|leveren|bijdragen|investeren|inzetten)\b|\b(?:blijft|blijven)\b[^.;]{0,60}?\b(?:steunen|leveren|bijdragen|investeren)\b/giu,
+    // "gaan verder met", "zullen blijven steunen", "blijft Oekraïne onverminderd steunen", "blijft deelnemen aan de battlegroup".
+    pattern: /\bgaan\s+(?:\p{L}+\s+){0,2}?verder\s+met\b|\bzullen\b[^.;]{0,80}?\bblijven\s+(?:steunen|leveren|bijdragen|investeren|inzetten)\b|\b(?:blijft|blijven)\b[^.;]{0,60}?\b(?:steunen|leveren|bijdragen|investeren|deelnemen)\b/giu,
     // What someone says must go on ("dat de NAVO Oekraïne moet blijven steunen") is a view, not a pledge.
     accept: (clause, match) => !SAID_OR_NEEDED.test(clause.slice(0, Math.max(0, clause.indexOf(match[0])))),
     // "kwamen overeen ... te blijven steunen": the verb that governs the infinitive says what the clause is.
@@ -206,8 +223,8 @@ const RULES: CommitmentRule[] = [
   },
   {
     id: 'commitment/affirmed',
-    triggers: ['bevestig'],
-    pattern: /\bbevestig\p{L}*\b[^.;]{0,60}?\b(?:commitment|toezegging|intentie)\b/giu,
+    triggers: ['bevestig', 'herbevestig'],
+    pattern: /\b(?:her)?bevestig\p{L}*\b[^.;]{0,60}?\b(?:commitment|toezegging|intentie)\b/giu,
     confidence: 0.75,
   },
   {
@@ -229,8 +246,10 @@ const RULES: CommitmentRule[] = [
   {
     id: 'commitment/submits-plan',
     triggers: ['plan'],
-    // "De bondgenoten zullen jaarlijks nationale plannen indienen", "Nederland zal de NAVO in december een nationaal plan doen toekomen".
-    pattern: /\b(?:zal|zullen)\b[^.;]{0,60}?\bnationa(?:al|le)\s+plan(?:nen)?\b[^.;]{0,80}?\b(?:indienen|sturen|toesturen|aanbieden|voorleggen|presenteren|toekomen)\b/giu,
+    // "De bondgenoten zullen jaarlijks nationale plannen indienen", "Nederland zal de NAVO in december een nationaal plan doen toekomen",
+    // "Alle bondgenoten dienen voortaan elk jaar een plan in" (the finite verb with its particle).
+    pattern:
+      /\b(?:zal|zullen)\b[^.;]{0,60}?\bnationa(?:al|le)\s+plan(?:nen)?\b[^.;]{0,80}?\b(?:indienen|sturen|toesturen|aanbieden|voorleggen|presenteren|toekomen)\b|\b(?:dient|dienen|diende|dienden)\s+(?:[\p{L}\d]+\s+){0,5}?plan(?:nen)?\s+in\b/giu,
     confidence: 0.7,
   },
   {
@@ -258,6 +277,69 @@ const RULES: CommitmentRule[] = [
     confidence: 0.7,
   },
   {
+    id: 'commitment/invests',
+    triggers: ['investe', 'geïnvesteerd'],
+    // "Nederland investeert EUR 100 miljoen in ...", "zal over een periode van vijftien jaar EUR 1 miljard investeren": investing a sum pledges it.
+    pattern: /\b(?:investeert|investeren|investeerde|investeerden|geïnvesteerd)\b/giu,
+    accept: (clause, match) => !/\bte\s+$/i.test(clause.slice(0, Math.max(0, clause.indexOf(match[0])))) && !/\b(?:moet|moeten|zou|zouden)\b/i.test(clause) && isMoney(amountsIn(clause, false).money),
+    confidence: 0.7,
+  },
+  {
+    id: 'commitment/contribution-amounts',
+    triggers: ['bijdrage'],
+    // "De Nederlandse bijdrage aan het fonds bedraagt EUR 30 miljoen": a contribution that amounts to a sum.
+    pattern: /\bbijdrage\b[^.;]{0,80}?\b(?:bedraagt|bedroeg|beloopt|bedragen|bedroegen)\b/giu,
+    needsAmount: true,
+    confidence: 0.75,
+  },
+  {
+    id: 'commitment/offers',
+    triggers: ['bied', 'bood', 'boden', 'aangeboden'],
+    // "Nederland heeft aangeboden hiervoor twee testcentra beschikbaar te stellen", "biedt aan ... te leveren": offering to do something
+    // (not "Hierbij bied ik u de agenda aan", which offers no deed).
+    pattern: /\b(?:aangeboden|(?:biedt|bieden|bood|boden)\b[^.;]{0,40}?\baan)\s+(?:om\s+)?(?:[\p{L}\d'’-]+\s+){0,8}?te\s+\p{L}+/giu,
+    confidence: 0.7,
+  },
+  {
+    id: 'commitment/endorses-pledge',
+    triggers: ['onderschr'],
+    // "Nederland zal in Warschau de Cyber Defence Pledge onderschrijven": endorsing a pledge commits one to it.
+    pattern: /\b(?:onderschrijven|onderschrijft|onderschreef|onderschreven)\b/giu,
+    accept: (clause) => /\b(?:\p{L}*pledge|toezegging\p{L}*|commitment)\b/iu.test(clause),
+    confidence: 0.7,
+  },
+  {
+    id: 'commitment/keeps-level',
+    triggers: ['niveau'],
+    // "Nederland heeft voor 2024 ruim EUR 2 miljard beschikbaar gesteld ... en zal dit niveau in 2025 handhaven".
+    pattern: /\b(?:dit|dat|het|hetzelfde|ditzelfde)\s+niveau\b[^.;]{0,40}?\b(?:handhaven|handhaaft|vasthouden|aanhouden|voortzetten)\b|\b(?:handhaaft|handhaven|handhaafde|handhaafden)\b[^.;]{0,40}?\b(?:dit|dat|het|hetzelfde|ditzelfde)\s+niveau\b/giu,
+    keepsFigure: true,
+    confidence: 0.7,
+  },
+  {
+    id: 'commitment/leads',
+    triggers: ['leid'],
+    // "Samen met Denemarken leidt Nederland de coalitie die ...": leading a coalition, mission or force commits to it ("leidt tot" is no leading).
+    pattern: /\b(?:leidt|leiden|leidde|leidden)\s+(?!tot\s+(?:de|het|een|meer|minder)\b)(?:[\p{L}\d]+\s+){0,3}?(?:de|het|een|deze|dit)\s+(?:[\p{L}-]+\s+)?(?:coalitie|missie|operatie|battlegroup|gevechtsgroep|bataljon|brigade|taakgroep|trainingsmissie)\b/giu,
+    confidence: 0.7,
+  },
+  {
+    id: 'commitment/trains',
+    triggers: ['train'],
+    // "De NAVO traint Iraakse officieren in Jordanië": training another state's forces is a contribution.
+    pattern: /\b(?:traint|trainen|trainde|trainden)\s+(?:\p{L}+\s+){0,2}?(?:officieren|militairen|troepen|strijdkrachten|soldaten|piloten|veiligheidstroepen|eenheden|personeel)\b/giu,
+    accept: (clause, match) => !SAID_OR_NEEDED.test(clause.slice(0, Math.max(0, clause.indexOf(match[0])))),
+    confidence: 0.7,
+  },
+  {
+    id: 'commitment/supports-with-means',
+    triggers: ['steun'],
+    // "ondersteunt met AWACS-vliegtuigen de strijd tegen ISIS": support given with means is a contribution of them.
+    pattern: new RegExp(String.raw`\b(?:ondersteunt|ondersteunen|ondersteunde|ondersteunden|steunt|steunen|steunde|steunden)\s+(?:\p{L}+\s+){0,3}?met\s+(?:[\p{L}\d'’-]+\s+){0,3}?[\p{L}\d'’-]*(?:${MATERIEL})`, 'giu'),
+    accept: (clause, match) => !SAID_OR_NEEDED.test(clause.slice(0, Math.max(0, clause.indexOf(match[0])))),
+    confidence: 0.7,
+  },
+  {
     id: 'commitment/decided-nationally',
     triggers: ['besloten'],
     pattern: /\bbesloten\b/gi,
@@ -277,20 +359,23 @@ const FORCE_UNITS: Array<[RegExp, string]> = [
   [/^(?:militairen|troepen)$/i, 'troops'],
   [/^stafofficieren$/i, 'staff officers'],
   [/^officieren$/i, 'officers'],
+  [/^testcentra$/i, 'test centres'],
   [/^F-(?:16|35)/i, 'aircraft'],
 ];
 const NUMBER_WORDS: Record<string, number> = { twee: 2, drie: 3, vier: 4, vijf: 5, zes: 6, zeven: 7, acht: 8, negen: 9, tien: 10, twintig: 20, dertig: 30, veertig: 40, vijftig: 50, honderd: 100, duizend: 1000 };
 // "zes F-16's": aircraft named by type count as aircraft.
-const UNIT_WORD = String.raw`(?:bataljons?|squadrons?|(?:oorlogs)?schepen|brigades?|divisies?|gevechtsvliegtuigen|militairen|troepen|stafofficieren|officieren|F-(?:16|35)(?:'s|’s|s)?)`;
+const UNIT_WORD = String.raw`(?:bataljons?|squadrons?|(?:oorlogs)?schepen|brigades?|divisies?|gevechtsvliegtuigen|militairen|troepen|stafofficieren|officieren|testcentra|F-(?:16|35)(?:'s|’s|s)?)`;
 // "dertig gemechaniseerde bataljons": one adjective may stand between number and unit, but not another unit.
 const FORCE_QUANTITY = new RegExp(
   String.raw`\b(\d[\d.]*|twee|drie|vier|vijf|zes|zeven|acht|negen|tien|twintig|dertig|veertig|vijftig|honderd|duizend)\s+(?:(?!${UNIT_WORD}\b)\p{L}+\s+)?(${UNIT_WORD})\b`,
   'giu',
 );
+// Where the first force figure stands (FORCE_QUANTITY without the global flag).
+const FORCE_QUANTITY_AT = new RegExp(FORCE_QUANTITY.source, 'iu');
 // Euros, and dollars where the letter says so ("USD 53 miljoen", "53 miljoen dollar"): group 1 or 5 is set for dollars.
 const EURO = /(?:\b(?:EUR|euro)\s*|€\s*|(\bUSD\s*|\$\s*))(\d+(?:[.,]\d+)?)\s*(miljoen|miljard)?|\b(\d+(?:[.,]\d+)?)\s*(miljoen|miljard)\b(?:\s+(?:euro|(dollar)))?/giu;
 // Words of which every match of FORCE_QUANTITY, PERCENT and EURO contains one, in lower case.
-const FORCE_TRIGGERS = ['bataljon', 'squadron', 'schepen', 'brigade', 'divisie', 'gevechtsvliegtuigen', 'militairen', 'troepen', 'officieren', 'f-16', 'f-35'];
+const FORCE_TRIGGERS = ['bataljon', 'squadron', 'schepen', 'brigade', 'divisie', 'gevechtsvliegtuigen', 'militairen', 'troepen', 'officieren', 'testcentra', 'f-16', 'f-35'];
 const PERCENT_TRIGGERS = ['%', 'procent'];
 const EURO_TRIGGERS = ['eur', '€', 'miljoen', 'miljard', 'usd', '$'];
 registerTriggers([...FORCE_TRIGGERS, ...PERCENT_TRIGGERS, ...EURO_TRIGGERS]);
@@ -300,6 +385,11 @@ const SHARE_OF_SPENDING_BEFORE = /\b\p{L}*quote\s+van\s+(?:ten\s+minste\s+|minim
 // "het Nederlands BBP-percentage ... komt uit op 1,97 procent": the percentages are shares of GDP.
 const SHARE_OF_GDP_NAMED = /\bbbp-percentage\b|\bpercentage\s+van\s+het\s+bbp\b/iu;
 const PERCENT = /\b(\d+(?:,\d+)?)\s*(?:%|procent)(-norm)?/giu;
+
+/** Whether an amount is money: euros or dollars. */
+function isMoney(amount: Amount | null): boolean {
+  return amount?.unit === 'EUR' || amount?.unit === 'USD';
+}
 
 /** An amount and its unit as data. */
 interface Amount {
@@ -407,6 +497,24 @@ export function yearsIn(text: string, meetings: NamedMeeting[]): number[] {
   return years.sort((a, b) => a - b);
 }
 
+const MONTHS = ['januari', 'februari', 'maart', 'april', 'mei', 'juni', 'juli', 'augustus', 'september', 'oktober', 'november', 'december'];
+// "vanaf december", "per 1 januari", "tot eind maart", "in september": a month with no year after it ("sinds" marks a boundary, not when).
+const MONTH_WITHOUT_YEAR = new RegExp(String.raw`\b(vanaf|per|tot|in)\s+(?:(?:begin|eind|medio|half)\s+)?(?:\d{1,2}\s+)?(${MONTHS.join('|')})\b(?!\s+(?:19|20)\d{2})`, 'i');
+
+/**
+ * The year of a month named without one: the letter's year, or for a month
+ * already past when the letter was written the next year, when the words
+ * look ahead ("vanaf", "per", "tot").
+ */
+function monthYear(ctx: LetterContext, text: string): number[] {
+  const written = letterDate(ctx);
+  const m = MONTH_WITHOUT_YEAR.exec(text);
+  if (!written || !m) return [];
+  const year = Number(written.slice(0, 4));
+  const month = MONTHS.indexOf(m[2].toLowerCase()) + 1;
+  return [month < Number(written.slice(5, 7)) && m[1].toLowerCase() !== 'in' ? year + 1 : year];
+}
+
 /** A commitment cue found in a sentence, before amounts and meetings are added. */
 interface FoundPledge {
   rule: CommitmentRule;
@@ -445,7 +553,8 @@ function findPledgeClauses(ctx: LetterContext, sentence: SentenceView): Clause[]
       const clause = clauseAt(clauses, match.index);
       const clauseText = sentence.text.slice(clause.start, clause.end);
       if (rule.accept && !rule.accept(clauseText, match, sentence)) continue;
-      if (rule.needsAmount && !amountsIn(clauseText, hasPledgeTopic(ctx, sentence)).money) continue;
+      // "spraken af dat 2% van het bbp de ondergrens is": the figure may stand in the clause the verb governs.
+      if (rule.needsAmount && !amountsIn(sentence.text.slice(clause.start), hasPledgeTopic(ctx, sentence)).money) continue;
       if (!found.includes(clause)) found.push(clause);
     }
   }
@@ -477,7 +586,7 @@ export function findCommitments(ctx: LetterContext, mentions: MeetingMention[], 
     const forces = amountsIn(sentence.text, false).forces;
     // A force pledge needs no verb of its own: "dat de NAVO-landen ... dertig bataljons ... moet kunnen sturen".
     // "De ministers stemmen in met de inzet van vier bataljons" approves a deployment: a decision, not a pledge.
-    if (forces.length > 0 && !APPROVES.test(sentence.text) && !pledges.some((p) => p.actorId === NATO || p.actorId === NLD)) {
+    if (forces.length > 0 && !approvesForces(sentence.text) && !pledges.some((p) => p.actorId === NATO || p.actorId === NLD)) {
       const actor = actors.phrasesOf(sentence).find((p) => !p.prepositional && (p.kind === 'alliance' || p.kind === 'netherlands'));
       if (actor?.ref && 'entityId' in actor.ref) {
         const clauses = clausesOf(sentence.text);
@@ -498,13 +607,22 @@ export function findCommitments(ctx: LetterContext, mentions: MeetingMention[], 
     const gdpContext = hasPledgeTopic(ctx, sentence);
     const named = namedMeetings(sentence, mentions);
     // One pledge per actor and sentence, except one made in a main clause of its own joined by "en":
-    // "Nederland ... bereid te zijn een bijdrage te leveren en sprak de intentie uit ...".
-    const lastEnd = new Map<string, number>();
+    // "Nederland ... bereid te zijn een bijdrage te leveren en sprak de intentie uit ...", "... en is bereid bij te dragen".
+    // So is one whose clause gives a figure of its own: "verhoogt de uitgaven met EUR 5 miljard, waarmee Nederland in 2024 2% van het bbp besteedt".
+    const kept: FoundPledge[] = [];
     for (const pledge of pledges) {
-      const previousEnd = lastEnd.get(pledge.actorId);
-      if (previousEnd !== undefined && (pledge.at < previousEnd || !/\ben\s+$/i.test(sentence.text.slice(previousEnd, pledge.at)))) continue;
-      lastEnd.set(pledge.actorId, pledge.end);
+      const before = kept.filter((k) => k.actorId === pledge.actorId).at(-1);
+      if (before && (pledge.at < before.end || !(pledge.rule.keepsFigure || SECOND_MAIN_CLAUSE.test(sentence.text.slice(before.end, pledge.at)) || ownFigure(sentence.text, before, pledge)))) continue;
+      kept.push(pledge);
+    }
+    for (const pledge of kept) {
       const clauseText = sentence.text.slice(pledge.clause.start, pledge.clause.end);
+      // The words of this pledge run from where it is joined to the same actor's pledge before ("... en zal dit niveau
+      // in 2025 handhaven") up to where the next one starts: its own clause, or the "en" that joins it.
+      const actorPledges = kept.filter((k) => k.actorId === pledge.actorId);
+      const at = actorPledges.indexOf(pledge);
+      const ownStart = at > 0 ? joinedAt(sentence.text, actorPledges[at - 1], pledge) : pledge.clause.start;
+      const ownEnd = at + 1 < actorPledges.length ? joinedAt(sentence.text, pledge, actorPledges[at + 1]) : sentence.text.length;
 
       let meeting: NamedMeeting | null = nearestMeeting(named, pledge.at, pledge.end)?.meeting ?? null;
       if (!meeting && refersToOwnMeeting(sentence.text)) meeting = own;
@@ -512,24 +630,29 @@ export function findCommitments(ctx: LetterContext, mentions: MeetingMention[], 
       if (!meeting && tellsAfter(letterKind)) meeting = own;
 
       // Years from the pledge's clause on: "In het plan dat eind 2018 is gestuurd, bevestigde het kabinet" pledges nothing for 2018.
-      let years = yearsIn(sentence.text.slice(pledge.clause.start), named.map((m) => m.meeting));
+      let years = yearsIn(sentence.text.slice(ownStart, ownEnd), named.map((m) => m.meeting));
       // "Daarvan ...", "Daarnaast ...": part of the pledge before it, by the same date when it names none.
-      if (years.length === 0 && PART_OF_BEFORE.test(sentence.text) && previous?.evidence.passageId === sentence.passageId) years = previous.years;
+      // "levert vanaf februari circa 250 militairen": a month named without its year is in the letter's year, or the next when it has passed.
+      if (years.length === 0) years = monthYear(ctx, sentence.text.slice(ownStart, ownEnd));
+      // "Daarnaast draagt Nederland jaarlijks USD 15 miljoen bij": a yearly figure keeps no date of the pledge before.
+      if (years.length === 0 && PART_OF_BEFORE.test(sentence.text) && !YEARLY.test(clauseText) && previous?.evidence.passageId === sentence.passageId) years = previous.years;
       const sentenceForces = pledge.actorId === NATO || pledge.actorId === NLD ? forces : [];
-      const money = amountsIn(clauseText, gdpContext).money ?? amountsIn(sentence.text, gdpContext).money;
+      const keptUp = pledge.rule.keepsFigure ? keptFigure(commitments, pledge.actorId, sentence.passageId) : null;
+      const money = keptUp ?? amountsIn(clauseText, gdpContext).money ?? amountsIn(sentence.text, gdpContext).money;
       // "1,45% van het bbp in 2021 ... naar 1,35% in 2024": each share of GDP with its own year is its own pledge.
       const shares = money?.unit === 'percent_gdp' ? sharesOfGdp(sentence.text) : [];
       const amounts: Array<Amount | null> = sentenceForces.length > 0 ? sentenceForces : shares.length > 1 ? shares : [money];
       for (const amount of amounts) {
         const yearsOfAmount = amount?.years?.length ? amount.years : years;
         const pointedAt = pointedAtBefore(ctx, sentence, clauseText, pledge.actorId);
-        const topics = [...new Set([...topicsOf(sentence, ctx), ...pointedAt.topics, ...spendingTopics(pledge.actorId, clauseText, amount)])];
+        const topics = [...new Set([...topicsOf(sentence, ctx), ...pointedAt.topics, ...spendingTopics(pledge.actorId, clauseText, amount, sentence.text.slice(pledge.at))])];
         const subjects = pledge.subjects ?? [...new Set([...subjectsOf(sentence, ctx, [pledge.actorId]), ...pointedAt.subjects, ...toTheAlliance(sentence.text, pledge)])];
         if (subjects.includes(NATO) && NORTH_AMERICAN_ALLIES.has(pledge.actorId)) topics.push('topic:transatlantic-bond');
         const status = forecastStatus(
           ctx,
           clauseText,
           yearsOfAmount,
+          amount,
           pledgeStatus(sentence.text, pledge, statusOf(tenseOf(sentence.text, pledge.at, pledge.end), meeting, own, letterKind, ctx), meeting),
         );
         const what = withAntecedents(ctx, governedWords(sentence.text, governedSpan(sentence.text, pledge.at, pledge.end, null)), subjects);
@@ -554,12 +677,41 @@ export function findCommitments(ctx: LetterContext, mentions: MeetingMention[], 
   return commitments;
 }
 
+/** Where the later of two pledges of one actor begins: its own clause, or the last "en" before it in a shared one. */
+function joinedAt(text: string, first: FoundPledge, later: FoundPledge): number {
+  if (later.clause.start > first.clause.start) return later.clause.start;
+  const between = text.slice(first.end, later.at);
+  const and = [...between.matchAll(/\ben\b/gi)].at(-1);
+  return and ? first.end + and.index : later.at;
+}
+
+/** Whether a later pledge of the same actor stands in a clause of its own that gives another figure than the first one's. */
+function ownFigure(text: string, first: FoundPledge, later: FoundPledge): boolean {
+  if (later.clause.start <= first.clause.start) return false;
+  const figure = amountsIn(text.slice(later.clause.start, later.clause.end), false).money;
+  const firstFigure = amountsIn(text.slice(first.clause.start, first.clause.end), false).money;
+  return figure !== null && firstFigure !== null && (figure.unit !== firstFigure.unit || figure.amount !== firstFigure.amount);
+}
+
+// "en" opening a main clause that shares the subject, or a copula before the pledge's words ("en is bereid bij te dragen").
+const SECOND_MAIN_CLAUSE = /\ben\s+(?:(?:is|zijn|was|waren)\s+(?:\p{L}+\s+)?)?$/iu;
+/** The figure of the actor's last pledge in the passage, which "dit niveau" keeps up. */
+function keptFigure(commitments: CommitmentRecord[], actorId: string, passageId: string): Amount | null {
+  const before = commitments.filter((c) => c.actorId === actorId && c.evidence.passageId === passageId).at(-1);
+  return before?.amount != null && before.unit ? { amount: before.amount, unit: before.unit } : null;
+}
+
 const DUTCH_CONTRIBUTION = /\bNederlandse\s+(?:bijdrage|inzet|deelname)\b/u;
 // A clause that opens with "we" or "wij" as its subject, before the verb.
 const WE_OPEN = /^[\s,"“]*(?:(?:ook|daarom|zo)\s+)?(?:we|wij)\s+$/i;
 // What a pledge is to, named in the sentence before: "draagt hieraan bij", "stelt hiervoor ... beschikbaar",
 // "Met dit initiatief", "gecommitteerd aan deze afspraken".
 const POINTS_BACK = /\b(?:hier|daar)(?:aan|voor|toe|mee)\b|\b(?:dit|deze)\s+(?:afspraak|afspraken|initiatief|initiatieven|fonds|fondsen|missie|missies|norm|pledge|doelstelling|doelstellingen|pakket|inzet|eenheid|eenheden|bataljon|battlegroup)\b/i;
+
+// A body or activity named with the definite article, as the sentences before named it: "de bijdrage aan het fonds".
+const DEFINITE_BACK = /\b(?:het|de)\s+(fonds|centrum|missie|coalitie)\b/i;
+// The English names such bodies carry in Dutch letters: "het NATO Innovation Fund", "het Centre of Excellence".
+const ENGLISH_NOUN: Record<string, string[]> = { fonds: ['fund'], centrum: ['centre', 'center'], missie: ['mission'], coalitie: ['coalition'] };
 
 /**
  * The topics and subjects of the sentence before, when the pledge's clause
@@ -569,6 +721,21 @@ const POINTS_BACK = /\b(?:hier|daar)(?:aan|voor|toe|mee)\b|\b(?:dit|deze)\s+(?:a
 function pointedAtBefore(ctx: LetterContext, sentence: SentenceView, clauseText: string, actorId: string): { topics: string[]; subjects: string[] } {
   const topics: string[] = [];
   const subjects: string[] = [];
+  // "Ook de Resolute Support-missie in Afghanistan komt aan de orde. (...) Nederland levert 100 militairen aan deze missie":
+  // "deze missie" is the mission the nearest sentence naming one names.
+  // So is "het fonds" when the sentence names no fund itself: the fund named last ("het NATO Innovation Fund").
+  const definite = DEFINITE_BACK.exec(clauseText);
+  const noun = /\b(?:dit|deze)\s+(\p{L}+)$/iu.exec(POINTS_BACK.exec(clauseText)?.[0] ?? '')?.[1] ?? definite?.[1];
+  if (noun) {
+    const stem = noun.replace(/(?:en|s)$/i, '').toLowerCase();
+    const named = new RegExp(String.raw`(?<!\b(?:het|de|dit|deze)\s+)(?:\b|-)(?:${[stem, ...(ENGLISH_NOUN[noun.toLowerCase()] ?? [])].join('|')})`, 'iu');
+    for (let i = sentence.index - 1; i >= Math.max(0, sentence.index - 3); i--) {
+      const before = ctx.sentences[i];
+      if (before.passageIndex !== sentence.passageIndex) break;
+      if (!named.test(before.text) || POINTS_BACK.test(before.text)) continue;
+      return { topics: topicsOf(before, ctx), subjects: subjectsOf(before, ctx, [actorId]) };
+    }
+  }
   // "X aangenomen. Met dit initiatief ... Nederland zal bijdragen aan dit initiatief": back as far as the sentences keep pointing back.
   let pointing = POINTS_BACK.test(clauseText);
   for (let i = sentence.index - 1; pointing && i >= Math.max(0, sentence.index - 3); i--) {
@@ -590,14 +757,17 @@ function toTheAlliance(text: string, pledge: FoundPledge): string[] {
 // Allies across the Atlantic: their pledge to the Alliance is the transatlantic bond itself.
 const NORTH_AMERICAN_ALLIES = new Set(['country:USA', 'country:CAN']);
 
+// The norm of NATO spending, named without its figure: "de nieuwe norm", "de norm van 2%", "de NAVO-norm".
+const SPENDING_NORM = /\b(?:de|deze|die|hun|onze)\s+(?:nieuwe\s+|afgesproken\s+)?(?:\p{L}+-)?norm\b/iu;
 const SPENDING_GROWTH = /\b(?:groei|stijging|verhoging)\s+van\s+de\s+(?:defensie-?)?(?:uitgaven|begroting|budget)\b/iu;
 // Money or means a state sets aside "voor Defensie": its own defence budget.
 const FOR_DEFENCE = /\bvoor\s+(?:de\s+)?Defensie\b/u;
 
 /** A share of GDP, and a state's money for its own armed forces, are spending under the Defence Investment Pledge. */
-function spendingTopics(actorId: string, clauseText: string, amount: Amount | null): string[] {
-  // A share of GDP spent is what the Defence Investment Pledge measures, and the growth of spending what it asks.
-  if (amount?.unit === 'percent_gdp' || SPENDING_GROWTH.test(clauseText)) return ['topic:defence-investment-pledge'];
+function spendingTopics(actorId: string, clauseText: string, amount: Amount | null, pledged: string): string[] {
+  // A share of GDP spent is what the Defence Investment Pledge measures, and the growth of spending what it asks;
+  // the norm a state meets or plans to reach ("aan de nieuwe norm voldoen") is that share.
+  if (amount?.unit === 'percent_gdp' || SPENDING_GROWTH.test(clauseText) || SPENDING_NORM.test(pledged)) return ['topic:defence-investment-pledge'];
   // The pledge's share of spending on major equipment ("investeringsquote") buys the capabilities NATO asks for.
   if (amount?.unit === 'percent' && /\binvesterings\p{L}*quote\b/iu.test(clauseText)) return ['topic:defence-investment-pledge', 'topic:capability-targets'];
   if (actorId === NATO) return [];
@@ -609,6 +779,19 @@ const FORCES_RULE: CommitmentRule = { id: 'commitment/forces', pattern: /$^/g, c
 const SHARE_RULE: CommitmentRule = { id: 'commitment/share-of-pledge', pattern: /$^/g, confidence: 0.65 };
 // Words that open a sentence about part of what the sentence before pledged.
 const APPROVES = /\b(?:stemt|stemmen|stemde|stemden)\b[^.;]{0,40}?\bin\s+met\b|\bingestemd\s+met\b/i;
+const YEARLY = /\b(?:jaarlijks|per\s+jaar|elk\s+jaar|ieder\s+jaar)\b/i;
+/**
+ * "De ministers stemmen in met de inzet van vier bataljons": approving a deployment is a decision, not a pledge of forces.
+ * Forces named in a clause of their own ("stemden in met een nieuw Force Model, waarin 300.000 militairen ... worden gebracht")
+ * are what the approved plan pledges.
+ */
+function approvesForces(text: string): boolean {
+  const approval = APPROVES.exec(text);
+  if (!approval) return false;
+  const clause = clauseAt(clausesOf(text), approval.index);
+  const forces = FORCE_QUANTITY_AT.exec(text);
+  return !forces || clauseAt(clausesOf(text), forces.index) === clause || !clauseAt(clausesOf(text), forces.index).subordinate;
+}
 const PART_OF_BEFORE = /^\s*(?:daarvan|hiervan|daarbinnen|waarvan|daarnaast|tevens)\b/i;
 
 // "zal", "zullen": what the government says it will do is a promise it makes in the letter.
@@ -624,8 +807,11 @@ const READY_NOW = /\b(?:is|zijn)\s+(?:\p{L}+\s+)?bereid\b/iu;
  * pledge still to be made (EXPECTED).
  */
 function pledgeStatus(text: string, pledge: FoundPledge, status: CommitmentRecord['status'], meeting: NamedMeeting | null): CommitmentRecord['status'] {
-  if (pledge.actorId !== NLD || meeting) return status;
+  if (pledge.actorId !== NLD) return status;
   const upToVerb = text.slice(pledge.clause.start, pledge.end);
+  // Ready to pledge is a pledge still to be made, at whatever meeting it is said.
+  if (status === 'TAKEN' && READY_NOW.test(upToVerb)) return 'EXPECTED';
+  if (meeting) return status;
   if (status === 'EXPECTED' && WILL.test(upToVerb) && !INTENDS.test(upToVerb)) return 'TAKEN';
   if (status === 'TAKEN' && READY_NOW.test(upToVerb)) return 'EXPECTED';
   return status;
@@ -635,12 +821,30 @@ function pledgeStatus(text: string, pledge: FoundPledge, status: CommitmentRecor
 // ("Als gevolg van recente bbp-ramingen komt het percentage uit op ..." states a figure worked out, not a forecast.)
 const FORECAST = /\bnaar\s+verwachting\b|\bverwacht(?:e|en|te)?\b/i;
 
-/** A forecast figure for a year after the letter's is still to come; one for the letter's year or before is reached. */
-function forecastStatus(ctx: LetterContext, clauseText: string, years: number[], status: CommitmentRecord['status']): CommitmentRecord['status'] {
+/**
+ * A forecast figure for a year after the letter's is still to come; one for a
+ * year before it is reached. For the letter's own year the words decide: a
+ * clause the adverb "naar verwachting" makes a forecast is still to come
+ * ("besteedt in 2017 naar verwachting 1,17%"), except the level a forecast
+ * change starts from ("dalen naar verwachting van 1,45% in 2021 naar ..."),
+ * while "een verwachte 2,05%" only qualifies the figure of a claim stated as fact.
+ */
+function forecastStatus(ctx: LetterContext, clauseText: string, years: number[], amount: Amount | null, status: CommitmentRecord['status']): CommitmentRecord['status'] {
   const written = letterDate(ctx);
   if (!written || years.length === 0 || !FORECAST.test(clauseText)) return status;
   const letterYear = Number(written.slice(0, 4));
-  return years.every((year) => year > letterYear) ? 'EXPECTED' : 'TAKEN';
+  if (years.every((year) => year > letterYear)) return 'EXPECTED';
+  if (years.every((year) => year === letterYear) && FORECAST_ADVERB.test(clauseText) && !startsChange(clauseText, amount)) return 'EXPECTED';
+  return 'TAKEN';
+}
+
+const FORECAST_ADVERB = /\bnaar\s+verwachting\b|\bwordt\s+verwacht\b/i;
+
+/** Whether a share of GDP is where a change starts: "van 1,45% van het bbp in 2021 naar 1,35%". */
+function startsChange(clauseText: string, amount: Amount | null): boolean {
+  if (amount?.unit !== 'percent_gdp') return false;
+  const figure = String(amount.amount).replace('.', ',');
+  return new RegExp(String.raw`\bvan\s+(?:\p{L}+\s+)?${figure.replace(/[.,]/g, '[.,]')}\s*(?:%|procent)`, 'iu').test(clauseText);
 }
 
 /** The pledges the rules find in one sentence, each with the actor who makes it. */
@@ -662,7 +866,7 @@ function pledgesIn(
       if (clause.hypothetical) continue;
       const clauseText = text.slice(clause.start, clause.end);
       if (rule.accept && !rule.accept(clauseText, match, sentence)) continue;
-      if (rule.needsAmount && !amountsIn(clauseText, hasPledgeTopic(ctx, sentence)).money) continue;
+      if (rule.needsAmount && !amountsIn(sentence.text.slice(clause.start), hasPledgeTopic(ctx, sentence)).money) continue;
       if (rule.notAfterTe && /\bte\s+$/i.test(text.slice(clause.start, at))) continue;
 
       let actorId: string | null = rule.fixedActor ?? null;
@@ -678,16 +882,24 @@ function pledgesIn(
       }
       // "Wij blijven Oekraïne steunen": the government writing speaks for the Netherlands.
       if (!actorId && WE_OPEN.test(text.slice(clause.start, at))) actorId = NLD;
+      if (!actorId && rule.announcesFor) {
+        // "Biden kondigde aan dat de Verenigde Staten ... uitbreiden": the United States pledge, not the one who announces it.
+        const state = actors.phrasesOf(sentence).find((p) => p.start >= end && /^\s*,?\s*dat\s+(?:de\s+|het\s+)?$/i.test(text.slice(end, p.start)));
+        if (state && (state.kind === 'country' || state.kind === 'alliance')) actorId = stateOf(ctx, state.ref);
+      }
       if (!actorId) {
         const subject = subjectOf(text, actors.phrasesOf(sentence), clause, at);
         if (subject) {
           if (subject.kind === 'some-allies') continue;
-          actorId = stateOf(ctx, subject.kind === 'pronoun' ? actors.antecedentOf(sentence) : subject.ref);
+          actorId = stateOf(ctx, subject.kind === 'pronoun' ? (mainSubjectBefore(actors.phrasesOf(sentence), clause) ?? actors.antecedentOf(sentence)) : subject.ref);
           partners = coordinatedWith(text, actors.phrasesOf(sentence), subject);
         } else if (rule.id === 'commitment/spending-level' && (DUTCH.test(text) || !namesOtherSpenders(actors.phrasesOf(sentence)))) {
           // "Het Nederlandse defensiebudget komt uit op ...": the Netherlands' own spending; so are "de defensie-uitgaven"
           // a Dutch letter names without saying whose.
           actorId = NLD;
+        } else if (definiteBody(ctx, sentence, text.slice(clause.start, at))) {
+          // "Het fonds zal ... EUR 1 miljard investeren": the fund the sentences before named.
+          actorId = definiteBody(ctx, sentence, text.slice(clause.start, at));
         } else if (DUTCH_CONTRIBUTION.test(clauseText)) {
           // "De Nederlandse bijdrage aan Resolute Support ... is verlengd": the contribution names whose it is.
           actorId = NLD;
@@ -708,6 +920,35 @@ function pledgesIn(
     }
   }
   return found.sort((a, b) => a.at - b.at);
+}
+
+/**
+ * What "zij" in a subordinate clause stands for when the main clause before
+ * it names its subject: "leggen de staatshoofden en regeringsleiders vast dat
+ * zij ... besteden".
+ */
+function mainSubjectBefore(phrases: ActorPhrase[], clause: Clause): ActorRef | null {
+  if (!clause.subordinate) return null;
+  const subject = phrases.find((p) => p.end <= clause.start && !p.prepositional && !p.parenthetical && (p.kind === 'alliance' || p.kind === 'netherlands' || p.kind === 'country'));
+  return subject?.ref ?? null;
+}
+
+/**
+ * The organization a clause opening with "Het fonds", "Het centrum" stands
+ * for: the one of that kind the sentences just before named ("het NATO
+ * Innovation Fund").
+ */
+function definiteBody(ctx: LetterContext, sentence: SentenceView, opening: string): string | null {
+  const m = /^[\s,]*(?:het|de)\s+(fonds|centrum)\b/iu.exec(opening);
+  if (!m) return null;
+  const names = [m[1].toLowerCase(), ...(ENGLISH_NOUN[m[1].toLowerCase()] ?? [])];
+  for (let i = sentence.index - 1; i >= Math.max(0, sentence.index - 3); i--) {
+    const before = ctx.sentences[i];
+    if (before.passageIndex !== sentence.passageIndex) break;
+    const body = before.mentions.find((x) => x.kind === 'organization' && names.some((n) => x.matched.toLowerCase().includes(n)));
+    if (body) return body.id;
+  }
+  return null;
 }
 
 /** The states listed from `at` on: "het Verenigd Koninkrijk, Canada, Duitsland en de Verenigde Staten". */
