@@ -253,3 +253,10 @@ describe('what "die Top" and a capital point at', () => {
     expect(graph.decisions[0]?.subjects).toContain('country:MKD');
   });
 });
+
+describe('a heading with a footnote mark', () => {
+  it('still gives its topic to the claims beneath it', () => {
+    const graph = letters.agenda('Lastenverdeling¹\n\nHet kabinet steunt dit streven van harte.\n\n¹ Zie ook de brief over de uitvoering van de afspraken.');
+    expect(graph.stances.find((s) => s.actorId === 'country:NLD')?.topics).toContain('topic:burden-sharing');
+  });
+});

@@ -213,13 +213,17 @@ export function contextTopics(ctx: LetterContext, sentence: SentenceView, topics
   return [];
 }
 
+// "Lastenverdeling¹": a footnote mark on a heading is no part of its words.
+const FOOTNOTE_MARKS = /[\u00b9\u00b2\u00b3\u2070-\u2079*†‡]+/g;
+const withoutFootnoteMarks = (heading: string) => heading.replace(FOOTNOTE_MARKS, ' ');
+
 /** The topics a passage heading names or signals. */
 export function headingTopics(ctx: LetterContext, heading: string | null): string[] {
   if (!heading) return [];
   let topics = headingTopicCache.get(ctx)?.get(heading);
   if (topics) return topics;
   topics = [];
-  for (const m of ctx.names.findMentions(heading)) {
+  for (const m of ctx.names.findMentions(withoutFootnoteMarks(heading))) {
     const ids = m.kind === 'topic' ? [m.id] : ctx.names.topicsSignalledBy(m.id).map((t) => t.id);
     for (const id of ids) if (!topics.includes(id)) topics.push(id);
   }
@@ -234,5 +238,5 @@ const headingTopicCache = new WeakMap<LetterContext, Map<string, string[]>>();
 /** The countries a heading names ("Oekraïne en Georgië"), for a claim beneath it that points at "deze landen". */
 export function headingCountries(ctx: LetterContext, heading: string | null): string[] {
   if (!heading) return [];
-  return ctx.names.findMentions(heading).filter((m) => m.kind === 'country').map((m) => m.id);
+  return ctx.names.findMentions(withoutFootnoteMarks(heading)).filter((m) => m.kind === 'country').map((m) => m.id);
 }
