@@ -361,3 +361,18 @@ describe('pressure put on others', () => {
     expect(stancesQuoting(graph, 'druk uit')[0]).toMatchObject({ actorId: 'person:trump' });
   });
 });
+
+describe('a passage heading with a footnote mark', () => {
+  it('gives its topics to the stances beneath it', () => {
+    const graph = letters.agenda('Lastenverdeling¹\n\nHet kabinet erkent dat Nederland nog ver van de afgesproken norm verwijderd is.');
+    expect(stancesQuoting(graph, 'Het kabinet erkent')[0]?.topics).toContain('topic:burden-sharing');
+  });
+});
+
+describe('topics named by place or by their Dutch name', () => {
+  it('read the Kerch Strait as the Black Sea and the enhanced presence as forward presence', () => {
+    const graph = letters.agenda('Het kabinet veroordeelt het optreden van Rusland in de Straat van Kertsj. Het kabinet hecht eraan dat de versterkte aanwezigheid aan de oostgrens defensief blijft.');
+    expect(stancesQuoting(graph, 'veroordeelt')[0]?.topics).toContain('topic:black-sea');
+    expect(stancesQuoting(graph, 'hecht eraan')[0]?.topics).toContain('topic:forward-presence');
+  });
+});

@@ -219,7 +219,8 @@ export function headingTopics(ctx: LetterContext, heading: string | null): strin
   let topics = headingTopicCache.get(ctx)?.get(heading);
   if (topics) return topics;
   topics = [];
-  for (const m of ctx.names.findMentions(heading)) {
+  // A footnote mark on the heading ("Lastenverdeling¹") is no part of its words.
+  for (const m of ctx.names.findMentions(heading.replace(FOOTNOTE_MARK, ''))) {
     const ids = m.kind === 'topic' ? [m.id] : ctx.names.topicsSignalledBy(m.id).map((t) => t.id);
     for (const id of ids) if (!topics.includes(id)) topics.push(id);
   }
@@ -228,6 +229,8 @@ export function headingTopics(ctx: LetterContext, heading: string | null): strin
   cache.set(heading, topics);
   return topics;
 }
+
+const FOOTNOTE_MARK = /[\u00B9\u00B2\u00B3\u2070-\u2079]+/gu;
 
 const headingTopicCache = new WeakMap<LetterContext, Map<string, string[]>>();
 
