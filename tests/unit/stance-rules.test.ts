@@ -369,6 +369,40 @@ describe('a passage heading with a footnote mark', () => {
   });
 });
 
+describe('the holder named by a title', () => {
+  it('is the foreign minister the letter names, not the Dutch holder of the same office, in either of two coordinated clauses', () => {
+    const graph = letters.report('20 juni 2024', 'De Noorse minister van Defensie Gram onderstreepte het belang van de noordflank, maar riep de Europese bondgenoten op hun defensie-uitgaven verder te verhogen.');
+    expect(stancesQuoting(graph, 'Gram onderstreepte').map((s) => s.actorId)).toEqual(['person:gram', 'person:gram']);
+  });
+
+  it('is the officer who opens the clause, not the Allies after the verb', () => {
+    const graph = letters.report('20 juni 2024', 'De Secretaris-Generaal riep de bondgenoten op de consultaties voortvarend te voeren.');
+    expect(stancesQuoting(graph, 'riep de bondgenoten op').map((s) => s.actorId)).toEqual(['person:stoltenberg']);
+  });
+});
+
+describe('states as holders', () => {
+  it('are each of the states a subject coordinates, and "beide bondgenoten" are the states the sentence before named', () => {
+    const graph = letters.report('20 juni 2024', 'Finland en Estland vroegen aandacht voor de situatie in de Oostzee. Beide bondgenoten noemden dit een vorm van hybride conflictvoering.');
+    expect(stancesQuoting(graph, 'vroegen aandacht').map((s) => s.actorId).sort()).toEqual(['country:EST', 'country:FIN']);
+    expect(stancesQuoting(graph, 'Beide bondgenoten').map((s) => s.actorId).sort()).toEqual(['country:EST', 'country:FIN']);
+  });
+});
+
+describe('views held in set phrases', () => {
+  it.each([
+    ['Het kabinet staat onverkort achter dit besluit over de defensie-industrie.', 'staat onverkort achter', 'stance/supports'],
+    ['Het kabinet is tevreden met het nieuwe Strategisch Concept.', 'is tevreden met', 'stance/holds-view'],
+    ['Het kabinet is van oordeel dat Rusland het INF-verdrag schendt.', 'is van oordeel', 'stance/holds-view'],
+    ['Nederland heeft zich solidair verklaard met Polen.', 'solidair verklaard', 'stance/holds-view'],
+    ['Spanje maakt een voorbehoud bij de nieuwe norm voor defensie-uitgaven.', 'maakt een voorbehoud', 'stance/holds-view'],
+    ['Secretaris-Generaal Stoltenberg stelde dat de NAVO in Afghanistan veel heeft bereikt.', 'stelde dat', 'stance/holds-view'],
+  ])('"%s"', (sentence, words, rule) => {
+    const graph = letters.report('20 juni 2024', sentence);
+    expect(stancesQuoting(graph, words).map((s) => s.evidence.rule)).toEqual([rule]);
+  });
+});
+
 describe('topics named by place or by their Dutch name', () => {
   it('read the Kerch Strait as the Black Sea and the enhanced presence as forward presence', () => {
     const graph = letters.agenda('Het kabinet veroordeelt het optreden van Rusland in de Straat van Kertsj. Het kabinet hecht eraan dat de versterkte aanwezigheid aan de oostgrens defensief blijft.');

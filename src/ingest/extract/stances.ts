@@ -22,6 +22,7 @@ import {
   type NamedMeeting,
 } from './claim-parts';
 import { pledgeClauses } from './commitments';
+import { actorsOf } from './people';
 import { sentenceEvidence, type LetterContext, type SentenceView } from './context';
 import { LEXICON, verbForms } from './lexicon';
 import type { MeetingMention } from './meetings';
@@ -67,9 +68,11 @@ const RULES: StanceRule[] = [
   },
   {
     id: 'stance/supports',
-    triggers: ['steun', 'onderschrij'],
+    triggers: ['steun', 'onderschrij', 'achter'],
     holder: 'subject',
-    pattern: /\b(?:steunt|steunde|steunden|steunen|ondersteunt|ondersteunde|ondersteunden|ondersteunen|onderschrijft|onderschrijven)\b/giu,
+    // "staat (onverkort) achter dit besluit": standing behind something is backing it.
+    pattern:
+      /\b(?:steunt|steunde|steunden|steunen|ondersteunt|ondersteunde|ondersteunden|ondersteunen|onderschrijft|onderschrijven)\b|\b(?:staat|staan|stond|stonden)\s+(?:\p{L}+\s+){0,2}?achter\s+(?:het|de|dit|deze|dat|die|een|zijn|haar|hun)\b/giu,
     confidence: 0.85,
   },
   {
@@ -99,10 +102,10 @@ const RULES: StanceRule[] = [
   },
   {
     id: 'stance/advocates',
-    triggers: ['pleit', 'roep', 'riep', 'aandacht', 'stuurt', 'sturen', 'vast', 'dring', 'drong', 'druk'],
+    triggers: ['pleit', 'roep', 'riep', 'aandacht', 'vroeg', 'stuurt', 'sturen', 'vast', 'dring', 'drong', 'druk'],
     holder: 'subject',
     pattern:
-      /\b(?:dringt|dringen|drong|drongen)\b[^.;]{0,60}?\baan\b|\baan(?:dringen|gedrongen)\b|\b(?:pleit|pleiten|pleitte|pleitten|bepleit|bepleiten|bepleitte)\b|\b(?:roept|riep|riepen)\b[^.;]{0,60}?\bop\b|\boproepen\b|\b(?:oefent|oefende|oefenden|oefenen)\b[^.;:]{0,40}?\bdruk\s+uit\b|\bvraagt\b[^.;]{0,30}?\baandacht\b|\baandacht\s+(?:te\s+)?vragen\b|\baandacht\s+(?:\p{L}+\s+){0,2}?(?:besteden|besteedt|besteedde|besteedden)\s+aan\b|\b(?:besteedt|besteden|besteedde|besteedden)\s+(?:\p{L}+\s+){0,2}?aandacht\s+aan\b|\b(?:stuurt|sturen)\b[^.;]{0,30}?\baan\s+op\b|\baansturen\b|\b(?:houdt|houden)\b[^.;]{0,30}?\bvast\s+aan\b|\bvasthouden\s+aan\b/giu,
+      /\b(?:dringt|dringen|drong|drongen)\b[^.;]{0,60}?\baan\b|\baan(?:dringen|gedrongen)\b|\b(?:pleit|pleiten|pleitte|pleitten|bepleit|bepleiten|bepleitte)\b|\b(?:roept|riep|riepen)\b[^.;]{0,60}?\bop\b|\boproepen\b|\b(?:oefent|oefende|oefenden|oefenen)\b[^.;:]{0,40}?\bdruk\s+uit\b|\b(?:vraagt|vroeg|vroegen)\b[^.;]{0,30}?\baandacht\b|\baandacht\s+(?:te\s+)?vragen\b|\baandacht\s+(?:\p{L}+\s+){0,2}?(?:besteden|besteedt|besteedde|besteedden)\s+aan\b|\b(?:besteedt|besteden|besteedde|besteedden)\s+(?:\p{L}+\s+){0,2}?aandacht\s+aan\b|\b(?:stuurt|sturen)\b[^.;]{0,30}?\baan\s+op\b|\baansturen\b|\b(?:houdt|houden)\b[^.;]{0,30}?\bvast\s+aan\b|\bvasthouden\s+aan\b/giu,
     confidence: 0.8,
   },
   {
@@ -187,7 +190,10 @@ const RULES: StanceRule[] = [
   },
   {
     id: 'stance/holds-view',
-    triggers: ['vind', 'vond', 'betreur', 'hoop', 'hope', 'erken', 'waarschuw', 'betuig', 'uit', 'open', 'aan', 'wijs', 'wijz', 'wees', 'wezen', 'zich', 'positief', 'noem', 'deel', 'bezwaar'],
+    triggers: [
+      'vind', 'vond', 'betreur', 'hoop', 'hope', 'erken', 'waarschuw', 'betuig', 'uit', 'open', 'aan', 'wijs', 'wijz', 'wees', 'wezen', 'zich', 'positief', 'noem', 'deel', 'bezwaar',
+      'voorbehoud', 'tevreden', 'blij', 'verheugd', 'content', 'ingenomen', 'teleurgesteld', 'bezorgd', 'oordeel', 'mening', 'opvatting', 'overtuiging', 'solidair', 'stel',
+    ],
     holder: 'subject',
     // "vindt dat", "betreurt", "hoopt", "erkent", "waarschuwden", "betuigden hun solidariteit", "uitten hun zorg", "spraken hun steun uit",
     // "staat open voor", "gaf aan dat", "wees op het belang", "zet zich in voor", "maakte zich sterk", "staat positief tegenover",
@@ -216,7 +222,15 @@ const RULES: StanceRule[] = [
           String.raw`(?=\s+(?:(?:deze|die|dit|dat)\s+(?:\p{L}+\s+)?(?:analyse|opvatting|mening|standpunt|visie|inschatting|conclusie|zorg|zorgen)|(?:de\s+)?(?:zorg|zorgen|bezorgdheid))\b)`,
         // "zullen hun steun uitspreken voor", "Turkije heeft bezwaren geuit tegen".
         String.raw`\b(?:steun|zorg|zorgen|solidariteit|waardering)\s+(?:\p{L}+\s+){0,2}?uit(?:spreken|\s+te\s+spreken)\b`,
-        String.raw`\bbezwaren?\s+(?:\p{L}+\s+){0,2}?(?:geuit|gemaakt|uiten|maken)\b|\b(?:uit|uiten|uitte|uitten|maakt|maken|maakte|maakten)\s+(?:\p{L}+\s+){0,2}?bezwaren?\b`,
+        String.raw`\b(?:bezwaren?|voorbehoud)\s+(?:\p{L}+\s+){0,2}?(?:geuit|gemaakt|uiten|maken)\b|\b(?:uit|uiten|uitte|uitten|maakt|maken|maakte|maakten)\s+(?:\p{L}+\s+){0,2}?(?:bezwaren?|voorbehoud)\b`,
+        // "is tevreden met het nieuwe concept", "is blij dat", "was teleurgesteld over": how an actor regards something.
+        String.raw`\b(?:is|zijn|was|waren|blijft|blijven)\s+(?:(?:zeer|erg|bijzonder|uiterst|dan\s+ook|ook|niet|daarom)\s+)?(?:tevreden|blij|verheugd|content|ingenomen|teleurgesteld|bezorgd)\s+(?:met|over|dat)\b`,
+        // "is van oordeel dat", "zijn van mening dat": a view held.
+        String.raw`\b(?:is|zijn|was|waren|blijft|blijven)\s+(?:\p{L}+\s+)?van\s+(?:het\s+)?(?:oordeel|mening|opvatting|overtuiging)\s+dat\b`,
+        // "heeft zich solidair verklaard met", "verklaarden zich solidair met".
+        String.raw`\bzich\s+(?:\p{L}+\s+){0,2}?solidair\s+(?:verklaard|verklaren|verklaart|verklaarde|verklaarden)\b|\b(?:verklaart|verklaarde|verklaarden|verklaren)\s+zich\s+(?:\p{L}+\s+)?solidair\b`,
+        // "De SG stelde dat ...": what an actor holds to be so.
+        String.raw`\b(?:stelt|stelde|stelden)\s+(?:\p{L}+\s+)?dat\b`,
       ].join('|'),
       'giu',
     ),
@@ -512,11 +526,14 @@ export function findStances(ctx: LetterContext, mentions: MeetingMention[], own:
         }
         else if (rule.holder === 'named-in-phrase') refs = nationalActorsIn(ctx, phrasesOf(sentence), at, end);
         else {
-          const subject = subjectOf(text, phrasesOf(sentence), clause, at) ?? sharedSubject(text, phrasesOf(sentence), at);
+          const phrases = phrasesOf(sentence);
+          // "..., maar riep de Europese bondgenoten op": a verb coordinated with the first shares its subject, whatever follows it.
+          const coordinated = /^[\s,]*(?:en|maar)\s+$/i.test(text.slice(clause.start, at)) ? sharedSubject(text, phrases, at) : null;
+          const subject = coordinated ?? titleOpening(text, sentence, phrases, clause, at) ?? subjectOf(text, phrases, clause, at) ?? sharedSubject(text, phrases, at);
           if (!subject || subject.kind === 'some-allies') continue;
           subjectEnd = subject.end;
           const ref = subject.kind === 'pronoun' ? (SINGULAR_VERB.test(match[0]) ? personBefore(ctx, sentence) : null) ?? antecedentOf(sentence) : subject.ref;
-          if (ref) refs = [ref];
+          if (ref) refs = holdersNamed(ctx, sentence, phrases, subject, ref);
         }
         if (refs.length === 0) continue;
         // "pleiten" in "blijft Nederland pleiten" looks like a past tense but is an infinitive.
@@ -633,6 +650,74 @@ function stanceSubjects(sentence: SentenceView, ctx: LetterContext, actorId: str
   const before = ctx.sentences[sentence.index - 1];
   if (!before || before.passageIndex !== sentence.passageIndex || !TAKES_UP_BEFORE.test(sentence.text)) return own;
   return [...new Set([...own, ...subjectsOf(before, ctx, [actorId])])];
+}
+
+// "De Amerikaanse minister van Defensie Austin", "De Secretaris-Generaal": a title after an article, maybe with the adjective of a country.
+const ARTICLE_AND_ADJECTIVE = /^[\s,]*(?:[Dd]e|[Hh]et)\s+(?:\p{Lu}\p{Ll}+e\s+)?$/u;
+
+/**
+ * The person or office that opens the clause after only an article (and the
+ * adjective of a country): "De Secretaris-Generaal riep de bondgenoten op"
+ * is said by the Secretary General, not by the Allies after the verb.
+ */
+function titleOpening(text: string, sentence: SentenceView, phrases: ActorPhrase[], clause: { start: number; end: number }, at: number): ActorPhrase | null {
+  const first = phrases.find((p) => p.start >= clause.start && p.end <= at && !p.prepositional && !p.parenthetical);
+  if (!first || (first.kind !== 'person' && first.kind !== 'office')) return null;
+  const opening = text.slice(clause.start, first.start);
+  if (!ARTICLE_AND_ADJECTIVE.test(opening)) return null;
+  // The adjective must be a country's ("Amerikaanse"), not any word ("De vorige minister").
+  const adjective = /(\p{Lu}\p{Ll}+e)\s+$/u.exec(opening);
+  if (adjective && !sentence.mentions.some((m) => m.kind === 'country' && m.start === clause.start + adjective.index)) return null;
+  return first;
+}
+
+// "Beide bondgenoten", "deze landen": states the sentence before named.
+const THESE_STATES = /(?:^|\s)(?:[Bb]eide|[Dd]eze|[Dd]ie|[Dd]e\s+twee)\s+$/u;
+
+/**
+ * Who holds a stance, given the phrase that is its subject:
+ * - an office that the letter qualifies by a country other than its own and
+ *   follows with a name ("De Amerikaanse minister van Defensie Austin"): that
+ *   person, not the Dutch holder of the office;
+ * - "beide bondgenoten", "deze landen": each state the sentence before
+ *   named as its subject ("Litouwen en Polen vroegen ...");
+ * - states coordinated ("Litouwen en Polen vroegen"): each of them.
+ */
+function holdersNamed(ctx: LetterContext, sentence: SentenceView, phrases: ActorPhrase[], subject: ActorPhrase, ref: ActorRef): ActorRef[] {
+  const text = sentence.text;
+  if (subject.kind === 'office') {
+    const named = actorsOf(ctx, sentence).find((a) => a.person && a.start >= subject.end && /^[\s,]*$/.test(text.slice(subject.end, a.start)));
+    if (named) return [{ entityId: named.id }];
+    const foreign = actorsOf(ctx, sentence).find((a) => a.kind === 'foreign-office' && a.start <= subject.start && subject.end <= a.end);
+    if (foreign) return [{ entityId: foreign.id }];
+  }
+  if (subject.kind === 'alliance' && /^bondgenoten$/i.test(text.slice(subject.start, subject.end)) && THESE_STATES.test(text.slice(Math.max(0, subject.start - 12), subject.start))) {
+    const before = ctx.sentences[sentence.index - 1];
+    if (before && before.passageIndex === sentence.passageIndex) {
+      const { phrasesOf } = actorsBySentence(ctx);
+      const states = coordinatedStates(before.text, phrasesOf(before), phrasesOf(before).find((p) => p.kind === 'country' && !p.prepositional && !p.parenthetical) ?? null);
+      if (states.length >= 2) return states;
+    }
+  }
+  if (subject.kind === 'country') {
+    const states = coordinatedStates(text, phrases, subject);
+    if (states.length >= 2) return states;
+  }
+  return [ref];
+}
+
+/** A state named as a subject and the states coordinated with it ("Litouwen en Polen", "Finland, Zweden en Noorwegen"). */
+function coordinatedStates(text: string, phrases: ActorPhrase[], first: ActorPhrase | null): ActorRef[] {
+  if (!first?.ref) return [];
+  const refs: ActorRef[] = [first.ref];
+  let last = first;
+  for (const phrase of phrases.filter((p) => p.start >= first.end).sort((a, b) => a.start - b.start)) {
+    if (!/^\s*(?:,|en)\s*$/.test(text.slice(last.end, phrase.start))) break;
+    if ((phrase.kind !== 'country' && phrase.kind !== 'netherlands') || !phrase.ref) break;
+    refs.push(phrase.ref);
+    last = phrase;
+  }
+  return refs;
 }
 
 /** The people and states named inside a phrase ("zowel de Duitse Minister ... Maas, als ... Le Drian"), never NATO's own officials. */
