@@ -410,3 +410,33 @@ describe('topics named by place or by their Dutch name', () => {
     expect(stancesQuoting(graph, 'hecht eraan')[0]?.topics).toContain('topic:forward-presence');
   });
 });
+
+describe('partners', () => {
+  it('are the partnerships topic', () => {
+    const graph = letters.agenda('Het kabinet acht het van belang dat de NAVO haar partners in Afrika helpt hun eigen veiligheid te waarborgen.');
+    expect(stancesQuoting(graph, 'acht het van belang')[0]?.topics).toContain('topic:partnerships');
+  });
+});
+
+describe('what a text says, "waarin zij ..."', () => {
+  it('is the position of those who adopted it', () => {
+    const graph = letters.report('20 juni 2024', 'De bondgenoten namen een verklaring aan waarin zij de Russische aanvallen op Oekraïne in de sterkst mogelijke bewoordingen veroordelen.');
+    expect(stancesQuoting(graph, 'veroordelen').map((s) => s.actorId)).toEqual(['org:nato']);
+  });
+});
+
+describe('a singular "hij" and who speaks on behalf of the Netherlands', () => {
+  it('"hij" is the officer named in the sentence before', () => {
+    const graph = letters.report('20 juni 2024', 'De Secretaris-Generaal presenteerde een analyse van de lessen uit Afghanistan. Hij stelde dat de NAVO in twintig jaar veel heeft bereikt.');
+    expect(stancesQuoting(graph, 'Hij stelde').map((s) => s.actorId)).toEqual(['person:stoltenberg']);
+  });
+
+  it('what is said "namens Nederland", and by an officer of the Netherlands whose holder is not known, is the Netherlands\' position', () => {
+    const graph = letters.report(
+      '20 juni 2024',
+      'De Permanent Vertegenwoordiger bij de NAVO benadrukte namens Nederland dat Oekraïne zelf zijn veiligheidsarrangementen kiest. Ook wees hij op het belang van de territoriale integriteit van Georgië.',
+    );
+    expect(stancesQuoting(graph, 'namens Nederland').map((s) => s.actorId)).toEqual([NLD]);
+    expect(stancesQuoting(graph, 'wees hij op').map((s) => s.actorId)).toEqual([NLD]);
+  });
+});

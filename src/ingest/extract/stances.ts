@@ -511,14 +511,17 @@ export function findStances(ctx: LetterContext, mentions: MeetingMention[], own:
         const at = match.index;
         const end = at + match[0].length;
         const clause = clauseAt(clausesOf(text), at);
-        if (clause.subordinate || clause.hypothetical || pledgeClauses(ctx, sentence).some((p) => p.start === clause.start && p.end === clause.end)) continue;
+        // "namen een verklaring aan, waarin zij de agressie veroordelen": what a text says that its authors adopted is their position.
+        const inTheirText = clause.subordinate && IN_THEIR_TEXT.test(text.slice(clause.start, at));
+        if ((clause.subordinate && !inTheirText) || clause.hypothetical || pledgeClauses(ctx, sentence).some((p) => p.start === clause.start && p.end === clause.end)) continue;
         const clauseText = text.slice(clause.start, clause.end);
         if (INSTRUMENT.test(clauseText)) continue;
         if (rule.accept && !rule.accept(clauseText, match, text)) continue;
 
         let refs: ActorRef[] = [];
         let subjectEnd: number | null = null;
-        if (rule.holder === 'netherlands') refs = [{ entityId: NLD }];
+        // "De Permanent Vertegenwoordiger benadrukte namens Nederland dat ...": said on behalf of the Netherlands.
+        if (rule.holder === 'netherlands' || ON_BEHALF_OF_NLD.test(clauseText)) refs = [{ entityId: NLD }];
         else if (rule.holder === 'participants') refs = [{ entityId: NATO }];
         else if (rule.holder === 'named-after') {
           const named = phrasesOf(sentence).find((p) => p.ref && p.start >= end && /^\s*(?:de\s+|het\s+)?$/i.test(text.slice(end, p.start)));
@@ -529,7 +532,15 @@ export function findStances(ctx: LetterContext, mentions: MeetingMention[], own:
           const phrases = phrasesOf(sentence);
           // "..., maar riep de Europese bondgenoten op": a verb coordinated with the first shares its subject, whatever follows it.
           const coordinated = /^[\s,]*(?:en|maar)\s+$/i.test(text.slice(clause.start, at)) ? sharedSubject(text, phrases, at) : null;
-          const subject = coordinated ?? titleOpening(text, sentence, phrases, clause, at) ?? subjectOf(text, phrases, clause, at) ?? sharedSubject(text, phrases, at);
+          // "Hij stelde dat ...", "Ook wees hij op ...": the person or officer named in the sentence before.
+          const he = HE_BEFORE_VERB.test(text.slice(clause.start, at)) || HE_AFTER_VERB.test(text.slice(at)) ? personOrOfficeBefore(ctx, sentence) : null;
+          if (he) {
+            candidates.push({ rule, refs: [he], at, end, subjectEnd: null, past: PAST_FORM.test(match[0].split(/\s+/)[0]), future: isFuture(text.slice(clause.start, end)) });
+            continue;
+          }
+          const subject = inTheirText
+            ? subjectOf(text, phrases, clausesOf(text)[0], clause.start)
+            : coordinated ?? titleOpening(text, sentence, phrases, clause, at) ?? subjectOf(text, phrases, clause, at) ?? sharedSubject(text, phrases, at);
           if (!subject || subject.kind === 'some-allies') continue;
           subjectEnd = subject.end;
           const ref = subject.kind === 'pronoun' ? (SINGULAR_VERB.test(match[0]) ? personBefore(ctx, sentence) : null) ?? antecedentOf(sentence) : subject.ref;
@@ -572,7 +583,8 @@ export function findStances(ctx: LetterContext, mentions: MeetingMention[], own:
       // A position is held as the letter states it, unless it is to be taken at a meeting still to come.
       const status: ClaimStatus = candidate.future && !tellsAfter(letterKind) && toCome ? 'EXPECTED' : 'TAKEN';
       for (const ref of candidate.refs) {
-        const actorId = on ? resolveActor(ref, on, ctx.names) : 'entityId' in ref ? ref.entityId : null;
+        // An office whose holder is not known speaks for the state it is an office of.
+        const actorId = (on ? resolveActor(ref, on, ctx.names) : 'entityId' in ref ? ref.entityId : null) ?? officeState(ctx, ref);
         // One stance per actor and sentence, except judgements, one per main clause that states one.
         if (!actorId) continue;
         // One stance per actor and main clause (each of two coordinated verbs has its own), and judgements one per main clause that states one.
@@ -669,6 +681,28 @@ function titleOpening(text: string, sentence: SentenceView, phrases: ActorPhrase
   const adjective = /(\p{Lu}\p{Ll}+e)\s+$/u.exec(opening);
   if (adjective && !sentence.mentions.some((m) => m.kind === 'country' && m.start === clause.start + adjective.index)) return null;
   return first;
+}
+
+// "..., waarin zij de Russische agressie veroordelen": a text its authors adopted, and what it says.
+const IN_THEIR_TEXT = /^[\s,]*waarin\s+(?:zij|ze|de\s+bondgenoten|de\s+leiders)\s+(?:[\p{L}-]+\s+){0,14}?$/iu;
+const ON_BEHALF_OF_NLD = /\bnamens\s+(?:Nederland|het\s+kabinet|de\s+Nederlandse\s+regering)\b/u;
+// "Hij stelde", "Ook wees hij op": a singular "hij" as the subject.
+const HE_BEFORE_VERB = /^[\s,]*(?:(?:ook|daarnaast|verder|tevens|tot\s+slot)\s+)?[Hh]ij\s+$/u;
+const HE_AFTER_VERB = /^\p{L}+\s+hij\b/u;
+
+/** The last person or officer named in the sentence before, in the same passage: whom "hij" stands for. */
+function personOrOfficeBefore(ctx: LetterContext, sentence: SentenceView): ActorRef | null {
+  const before = ctx.sentences[sentence.index - 1];
+  if (!before || before.passageIndex !== sentence.passageIndex) return null;
+  const { phrasesOf } = actorsBySentence(ctx);
+  const named = phrasesOf(before).filter((p) => (p.kind === 'person' || p.kind === 'office') && p.ref);
+  return named.length > 0 ? named[named.length - 1].ref : null;
+}
+
+/** The state an office belongs to ("de Permanent Vertegenwoordiger" is the Netherlands'), where its holder is not known. */
+function officeState(ctx: LetterContext, ref: ActorRef): string | null {
+  if (!('officeId' in ref)) return null;
+  return ctx.reference.offices.find((o) => o.id === ref.officeId)?.country ?? null;
 }
 
 // "Beide bondgenoten", "deze landen": states the sentence before named.
