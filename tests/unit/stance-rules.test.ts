@@ -440,3 +440,30 @@ describe('a singular "hij" and who speaks on behalf of the Netherlands', () => {
     expect(stancesQuoting(graph, 'wees hij op').map((s) => s.actorId)).toEqual([NLD]);
   });
 });
+
+describe('more ways of stating a position', () => {
+  it('what the ministers will state in a declaration ("zullen ... vaststellen dat") is their position to come', () => {
+    const graph = letters.agenda('De ministers zullen naar verwachting in een verklaring vaststellen dat Rusland het verdrag materieel schendt.');
+    expect(stancesQuoting(graph, 'vaststellen dat')[0]).toMatchObject({ actorId: 'org:nato', status: 'EXPECTED' });
+  });
+
+  it('asking others to do something, in the perfect ("heeft de bondgenoten gevraagd ... te"), is a call', () => {
+    const graph = letters.report('20 juni 2024', 'De Secretaris-Generaal heeft de bondgenoten gevraagd de tekorten aan trainers aan te vullen.');
+    expect(stancesQuoting(graph, 'gevraagd').map((s) => s.actorId)).toEqual(['person:stoltenberg']);
+  });
+
+  it('saying where the responsibility lies is a judgement', () => {
+    const graph = letters.agenda('De verantwoordelijkheid voor de huidige situatie ligt volledig bij Rusland.');
+    expect(stancesQuoting(graph, 'verantwoordelijkheid')[0]).toMatchObject({ actorId: NLD });
+  });
+});
+
+describe('the subjects of a stance that takes up an earlier sentence', () => {
+  it('are those named two sentences back when the sentence just before names none', () => {
+    const graph = letters.report(
+      '20 juni 2024',
+      'Finland en Estland vroegen aandacht voor de situatie in de Oostzee. Beide bondgenoten noemden dit een vorm van hybride conflictvoering. Nederland heeft zich solidair verklaard met deze bondgenoten.',
+    );
+    expect(stancesQuoting(graph, 'solidair verklaard')[0]?.subjects).toEqual(expect.arrayContaining(['country:FIN', 'country:EST']));
+  });
+});

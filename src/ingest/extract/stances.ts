@@ -144,10 +144,11 @@ const RULES: StanceRule[] = [
   },
   {
     id: 'stance/states',
-    triggers: ['vast', 'constate'],
+    triggers: ['vast', 'constate', 'vaststellen'],
     holder: 'subject',
     // "stelden vast dat", "constateerden dat": what an actor holds to be the case.
-    pattern: /\b(?:stelt|stelde|stelden|stellen)\s+(?:\p{L}+\s+){0,3}?vast\s+dat\b|\bconstate(?:ert|erde|erden|ren)\b(?=[^.;]{0,40}\bdat\b)/giu,
+    // "zullen in een verklaring vaststellen dat": the infinitive after an auxiliary.
+    pattern: /\b(?:stelt|stelde|stelden|stellen)\s+(?:\p{L}+\s+){0,3}?vast\s+dat\b|\bvaststellen\s+dat\b|\bconstate(?:ert|erde|erden|ren)\b(?=[^.;]{0,40}\bdat\b)/giu,
     confidence: 0.7,
   },
   {
@@ -169,7 +170,9 @@ const RULES: StanceRule[] = [
     triggers: ['heb', 'heeft', 'hebben', 'schetste'],
     holder: 'subject',
     // The perfect of calling for or proposing: "Ik heb in mijn interventie opgeroepen tot ...", "De SG heeft voorgesteld dat ...".
-    pattern: /\b(?:heb|heeft|hebben)\b[^.;:]{0,120}?\b(?:opgeroepen|gepleit|bepleit|aangedrongen|voorgesteld|geschetst)\b|\b(?:schetste|schetsten)\b/giu,
+    // "De SG heeft de bondgenoten gevraagd de tekorten aan te vullen": asking others to do something.
+    pattern:
+      /\b(?:heb|heeft|hebben)\b[^.;:]{0,120}?\b(?:opgeroepen|gepleit|bepleit|aangedrongen|voorgesteld|geschetst)\b|\b(?:schetste|schetsten)\b|\b(?:heb|heeft|hebben)\s+(?:\p{L}+\s+){0,4}?gevraagd\b(?=\s+(?:om\s+)?(?:\p{L}+\s+){0,8}?te\s+\p{L}+)/giu,
     confidence: 0.7,
   },
   {
@@ -308,6 +311,8 @@ const EVALUATIVE = new RegExp(
     String.raw`|^(?:\p{L}+\s+)?(?:zorgelijk|zorgwekkend|verontrustend|cruciaal|essentieel|belangrijk|van\s+(?:groot\s+)?belang)\s[^.;:]{0,80}?\b(?:is|zijn)\b` +
     // "we zijn er nog niet", "daarmee is Nederland er nog niet": not there yet.
     String.raw`|\b(?:is|zijn)\s+(?:\p{L}+\s+){0,2}?er\s+nog\s+niet\b` +
+    // Where the blame lies: "De verantwoordelijkheid voor de huidige situatie ligt volledig bij Rusland".
+    String.raw`|\bverantwoordelijkheid\b[^.;:]{0,60}?\b(?:ligt|lag)\s+(?:\p{L}+\s+)?bij\b` +
     // A norm ("De NAVO moet ...", "dient ... te"), not a plan described in the passive ("moet ... worden ingezet") nor "in te dienen".
     String.raw`|\b[Hh]et\s+is\s+(?:\p{L}+\s+)?(?:goed|zaak|nodig|essentieel|belangrijk)\s+(?:dat|om)\b` +
     // What something offers or where chances lie: "biedt kansen en ook uitdagingen", "biedt een cruciaal forum", "Er liggen kansen".
@@ -659,9 +664,15 @@ function stanceSubjects(sentence: SentenceView, ctx: LetterContext, actorId: str
   // Subjects the passage heading gives ("Partnerschappen en China") do not stand for what "deze samenwerking" takes up.
   const namesSome = sentence.mentions.some((m) => ['country', 'group', 'organization'].includes(m.kind) && m.id !== actorId && own.includes(m.id));
   if (namesSome) return own;
-  const before = ctx.sentences[sentence.index - 1];
-  if (!before || before.passageIndex !== sentence.passageIndex || !TAKES_UP_BEFORE.test(sentence.text)) return own;
-  return [...new Set([...own, ...subjectsOf(before, ctx, [actorId])])];
+  if (!TAKES_UP_BEFORE.test(sentence.text)) return own;
+  // What "deze bondgenoten" takes up may have been named two sentences back ("Litouwen en Polen vroegen ... Beide bondgenoten noemden ...").
+  for (let i = sentence.index - 1; i >= Math.max(0, sentence.index - 2); i--) {
+    const before = ctx.sentences[i];
+    if (before.passageIndex !== sentence.passageIndex) break;
+    const named = subjectsOf(before, ctx, [actorId]);
+    if (named.length > 0) return [...new Set([...own, ...named])];
+  }
+  return own;
 }
 
 // "De Amerikaanse minister van Defensie Austin", "De Secretaris-Generaal": a title after an article, maybe with the adjective of a country.
