@@ -467,3 +467,17 @@ describe('the subjects of a stance that takes up an earlier sentence', () => {
     expect(stancesQuoting(graph, 'solidair verklaard')[0]?.subjects).toEqual(expect.arrayContaining(['country:FIN', 'country:EST']));
   });
 });
+
+describe('words that look like positions but are not', () => {
+  it('"dienen ... in" is handing something in, not a norm; "dient ... te" is one', () => {
+    const graph = letters.report('20 juni 2024', 'Alle bondgenoten dienen voortaan elk jaar een plan in. De NAVO dient haar partners beter te steunen.');
+    expect(stancesQuoting(graph, 'dienen voortaan')).toHaveLength(0);
+    expect(stancesQuoting(graph, 'dient haar partners')).toHaveLength(1);
+  });
+
+  it('support given with means, and what a reaffirmation is for ("om ... te steunen"), are no positions of support', () => {
+    const graph = letters.report('20 juni 2024', 'De NAVO ondersteunt met AWACS-vliegtuigen de strijd tegen ISIS. In de verklaring herbevestigen de bondgenoten hun toezeggingen om Oekraïne te steunen.');
+    expect(stancesQuoting(graph, 'ondersteunt met').filter((s) => s.evidence.rule === 'stance/supports')).toHaveLength(0);
+    expect(stancesQuoting(graph, 'te steunen').filter((s) => s.evidence.rule === 'stance/supports')).toHaveLength(0);
+  });
+});

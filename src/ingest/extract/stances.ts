@@ -70,6 +70,8 @@ const RULES: StanceRule[] = [
     id: 'stance/supports',
     triggers: ['steun', 'onderschrij', 'achter'],
     holder: 'subject',
+    // "ondersteunt met AWACS-vliegtuigen de strijd": support given with means is an activity; "om ... te steunen" is what something else is for.
+    accept: (_clause, match, text) => !/^\s+met\b/i.test(text.slice(match.index! + match[0].length)) && !/\bte\s+$/i.test(text.slice(0, match.index)),
     // "staat (onverkort) achter dit besluit": standing behind something is backing it.
     pattern:
       /\b(?:steunt|steunde|steunden|steunen|ondersteunt|ondersteunde|ondersteunden|ondersteunen|onderschrijft|onderschrijven)\b|\b(?:staat|staan|stond|stonden)\s+(?:\p{L}+\s+){0,2}?achter\s+(?:het|de|dit|deze|dat|die|een|zijn|haar|hun)\b/giu,
@@ -317,7 +319,7 @@ const EVALUATIVE = new RegExp(
     String.raw`|\b[Hh]et\s+is\s+(?:\p{L}+\s+)?(?:goed|zaak|nodig|essentieel|belangrijk)\s+(?:dat|om)\b` +
     // What something offers or where chances lie: "biedt kansen en ook uitdagingen", "biedt een cruciaal forum", "Er liggen kansen".
     String.raw`|\b(?:biedt|bieden|bood|boden)\b[^.;:]{0,60}?\b(?:kans|kansen|uitdaging|uitdagingen|cruciaal|cruciale|belangrijk|belangrijke|essentieel|essentiële|geschikt|geschikte)\b|\b(?:ligt|liggen)\s+(?:er\s+)?(?:\p{L}+\s+)?kansen\b` +
-    String.raw`|(?<!\bte\s|\bzou\s|\bzouden\s)\b(?:moet|moeten|dient|dienen)\b(?![^.;:]*\b(?:worden|kunnen\s+worden)\s+\p{L}+\s*[.;:]?$)|\bspeelt\b[^.;:]{0,60}?\brol\b|\bspelen\b[^.;:]{0,60}?\brol\b`,
+    String.raw`|(?<!\bte\s|\bzou\s|\bzouden\s)\b(?:moet|moeten|(?:dient|dienen)(?=[^.;:]*?\bte\s+\p{L}))\b(?![^.;:]*\b(?:worden|kunnen\s+worden)\s+\p{L}+\s*[.;:]?$)|\bspeelt\b[^.;:]{0,60}?\brol\b|\bspelen\b[^.;:]{0,60}?\brol\b`,
   'iu',
 );
 // Who a judgement is quoted from: "Volgens minister Hennis", "aldus Bijleveld", "zegt de minister".
