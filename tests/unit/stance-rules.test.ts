@@ -481,3 +481,24 @@ describe('words that look like positions but are not', () => {
     expect(stancesQuoting(graph, 'te steunen').filter((s) => s.evidence.rule === 'stance/supports')).toHaveLength(0);
   });
 });
+
+describe('judgements in the government\'s own voice', () => {
+  it.each([
+    ['Het opendeurbeleid is een van de grootste successen van het bondgenootschap.', 'grootste successen'],
+    ['Steun aan Oekraïne is daarom een investering in onze eigen veiligheid.', 'investering in onze'],
+    ['De toekomst van beide partnerlanden ligt in de Euro-Atlantische gemeenschap.', 'De toekomst van'],
+    ['Toetreding van Georgië is pas aan de orde wanneer de hervormingen zijn voltooid.', 'pas aan de orde'],
+    ['De defensie-industrie in Europa is onvoldoende toegerust op de huidige vraag.', 'onvoldoende'],
+    ['De veiligheid van Europa en de Indo-Pacific zijn nauw met elkaar verweven.', 'verweven'],
+  ])('"%s"', (sentence, words) => {
+    const graph = letters.agenda(sentence);
+    expect(stancesQuoting(graph, words)[0]).toMatchObject({ actorId: NLD, evidence: { rule: 'stance/evaluates' } });
+  });
+});
+
+describe('calling something what it is', () => {
+  it('with a word that closes the clause ("noemt die afspraak achterhaald") is a view held', () => {
+    const graph = letters.report('20 juni 2024', 'Stoltenberg noemt die afspraak inmiddels achterhaald.');
+    expect(stancesQuoting(graph, 'noemt die afspraak')[0]).toMatchObject({ actorId: 'person:stoltenberg' });
+  });
+});

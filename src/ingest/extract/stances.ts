@@ -221,7 +221,9 @@ const RULES: StanceRule[] = [
           String.raw`|\b(?:heeft|hebben)\s+zich\b[^.;:]{0,100}?\b(?:ingezet|sterk\s+gemaakt)\b`,
         String.raw`\b(?:staat|staan|stond|stonden)\s+(?:\p{L}+\s+){0,3}?positief\s+tegenover\b|\b(?:is|zijn|was|waren)\s+(?:\p{L}+\s+)?positief\s+over\b`,
         // "Zij noemden dit een hybride actie": calling something what it is, not naming it ("De verklaring noemt hybride dreigingen").
-        verbForms(LEXICON.noemen, ['present', 'past']) + String.raw`(?=\s+(?:dit|dat|deze|die|het)\s+(?:\p{L}+\s+){0,3}?(?:een|de)\b)`,
+        // "Rutte noemt die afspraak inmiddels achterhaald": what it is called, a word that closes the clause.
+        verbForms(LEXICON.noemen, ['present', 'past']) +
+          String.raw`(?=\s+(?:dit|dat|deze|die|het)\s+(?:\p{L}+\s+){0,3}?(?:een|de)\b|\s+(?:dit|dat|deze|die)\s+(?:\p{L}+\s+){1,3}?\p{L}+\s*[.;])`,
         // "Het kabinet deelt deze analyse", "deelt de zorgen": sharing a view, not presenting one ("deelde de Amerikaanse analyse").
         verbForms(LEXICON.delen, ['present', 'past']) +
           String.raw`(?=\s+(?:(?:deze|die|dit|dat)\s+(?:\p{L}+\s+)?(?:analyse|opvatting|mening|standpunt|visie|inschatting|conclusie|zorg|zorgen)|(?:de\s+)?(?:zorg|zorgen|bezorgdheid))\b)`,
@@ -302,7 +304,11 @@ const EVALUATIVE = new RegExp(
     String.raw`van\s+(?:\p{L}+\s+)?belang|zorgelijk|zorgelijke|verontrustend|onaanvaardbaar|onacceptabel|` +
     String.raw`(?:niet\s+)?geloofwaardig|wenselijk|onwenselijk|constructief-?\s*kritisch|op\s+(?:hun|zijn|haar)\s+eigen\s+merites|` +
     String.raw`hoeksteen|uitdaging|dreiging|bedreiging|prioriteit|randvoorwaarde|uitgangspunt|geschikt|geschikte|zorgwekkend|zorgwekkende|` +
-    String.raw`(?:weinig|niet|zeer|hoogst)\s+waarschijnlijk)\b` +
+    String.raw`(?:weinig|niet|zeer|hoogst)\s+waarschijnlijk|onvoldoende|succes|successen|achterhaald|onlosmakelijk|verweven|` +
+    // "is pas aan de orde wanneer ...", "is een investering in onze eigen veiligheid".
+    String.raw`(?:pas|niet|nog\s+niet)\s+aan\s+de\s+orde|investering\s+in\s+(?:onze|de|hun)\s+(?:eigen\s+|gezamenlijke\s+)?veiligheid)\b` +
+    // "De toekomst van beide partnerlanden ligt in de Euro-Atlantische gemeenschap": where a future lies.
+    String.raw`|\btoekomst\b[^.;:]{0,60}?\b(?:ligt|liggen)\s+(?:\p{L}+\s+)?(?:in|bij)\b` +
     // A role judged ("kan een belangrijke rol spelen"), a case judged on its merits, an effect judged ("heeft invloed op de kerntaken").
     String.raw`|\b(?:belangrijke|cruciale|essentiële|grote|centrale|nuttige|waardevolle)\s+rol\s+(?:te\s+)?spelen\b|\bop\s+(?:hun|zijn|haar)\s+eigen\s+merites\b` +
     String.raw`|\b(?:heeft|hebben)\s+(?:\p{L}+\s+){0,2}?(?:invloed|impact|veiligheidsimpact)\s+op\b` +
@@ -576,6 +582,7 @@ export function findStances(ctx: LetterContext, mentions: MeetingMention[], own:
         candidates.push({ rule: EVALUATION_RULE, refs: [holder], ...evaluation, subjectEnd: null, past: false, future: isFuture(text.slice(0, evaluation.end)) });
       }
     }
+
 
     for (const candidate of candidates.sort((a, b) => a.at - b.at)) {
       // A past-tense position the sentence places at another meeting it names belongs there.
