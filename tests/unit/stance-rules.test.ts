@@ -502,3 +502,13 @@ describe('calling something what it is', () => {
     expect(stancesQuoting(graph, 'noemt die afspraak')[0]).toMatchObject({ actorId: 'person:stoltenberg' });
   });
 });
+
+describe('a noun the sentence before named', () => {
+  it('taken up again ("de strategie" after "een strategie voor opkomende technologieën") gives that sentence\'s topics', () => {
+    const graph = letters.report(
+      '20 juni 2024',
+      'De ministers namen een strategie voor opkomende en disruptieve technologieën aan. Nederland verwelkomt dat de strategie ook de defensie-industrie betrekt.',
+    );
+    expect(stancesQuoting(graph, 'verwelkomt dat de strategie')[0]?.topics).toContain('topic:emerging-disruptive-technologies');
+  });
+});

@@ -643,8 +643,28 @@ const TAKES_UP_BEFORE = /\b(?:deze|dit|beide)\s+(?!(?:jaar|week|maand|moment|bri
 function stanceTopics(sentence: SentenceView, ctx: LetterContext, actorId: string): string[] {
   const own = [...new Set([...topicsOf(sentence, ctx), ...statesOfPeopleNamed(sentence, ctx, actorId).flatMap((id) => ctx.names.topicsSignalledBy(id).map((t) => t.id))])];
   const before = ctx.sentences[sentence.index - 1];
-  if (!before || before.passageIndex !== sentence.passageIndex || !TAKES_UP_BEFORE.test(sentence.text)) return own;
+  if (!before || before.passageIndex !== sentence.passageIndex || !(TAKES_UP_BEFORE.test(sentence.text) || repeatsANounBefore(sentence.text, before.text))) return own;
   return [...new Set([...own, ...topicsOf(before, ctx)])];
+}
+
+// "de strategie", "de maatregelen", "een nieuwe afspraak": a noun phrase, the noun of which may repeat one named before.
+const NOUN_PHRASE = /\b(?:de|het|die|deze|dit|een)\s+(?:\p{Ll}+(?:e|en)\s+)?(\p{Ll}{5,})\b/gu;
+// Nouns every passage uses of its meeting and its actors: they take up nothing.
+const EVERYWHERE = new Set(['bondgenoten', 'ministers', 'bijeenkomst', 'vergadering', 'leiders', 'lidstaten', 'landen', 'regering', 'sessie', 'sessies', 'kamer', 'brief', 'afgelopen', 'komende']);
+
+/**
+ * Whether a sentence takes up a noun the sentence before named: "Nederland
+ * verwelkomt dat de strategie ..." after "De ministers namen een
+ * EDT-strategie aan" speaks of the same strategy, as a compound ending in
+ * the noun ("EDT-strategie", "innovatiestrategie") counts too.
+ */
+function repeatsANounBefore(text: string, before: string): boolean {
+  for (const m of text.matchAll(NOUN_PHRASE)) {
+    const noun = m[1];
+    if (EVERYWHERE.has(noun)) continue;
+    if (new RegExp(String.raw`${noun}(?![\p{L}])`, 'iu').test(before)) return true;
+  }
+  return false;
 }
 
 /**
