@@ -512,3 +512,13 @@ describe('a noun the sentence before named', () => {
     expect(stancesQuoting(graph, 'verwelkomt dat de strategie')[0]?.topics).toContain('topic:emerging-disruptive-technologies');
   });
 });
+
+describe('what something is for the Alliance', () => {
+  it.each([
+    ['Daarom is het versterken van de weerbaarheid nadrukkelijk een gezamenlijke verantwoordelijkheid van de bondgenoten.', 'gezamenlijke verantwoordelijkheid'],
+    ['De NAVO blijft een platform voor politiek overleg over de veiligheid van Europa.', 'platform voor politiek overleg'],
+  ])('"%s" is a judgement', (sentence, words) => {
+    const graph = letters.agenda(sentence);
+    expect(stancesQuoting(graph, words)[0]).toMatchObject({ evidence: { rule: 'stance/evaluates' } });
+  });
+});

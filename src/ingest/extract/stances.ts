@@ -307,6 +307,8 @@ const EVALUATIVE = new RegExp(
     String.raw`(?:weinig|niet|zeer|hoogst)\s+waarschijnlijk|onvoldoende|succes|successen|achterhaald|onlosmakelijk|verweven|` +
     // "is pas aan de orde wanneer ...", "is een investering in onze eigen veiligheid".
     String.raw`(?:pas|niet|nog\s+niet)\s+aan\s+de\s+orde|investering\s+in\s+(?:onze|de|hun)\s+(?:eigen\s+|gezamenlijke\s+)?veiligheid)\b` +
+    // A shared responsibility, the platform or forum something is: "is ... een gezamenlijke verantwoordelijkheid", "De NAVO blijft een platform voor politiek overleg".
+    String.raw`|\b(?:is|zijn|blijft|blijven)\b[^.;:]{0,80}?\b(?:gezamenlijke|gedeelde|collectieve)\s+verantwoordelijkheid\b|\b(?:is|blijft|vormt)\s+(?:een|het|de)\s+(?:\p{L}+\s+)?(?:platform|forum)\s+(?:voor|om)\b` +
     // "De toekomst van beide partnerlanden ligt in de Euro-Atlantische gemeenschap": where a future lies.
     String.raw`|\btoekomst\b[^.;:]{0,60}?\b(?:ligt|liggen)\s+(?:\p{L}+\s+)?(?:in|bij)\b` +
     // A role judged ("kan een belangrijke rol spelen"), a case judged on its merits, an effect judged ("heeft invloed op de kerntaken").
