@@ -522,3 +522,15 @@ describe('what something is for the Alliance', () => {
     expect(stancesQuoting(graph, words)[0]).toMatchObject({ evidence: { rule: 'stance/evaluates' } });
   });
 });
+
+describe('among others, and in the perfect', () => {
+  it('"bondgenoten, waaronder Polen en de Baltische staten, gaf aan" is held by those named', () => {
+    const graph = letters.report('20 juni 2024', 'Een groeiend aantal bondgenoten, waaronder Polen en de Baltische staten, gaf aan 2% als ondergrens te beschouwen.');
+    expect(stancesQuoting(graph, 'gaf aan').map((s) => s.actorId).sort()).toEqual(['country:POL', 'group:baltic-states']);
+  });
+
+  it('a call told in the perfect, at another meeting the sentence names, belongs to that meeting', () => {
+    const graph = letters.report('20 juni 2024', 'De bondgenoten hebben Rusland tijdens de NAVO-Top in Vilnius in juli 2023 opgeroepen de aanvalsoorlog te beëindigen.');
+    expect(stancesQuoting(graph, 'opgeroepen')[0]?.meetingId).toMatch(/vilnius/);
+  });
+});

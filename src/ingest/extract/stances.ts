@@ -563,7 +563,9 @@ export function findStances(ctx: LetterContext, mentions: MeetingMention[], own:
         }
         if (refs.length === 0) continue;
         // "pleiten" in "blijft Nederland pleiten" looks like a past tense but is an infinitive.
-        const past = PAST_FORM.test(match[0].split(/\s+/)[0]) && !AUXILIARY_OF_INFINITIVE.test(clauseText) && !/\bte\s+$/i.test(text.slice(0, at));
+        // "hebben Rusland ... al opgeroepen": a perfect tells of what was done, as a past tense does.
+        const perfect = /^(?:heb|heeft|hebben|had|hadden)$/i.test(match[0].split(/\s+/)[0]) && /\b(?:ge\p{L}+[dt]|opgeroepen|aangedrongen|voorgesteld|bepleit|ingezet)\b/iu.test(match[0]);
+        const past = (perfect || PAST_FORM.test(match[0].split(/\s+/)[0])) && !AUXILIARY_OF_INFINITIVE.test(clauseText) && !/\bte\s+$/i.test(text.slice(0, at));
         // "Nederland zal ... benadrukken" will be said; "Nederland maakt zich zorgen ... en zal ..." is held now.
         // Of two coordinated verbs ("verwelkomt ... en zal zich inzetten"), each has its own tense.
         const part = coordinatedPartAt(text, clause.start, clause.end, at);
@@ -774,6 +776,15 @@ function holdersNamed(ctx: LetterContext, sentence: SentenceView, phrases: Actor
       const states = coordinatedStates(before.text, phrasesOf(before), phrasesOf(before).find((p) => p.kind === 'country' && !p.prepositional && !p.parenthetical) ?? null);
       if (states.length >= 2) return states;
     }
+  }
+  // "Een groeiend aantal bondgenoten, waaronder Polen en de Baltische staten, gaf aan ...": those named as among them.
+  const among = /\bwaaronder\s+$/iu;
+  const listed = phrases.filter((p) => p.end <= subject.end && (p.kind === 'country' || p.kind === 'organization') && p.ref);
+  const first = listed.find((p) => among.test(text.slice(Math.max(0, p.start - 15), p.start).replace(/\b(?:de|het)\s+$/i, '')));
+  if (first && first.start <= subject.start) {
+    const named = listed.filter((p) => p.start >= first.start);
+    const joined = named.every((p, i) => i === 0 || /^\s*(?:,|en)\s*(?:de\s+|het\s+)?$/i.test(text.slice(named[i - 1].end, p.start)));
+    if (joined && named.length >= 2) return named.map((p) => p.ref!);
   }
   if (subject.kind === 'country') {
     const states = coordinatedStates(text, phrases, subject);
