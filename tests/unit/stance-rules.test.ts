@@ -534,3 +534,10 @@ describe('among others, and in the perfect', () => {
     expect(stancesQuoting(graph, 'opgeroepen')[0]?.meetingId).toMatch(/vilnius/);
   });
 });
+
+describe('a country by its former name or its capital', () => {
+  it('"Macedonië" and "Skopje" are North Macedonia', () => {
+    const graph = letters.agenda('Nederland hoopt dat de benodigde grondwetswijziging in Skopje spoedig wordt afgerond, zodat Macedonië kan toetreden.');
+    expect(stancesQuoting(graph, 'Nederland hoopt')[0]?.subjects).toContain('country:MKD');
+  });
+});
