@@ -361,3 +361,183 @@ describe('pressure put on others', () => {
     expect(stancesQuoting(graph, 'druk uit')[0]).toMatchObject({ actorId: 'person:trump' });
   });
 });
+
+describe('a passage heading with a footnote mark', () => {
+  it('gives its topics to the stances beneath it', () => {
+    const graph = letters.agenda('Lastenverdeling¹\n\nHet kabinet erkent dat Nederland nog ver van de afgesproken norm verwijderd is.');
+    expect(stancesQuoting(graph, 'Het kabinet erkent')[0]?.topics).toContain('topic:burden-sharing');
+  });
+});
+
+describe('the holder named by a title', () => {
+  it('is the foreign minister the letter names, not the Dutch holder of the same office, in either of two coordinated clauses', () => {
+    const graph = letters.report('20 juni 2024', 'De Noorse minister van Defensie Gram onderstreepte het belang van de noordflank, maar riep de Europese bondgenoten op hun defensie-uitgaven verder te verhogen.');
+    expect(stancesQuoting(graph, 'Gram onderstreepte').map((s) => s.actorId)).toEqual(['person:gram', 'person:gram']);
+  });
+
+  it('is the officer who opens the clause, not the Allies after the verb', () => {
+    const graph = letters.report('20 juni 2024', 'De Secretaris-Generaal riep de bondgenoten op de consultaties voortvarend te voeren.');
+    expect(stancesQuoting(graph, 'riep de bondgenoten op').map((s) => s.actorId)).toEqual(['person:stoltenberg']);
+  });
+});
+
+describe('states as holders', () => {
+  it('are each of the states a subject coordinates, and "beide bondgenoten" are the states the sentence before named', () => {
+    const graph = letters.report('20 juni 2024', 'Finland en Estland vroegen aandacht voor de situatie in de Oostzee. Beide bondgenoten noemden dit een vorm van hybride conflictvoering.');
+    expect(stancesQuoting(graph, 'vroegen aandacht').map((s) => s.actorId).sort()).toEqual(['country:EST', 'country:FIN']);
+    expect(stancesQuoting(graph, 'Beide bondgenoten').map((s) => s.actorId).sort()).toEqual(['country:EST', 'country:FIN']);
+  });
+});
+
+describe('views held in set phrases', () => {
+  it.each([
+    ['Het kabinet staat onverkort achter dit besluit over de defensie-industrie.', 'staat onverkort achter', 'stance/supports'],
+    ['Het kabinet is tevreden met het nieuwe Strategisch Concept.', 'is tevreden met', 'stance/holds-view'],
+    ['Het kabinet is van oordeel dat Rusland het INF-verdrag schendt.', 'is van oordeel', 'stance/holds-view'],
+    ['Nederland heeft zich solidair verklaard met Polen.', 'solidair verklaard', 'stance/holds-view'],
+    ['Spanje maakt een voorbehoud bij de nieuwe norm voor defensie-uitgaven.', 'maakt een voorbehoud', 'stance/holds-view'],
+    ['Secretaris-Generaal Stoltenberg stelde dat de NAVO in Afghanistan veel heeft bereikt.', 'stelde dat', 'stance/holds-view'],
+  ])('"%s"', (sentence, words, rule) => {
+    const graph = letters.report('20 juni 2024', sentence);
+    expect(stancesQuoting(graph, words).map((s) => s.evidence.rule)).toEqual([rule]);
+  });
+});
+
+describe('topics named by place or by their Dutch name', () => {
+  it('read the Kerch Strait as the Black Sea and the enhanced presence as forward presence', () => {
+    const graph = letters.agenda('Het kabinet veroordeelt het optreden van Rusland in de Straat van Kertsj. Het kabinet hecht eraan dat de versterkte aanwezigheid aan de oostgrens defensief blijft.');
+    expect(stancesQuoting(graph, 'veroordeelt')[0]?.topics).toContain('topic:black-sea');
+    expect(stancesQuoting(graph, 'hecht eraan')[0]?.topics).toContain('topic:forward-presence');
+  });
+});
+
+describe('partners', () => {
+  it('are the partnerships topic', () => {
+    const graph = letters.agenda('Het kabinet acht het van belang dat de NAVO haar partners in Afrika helpt hun eigen veiligheid te waarborgen.');
+    expect(stancesQuoting(graph, 'acht het van belang')[0]?.topics).toContain('topic:partnerships');
+  });
+});
+
+describe('what a text says, "waarin zij ..."', () => {
+  it('is the position of those who adopted it', () => {
+    const graph = letters.report('20 juni 2024', 'De bondgenoten namen een verklaring aan waarin zij de Russische aanvallen op Oekraïne in de sterkst mogelijke bewoordingen veroordelen.');
+    expect(stancesQuoting(graph, 'veroordelen').map((s) => s.actorId)).toEqual(['org:nato']);
+  });
+});
+
+describe('a singular "hij" and who speaks on behalf of the Netherlands', () => {
+  it('"hij" is the officer named in the sentence before', () => {
+    const graph = letters.report('20 juni 2024', 'De Secretaris-Generaal presenteerde een analyse van de lessen uit Afghanistan. Hij stelde dat de NAVO in twintig jaar veel heeft bereikt.');
+    expect(stancesQuoting(graph, 'Hij stelde').map((s) => s.actorId)).toEqual(['person:stoltenberg']);
+  });
+
+  it('what is said "namens Nederland", and by an officer of the Netherlands whose holder is not known, is the Netherlands\' position', () => {
+    const graph = letters.report(
+      '20 juni 2024',
+      'De Permanent Vertegenwoordiger bij de NAVO benadrukte namens Nederland dat Oekraïne zelf zijn veiligheidsarrangementen kiest. Ook wees hij op het belang van de territoriale integriteit van Georgië.',
+    );
+    expect(stancesQuoting(graph, 'namens Nederland').map((s) => s.actorId)).toEqual([NLD]);
+    expect(stancesQuoting(graph, 'wees hij op').map((s) => s.actorId)).toEqual([NLD]);
+  });
+});
+
+describe('more ways of stating a position', () => {
+  it('what the ministers will state in a declaration ("zullen ... vaststellen dat") is their position to come', () => {
+    const graph = letters.agenda('De ministers zullen naar verwachting in een verklaring vaststellen dat Rusland het verdrag materieel schendt.');
+    expect(stancesQuoting(graph, 'vaststellen dat')[0]).toMatchObject({ actorId: 'org:nato', status: 'EXPECTED' });
+  });
+
+  it('asking others to do something, in the perfect ("heeft de bondgenoten gevraagd ... te"), is a call', () => {
+    const graph = letters.report('20 juni 2024', 'De Secretaris-Generaal heeft de bondgenoten gevraagd de tekorten aan trainers aan te vullen.');
+    expect(stancesQuoting(graph, 'gevraagd').map((s) => s.actorId)).toEqual(['person:stoltenberg']);
+  });
+
+  it('saying where the responsibility lies is a judgement', () => {
+    const graph = letters.agenda('De verantwoordelijkheid voor de huidige situatie ligt volledig bij Rusland.');
+    expect(stancesQuoting(graph, 'verantwoordelijkheid')[0]).toMatchObject({ actorId: NLD });
+  });
+});
+
+describe('the subjects of a stance that takes up an earlier sentence', () => {
+  it('are those named two sentences back when the sentence just before names none', () => {
+    const graph = letters.report(
+      '20 juni 2024',
+      'Finland en Estland vroegen aandacht voor de situatie in de Oostzee. Beide bondgenoten noemden dit een vorm van hybride conflictvoering. Nederland heeft zich solidair verklaard met deze bondgenoten.',
+    );
+    expect(stancesQuoting(graph, 'solidair verklaard')[0]?.subjects).toEqual(expect.arrayContaining(['country:FIN', 'country:EST']));
+  });
+});
+
+describe('words that look like positions but are not', () => {
+  it('"dienen ... in" is handing something in, not a norm; "dient ... te" is one', () => {
+    const graph = letters.report('20 juni 2024', 'Alle bondgenoten dienen voortaan elk jaar een plan in. De NAVO dient haar partners beter te steunen.');
+    expect(stancesQuoting(graph, 'dienen voortaan')).toHaveLength(0);
+    expect(stancesQuoting(graph, 'dient haar partners')).toHaveLength(1);
+  });
+
+  it('support given with means, and what a reaffirmation is for ("om ... te steunen"), are no positions of support', () => {
+    const graph = letters.report('20 juni 2024', 'De NAVO ondersteunt met AWACS-vliegtuigen de strijd tegen ISIS. In de verklaring herbevestigen de bondgenoten hun toezeggingen om Oekraïne te steunen.');
+    expect(stancesQuoting(graph, 'ondersteunt met').filter((s) => s.evidence.rule === 'stance/supports')).toHaveLength(0);
+    expect(stancesQuoting(graph, 'te steunen').filter((s) => s.evidence.rule === 'stance/supports')).toHaveLength(0);
+  });
+});
+
+describe('judgements in the government\'s own voice', () => {
+  it.each([
+    ['Het opendeurbeleid is een van de grootste successen van het bondgenootschap.', 'grootste successen'],
+    ['Steun aan Oekraïne is daarom een investering in onze eigen veiligheid.', 'investering in onze'],
+    ['De toekomst van beide partnerlanden ligt in de Euro-Atlantische gemeenschap.', 'De toekomst van'],
+    ['Toetreding van Georgië is pas aan de orde wanneer de hervormingen zijn voltooid.', 'pas aan de orde'],
+    ['De defensie-industrie in Europa is onvoldoende toegerust op de huidige vraag.', 'onvoldoende'],
+    ['De veiligheid van Europa en de Indo-Pacific zijn nauw met elkaar verweven.', 'verweven'],
+  ])('"%s"', (sentence, words) => {
+    const graph = letters.agenda(sentence);
+    expect(stancesQuoting(graph, words)[0]).toMatchObject({ actorId: NLD, evidence: { rule: 'stance/evaluates' } });
+  });
+});
+
+describe('calling something what it is', () => {
+  it('with a word that closes the clause ("noemt die afspraak achterhaald") is a view held', () => {
+    const graph = letters.report('20 juni 2024', 'Stoltenberg noemt die afspraak inmiddels achterhaald.');
+    expect(stancesQuoting(graph, 'noemt die afspraak')[0]).toMatchObject({ actorId: 'person:stoltenberg' });
+  });
+});
+
+describe('a noun the sentence before named', () => {
+  it('taken up again ("de strategie" after "een strategie voor opkomende technologieën") gives that sentence\'s topics', () => {
+    const graph = letters.report(
+      '20 juni 2024',
+      'De ministers namen een strategie voor opkomende en disruptieve technologieën aan. Nederland verwelkomt dat de strategie ook de defensie-industrie betrekt.',
+    );
+    expect(stancesQuoting(graph, 'verwelkomt dat de strategie')[0]?.topics).toContain('topic:emerging-disruptive-technologies');
+  });
+});
+
+describe('what something is for the Alliance', () => {
+  it.each([
+    ['Daarom is het versterken van de weerbaarheid nadrukkelijk een gezamenlijke verantwoordelijkheid van de bondgenoten.', 'gezamenlijke verantwoordelijkheid'],
+    ['De NAVO blijft een platform voor politiek overleg over de veiligheid van Europa.', 'platform voor politiek overleg'],
+  ])('"%s" is a judgement', (sentence, words) => {
+    const graph = letters.agenda(sentence);
+    expect(stancesQuoting(graph, words)[0]).toMatchObject({ evidence: { rule: 'stance/evaluates' } });
+  });
+});
+
+describe('among others, and in the perfect', () => {
+  it('"bondgenoten, waaronder Polen en de Baltische staten, gaf aan" is held by those named', () => {
+    const graph = letters.report('20 juni 2024', 'Een groeiend aantal bondgenoten, waaronder Polen en de Baltische staten, gaf aan 2% als ondergrens te beschouwen.');
+    expect(stancesQuoting(graph, 'gaf aan').map((s) => s.actorId).sort()).toEqual(['country:POL', 'group:baltic-states']);
+  });
+
+  it('a call told in the perfect, at another meeting the sentence names, belongs to that meeting', () => {
+    const graph = letters.report('20 juni 2024', 'De bondgenoten hebben Rusland tijdens de NAVO-Top in Vilnius in juli 2023 opgeroepen de aanvalsoorlog te beëindigen.');
+    expect(stancesQuoting(graph, 'opgeroepen')[0]?.meetingId).toMatch(/vilnius/);
+  });
+});
+
+describe('a country by its former name or its capital', () => {
+  it('"Macedonië" and "Skopje" are North Macedonia', () => {
+    const graph = letters.agenda('Nederland hoopt dat de benodigde grondwetswijziging in Skopje spoedig wordt afgerond, zodat Macedonië kan toetreden.');
+    expect(stancesQuoting(graph, 'Nederland hoopt')[0]?.subjects).toContain('country:MKD');
+  });
+});

@@ -22,6 +22,7 @@ import {
   type NamedMeeting,
 } from './claim-parts';
 import { pledgeClauses } from './commitments';
+import { actorsOf } from './people';
 import { sentenceEvidence, type LetterContext, type SentenceView } from './context';
 import { LEXICON, verbForms } from './lexicon';
 import type { MeetingMention } from './meetings';
@@ -67,9 +68,13 @@ const RULES: StanceRule[] = [
   },
   {
     id: 'stance/supports',
-    triggers: ['steun', 'onderschrij'],
+    triggers: ['steun', 'onderschrij', 'achter'],
     holder: 'subject',
-    pattern: /\b(?:steunt|steunde|steunden|steunen|ondersteunt|ondersteunde|ondersteunden|ondersteunen|onderschrijft|onderschrijven)\b/giu,
+    // "ondersteunt met AWACS-vliegtuigen de strijd": support given with means is an activity; "om ... te steunen" is what something else is for.
+    accept: (_clause, match, text) => !/^\s+met\b/i.test(text.slice(match.index! + match[0].length)) && !/\bte\s+$/i.test(text.slice(0, match.index)),
+    // "staat (onverkort) achter dit besluit": standing behind something is backing it.
+    pattern:
+      /\b(?:steunt|steunde|steunden|steunen|ondersteunt|ondersteunde|ondersteunden|ondersteunen|onderschrijft|onderschrijven)\b|\b(?:staat|staan|stond|stonden)\s+(?:\p{L}+\s+){0,2}?achter\s+(?:het|de|dit|deze|dat|die|een|zijn|haar|hun)\b/giu,
     confidence: 0.85,
   },
   {
@@ -99,10 +104,10 @@ const RULES: StanceRule[] = [
   },
   {
     id: 'stance/advocates',
-    triggers: ['pleit', 'roep', 'riep', 'aandacht', 'stuurt', 'sturen', 'vast', 'dring', 'drong', 'druk'],
+    triggers: ['pleit', 'roep', 'riep', 'aandacht', 'vroeg', 'stuurt', 'sturen', 'vast', 'dring', 'drong', 'druk'],
     holder: 'subject',
     pattern:
-      /\b(?:dringt|dringen|drong|drongen)\b[^.;]{0,60}?\baan\b|\baan(?:dringen|gedrongen)\b|\b(?:pleit|pleiten|pleitte|pleitten|bepleit|bepleiten|bepleitte)\b|\b(?:roept|riep|riepen)\b[^.;]{0,60}?\bop\b|\boproepen\b|\b(?:oefent|oefende|oefenden|oefenen)\b[^.;:]{0,40}?\bdruk\s+uit\b|\bvraagt\b[^.;]{0,30}?\baandacht\b|\baandacht\s+(?:te\s+)?vragen\b|\baandacht\s+(?:\p{L}+\s+){0,2}?(?:besteden|besteedt|besteedde|besteedden)\s+aan\b|\b(?:besteedt|besteden|besteedde|besteedden)\s+(?:\p{L}+\s+){0,2}?aandacht\s+aan\b|\b(?:stuurt|sturen)\b[^.;]{0,30}?\baan\s+op\b|\baansturen\b|\b(?:houdt|houden)\b[^.;]{0,30}?\bvast\s+aan\b|\bvasthouden\s+aan\b/giu,
+      /\b(?:dringt|dringen|drong|drongen)\b[^.;]{0,60}?\baan\b|\baan(?:dringen|gedrongen)\b|\b(?:pleit|pleiten|pleitte|pleitten|bepleit|bepleiten|bepleitte)\b|\b(?:roept|riep|riepen)\b[^.;]{0,60}?\bop\b|\boproepen\b|\b(?:oefent|oefende|oefenden|oefenen)\b[^.;:]{0,40}?\bdruk\s+uit\b|\b(?:vraagt|vroeg|vroegen)\b[^.;]{0,30}?\baandacht\b|\baandacht\s+(?:te\s+)?vragen\b|\baandacht\s+(?:\p{L}+\s+){0,2}?(?:besteden|besteedt|besteedde|besteedden)\s+aan\b|\b(?:besteedt|besteden|besteedde|besteedden)\s+(?:\p{L}+\s+){0,2}?aandacht\s+aan\b|\b(?:stuurt|sturen)\b[^.;]{0,30}?\baan\s+op\b|\baansturen\b|\b(?:houdt|houden)\b[^.;]{0,30}?\bvast\s+aan\b|\bvasthouden\s+aan\b/giu,
     confidence: 0.8,
   },
   {
@@ -141,10 +146,11 @@ const RULES: StanceRule[] = [
   },
   {
     id: 'stance/states',
-    triggers: ['vast', 'constate'],
+    triggers: ['vast', 'constate', 'vaststellen'],
     holder: 'subject',
     // "stelden vast dat", "constateerden dat": what an actor holds to be the case.
-    pattern: /\b(?:stelt|stelde|stelden|stellen)\s+(?:\p{L}+\s+){0,3}?vast\s+dat\b|\bconstate(?:ert|erde|erden|ren)\b(?=[^.;]{0,40}\bdat\b)/giu,
+    // "zullen in een verklaring vaststellen dat": the infinitive after an auxiliary.
+    pattern: /\b(?:stelt|stelde|stelden|stellen)\s+(?:\p{L}+\s+){0,3}?vast\s+dat\b|\bvaststellen\s+dat\b|\bconstate(?:ert|erde|erden|ren)\b(?=[^.;]{0,40}\bdat\b)/giu,
     confidence: 0.7,
   },
   {
@@ -166,7 +172,9 @@ const RULES: StanceRule[] = [
     triggers: ['heb', 'heeft', 'hebben', 'schetste'],
     holder: 'subject',
     // The perfect of calling for or proposing: "Ik heb in mijn interventie opgeroepen tot ...", "De SG heeft voorgesteld dat ...".
-    pattern: /\b(?:heb|heeft|hebben)\b[^.;:]{0,120}?\b(?:opgeroepen|gepleit|bepleit|aangedrongen|voorgesteld|geschetst)\b|\b(?:schetste|schetsten)\b/giu,
+    // "De SG heeft de bondgenoten gevraagd de tekorten aan te vullen": asking others to do something.
+    pattern:
+      /\b(?:heb|heeft|hebben)\b[^.;:]{0,120}?\b(?:opgeroepen|gepleit|bepleit|aangedrongen|voorgesteld|geschetst)\b|\b(?:schetste|schetsten)\b|\b(?:heb|heeft|hebben)\s+(?:\p{L}+\s+){0,4}?gevraagd\b(?=\s+(?:om\s+)?(?:\p{L}+\s+){0,8}?te\s+\p{L}+)/giu,
     confidence: 0.7,
   },
   {
@@ -187,7 +195,10 @@ const RULES: StanceRule[] = [
   },
   {
     id: 'stance/holds-view',
-    triggers: ['vind', 'vond', 'betreur', 'hoop', 'hope', 'erken', 'waarschuw', 'betuig', 'uit', 'open', 'aan', 'wijs', 'wijz', 'wees', 'wezen', 'zich', 'positief', 'noem', 'deel', 'bezwaar'],
+    triggers: [
+      'vind', 'vond', 'betreur', 'hoop', 'hope', 'erken', 'waarschuw', 'betuig', 'uit', 'open', 'aan', 'wijs', 'wijz', 'wees', 'wezen', 'zich', 'positief', 'noem', 'deel', 'bezwaar',
+      'voorbehoud', 'tevreden', 'blij', 'verheugd', 'content', 'ingenomen', 'teleurgesteld', 'bezorgd', 'oordeel', 'mening', 'opvatting', 'overtuiging', 'solidair', 'stel',
+    ],
     holder: 'subject',
     // "vindt dat", "betreurt", "hoopt", "erkent", "waarschuwden", "betuigden hun solidariteit", "uitten hun zorg", "spraken hun steun uit",
     // "staat open voor", "gaf aan dat", "wees op het belang", "zet zich in voor", "maakte zich sterk", "staat positief tegenover",
@@ -210,13 +221,23 @@ const RULES: StanceRule[] = [
           String.raw`|\b(?:heeft|hebben)\s+zich\b[^.;:]{0,100}?\b(?:ingezet|sterk\s+gemaakt)\b`,
         String.raw`\b(?:staat|staan|stond|stonden)\s+(?:\p{L}+\s+){0,3}?positief\s+tegenover\b|\b(?:is|zijn|was|waren)\s+(?:\p{L}+\s+)?positief\s+over\b`,
         // "Zij noemden dit een hybride actie": calling something what it is, not naming it ("De verklaring noemt hybride dreigingen").
-        verbForms(LEXICON.noemen, ['present', 'past']) + String.raw`(?=\s+(?:dit|dat|deze|die|het)\s+(?:\p{L}+\s+){0,3}?(?:een|de)\b)`,
+        // "Rutte noemt die afspraak inmiddels achterhaald": what it is called, a word that closes the clause.
+        verbForms(LEXICON.noemen, ['present', 'past']) +
+          String.raw`(?=\s+(?:dit|dat|deze|die|het)\s+(?:\p{L}+\s+){0,3}?(?:een|de)\b|\s+(?:dit|dat|deze|die)\s+(?:\p{L}+\s+){1,3}?\p{L}+\s*[.;])`,
         // "Het kabinet deelt deze analyse", "deelt de zorgen": sharing a view, not presenting one ("deelde de Amerikaanse analyse").
         verbForms(LEXICON.delen, ['present', 'past']) +
           String.raw`(?=\s+(?:(?:deze|die|dit|dat)\s+(?:\p{L}+\s+)?(?:analyse|opvatting|mening|standpunt|visie|inschatting|conclusie|zorg|zorgen)|(?:de\s+)?(?:zorg|zorgen|bezorgdheid))\b)`,
         // "zullen hun steun uitspreken voor", "Turkije heeft bezwaren geuit tegen".
         String.raw`\b(?:steun|zorg|zorgen|solidariteit|waardering)\s+(?:\p{L}+\s+){0,2}?uit(?:spreken|\s+te\s+spreken)\b`,
-        String.raw`\bbezwaren?\s+(?:\p{L}+\s+){0,2}?(?:geuit|gemaakt|uiten|maken)\b|\b(?:uit|uiten|uitte|uitten|maakt|maken|maakte|maakten)\s+(?:\p{L}+\s+){0,2}?bezwaren?\b`,
+        String.raw`\b(?:bezwaren?|voorbehoud)\s+(?:\p{L}+\s+){0,2}?(?:geuit|gemaakt|uiten|maken)\b|\b(?:uit|uiten|uitte|uitten|maakt|maken|maakte|maakten)\s+(?:\p{L}+\s+){0,2}?(?:bezwaren?|voorbehoud)\b`,
+        // "is tevreden met het nieuwe concept", "is blij dat", "was teleurgesteld over": how an actor regards something.
+        String.raw`\b(?:is|zijn|was|waren|blijft|blijven)\s+(?:(?:zeer|erg|bijzonder|uiterst|dan\s+ook|ook|niet|daarom)\s+)?(?:tevreden|blij|verheugd|content|ingenomen|teleurgesteld|bezorgd)\s+(?:met|over|dat)\b`,
+        // "is van oordeel dat", "zijn van mening dat": a view held.
+        String.raw`\b(?:is|zijn|was|waren|blijft|blijven)\s+(?:\p{L}+\s+)?van\s+(?:het\s+)?(?:oordeel|mening|opvatting|overtuiging)\s+dat\b`,
+        // "heeft zich solidair verklaard met", "verklaarden zich solidair met".
+        String.raw`\bzich\s+(?:\p{L}+\s+){0,2}?solidair\s+(?:verklaard|verklaren|verklaart|verklaarde|verklaarden)\b|\b(?:verklaart|verklaarde|verklaarden|verklaren)\s+zich\s+(?:\p{L}+\s+)?solidair\b`,
+        // "De SG stelde dat ...": what an actor holds to be so.
+        String.raw`\b(?:stelt|stelde|stelden)\s+(?:\p{L}+\s+)?dat\b`,
       ].join('|'),
       'giu',
     ),
@@ -283,7 +304,13 @@ const EVALUATIVE = new RegExp(
     String.raw`van\s+(?:\p{L}+\s+)?belang|zorgelijk|zorgelijke|verontrustend|onaanvaardbaar|onacceptabel|` +
     String.raw`(?:niet\s+)?geloofwaardig|wenselijk|onwenselijk|constructief-?\s*kritisch|op\s+(?:hun|zijn|haar)\s+eigen\s+merites|` +
     String.raw`hoeksteen|uitdaging|dreiging|bedreiging|prioriteit|randvoorwaarde|uitgangspunt|geschikt|geschikte|zorgwekkend|zorgwekkende|` +
-    String.raw`(?:weinig|niet|zeer|hoogst)\s+waarschijnlijk)\b` +
+    String.raw`(?:weinig|niet|zeer|hoogst)\s+waarschijnlijk|onvoldoende|succes|successen|achterhaald|onlosmakelijk|verweven|` +
+    // "is pas aan de orde wanneer ...", "is een investering in onze eigen veiligheid".
+    String.raw`(?:pas|niet|nog\s+niet)\s+aan\s+de\s+orde|investering\s+in\s+(?:onze|de|hun)\s+(?:eigen\s+|gezamenlijke\s+)?veiligheid)\b` +
+    // A shared responsibility, the platform or forum something is: "is ... een gezamenlijke verantwoordelijkheid", "De NAVO blijft een platform voor politiek overleg".
+    String.raw`|\b(?:is|zijn|blijft|blijven)\b[^.;:]{0,80}?\b(?:gezamenlijke|gedeelde|collectieve)\s+verantwoordelijkheid\b|\b(?:is|blijft|vormt)\s+(?:een|het|de)\s+(?:\p{L}+\s+)?(?:platform|forum)\s+(?:voor|om)\b` +
+    // "De toekomst van beide partnerlanden ligt in de Euro-Atlantische gemeenschap": where a future lies.
+    String.raw`|\btoekomst\b[^.;:]{0,60}?\b(?:ligt|liggen)\s+(?:\p{L}+\s+)?(?:in|bij)\b` +
     // A role judged ("kan een belangrijke rol spelen"), a case judged on its merits, an effect judged ("heeft invloed op de kerntaken").
     String.raw`|\b(?:belangrijke|cruciale|essentiële|grote|centrale|nuttige|waardevolle)\s+rol\s+(?:te\s+)?spelen\b|\bop\s+(?:hun|zijn|haar)\s+eigen\s+merites\b` +
     String.raw`|\b(?:heeft|hebben)\s+(?:\p{L}+\s+){0,2}?(?:invloed|impact|veiligheidsimpact)\s+op\b` +
@@ -294,11 +321,13 @@ const EVALUATIVE = new RegExp(
     String.raw`|^(?:\p{L}+\s+)?(?:zorgelijk|zorgwekkend|verontrustend|cruciaal|essentieel|belangrijk|van\s+(?:groot\s+)?belang)\s[^.;:]{0,80}?\b(?:is|zijn)\b` +
     // "we zijn er nog niet", "daarmee is Nederland er nog niet": not there yet.
     String.raw`|\b(?:is|zijn)\s+(?:\p{L}+\s+){0,2}?er\s+nog\s+niet\b` +
+    // Where the blame lies: "De verantwoordelijkheid voor de huidige situatie ligt volledig bij Rusland".
+    String.raw`|\bverantwoordelijkheid\b[^.;:]{0,60}?\b(?:ligt|lag)\s+(?:\p{L}+\s+)?bij\b` +
     // A norm ("De NAVO moet ...", "dient ... te"), not a plan described in the passive ("moet ... worden ingezet") nor "in te dienen".
     String.raw`|\b[Hh]et\s+is\s+(?:\p{L}+\s+)?(?:goed|zaak|nodig|essentieel|belangrijk)\s+(?:dat|om)\b` +
     // What something offers or where chances lie: "biedt kansen en ook uitdagingen", "biedt een cruciaal forum", "Er liggen kansen".
     String.raw`|\b(?:biedt|bieden|bood|boden)\b[^.;:]{0,60}?\b(?:kans|kansen|uitdaging|uitdagingen|cruciaal|cruciale|belangrijk|belangrijke|essentieel|essentiële|geschikt|geschikte)\b|\b(?:ligt|liggen)\s+(?:er\s+)?(?:\p{L}+\s+)?kansen\b` +
-    String.raw`|(?<!\bte\s|\bzou\s|\bzouden\s)\b(?:moet|moeten|dient|dienen)\b(?![^.;:]*\b(?:worden|kunnen\s+worden)\s+\p{L}+\s*[.;:]?$)|\bspeelt\b[^.;:]{0,60}?\brol\b|\bspelen\b[^.;:]{0,60}?\brol\b`,
+    String.raw`|(?<!\bte\s|\bzou\s|\bzouden\s)\b(?:moet|moeten|(?:dient|dienen)(?=[^.;:]*?\bte\s+\p{L}))\b(?![^.;:]*\b(?:worden|kunnen\s+worden)\s+\p{L}+\s*[.;:]?$)|\bspeelt\b[^.;:]{0,60}?\brol\b|\bspelen\b[^.;:]{0,60}?\brol\b`,
   'iu',
 );
 // Who a judgement is quoted from: "Volgens minister Hennis", "aldus Bijleveld", "zegt de minister".
@@ -497,14 +526,17 @@ export function findStances(ctx: LetterContext, mentions: MeetingMention[], own:
         const at = match.index;
         const end = at + match[0].length;
         const clause = clauseAt(clausesOf(text), at);
-        if (clause.subordinate || clause.hypothetical || pledgeClauses(ctx, sentence).some((p) => p.start === clause.start && p.end === clause.end)) continue;
+        // "namen een verklaring aan, waarin zij de agressie veroordelen": what a text says that its authors adopted is their position.
+        const inTheirText = clause.subordinate && IN_THEIR_TEXT.test(text.slice(clause.start, at));
+        if ((clause.subordinate && !inTheirText) || clause.hypothetical || pledgeClauses(ctx, sentence).some((p) => p.start === clause.start && p.end === clause.end)) continue;
         const clauseText = text.slice(clause.start, clause.end);
         if (INSTRUMENT.test(clauseText)) continue;
         if (rule.accept && !rule.accept(clauseText, match, text)) continue;
 
         let refs: ActorRef[] = [];
         let subjectEnd: number | null = null;
-        if (rule.holder === 'netherlands') refs = [{ entityId: NLD }];
+        // "De Permanent Vertegenwoordiger benadrukte namens Nederland dat ...": said on behalf of the Netherlands.
+        if (rule.holder === 'netherlands' || ON_BEHALF_OF_NLD.test(clauseText)) refs = [{ entityId: NLD }];
         else if (rule.holder === 'participants') refs = [{ entityId: NATO }];
         else if (rule.holder === 'named-after') {
           const named = phrasesOf(sentence).find((p) => p.ref && p.start >= end && /^\s*(?:de\s+|het\s+)?$/i.test(text.slice(end, p.start)));
@@ -512,15 +544,28 @@ export function findStances(ctx: LetterContext, mentions: MeetingMention[], own:
         }
         else if (rule.holder === 'named-in-phrase') refs = nationalActorsIn(ctx, phrasesOf(sentence), at, end);
         else {
-          const subject = subjectOf(text, phrasesOf(sentence), clause, at) ?? sharedSubject(text, phrasesOf(sentence), at);
+          const phrases = phrasesOf(sentence);
+          // "..., maar riep de Europese bondgenoten op": a verb coordinated with the first shares its subject, whatever follows it.
+          const coordinated = /^[\s,]*(?:en|maar)\s+$/i.test(text.slice(clause.start, at)) ? sharedSubject(text, phrases, at) : null;
+          // "Hij stelde dat ...", "Ook wees hij op ...": the person or officer named in the sentence before.
+          const he = HE_BEFORE_VERB.test(text.slice(clause.start, at)) || HE_AFTER_VERB.test(text.slice(at)) ? personOrOfficeBefore(ctx, sentence) : null;
+          if (he) {
+            candidates.push({ rule, refs: [he], at, end, subjectEnd: null, past: PAST_FORM.test(match[0].split(/\s+/)[0]), future: isFuture(text.slice(clause.start, end)) });
+            continue;
+          }
+          const subject = inTheirText
+            ? subjectOf(text, phrases, clausesOf(text)[0], clause.start)
+            : coordinated ?? titleOpening(text, sentence, phrases, clause, at) ?? subjectOf(text, phrases, clause, at) ?? sharedSubject(text, phrases, at);
           if (!subject || subject.kind === 'some-allies') continue;
           subjectEnd = subject.end;
           const ref = subject.kind === 'pronoun' ? (SINGULAR_VERB.test(match[0]) ? personBefore(ctx, sentence) : null) ?? antecedentOf(sentence) : subject.ref;
-          if (ref) refs = [ref];
+          if (ref) refs = holdersNamed(ctx, sentence, phrases, subject, ref);
         }
         if (refs.length === 0) continue;
         // "pleiten" in "blijft Nederland pleiten" looks like a past tense but is an infinitive.
-        const past = PAST_FORM.test(match[0].split(/\s+/)[0]) && !AUXILIARY_OF_INFINITIVE.test(clauseText) && !/\bte\s+$/i.test(text.slice(0, at));
+        // "hebben Rusland ... al opgeroepen": a perfect tells of what was done, as a past tense does.
+        const perfect = /^(?:heb|heeft|hebben|had|hadden)$/i.test(match[0].split(/\s+/)[0]) && /\b(?:ge\p{L}+[dt]|opgeroepen|aangedrongen|voorgesteld|bepleit|ingezet)\b/iu.test(match[0]);
+        const past = (perfect || PAST_FORM.test(match[0].split(/\s+/)[0])) && !AUXILIARY_OF_INFINITIVE.test(clauseText) && !/\bte\s+$/i.test(text.slice(0, at));
         // "Nederland zal ... benadrukken" will be said; "Nederland maakt zich zorgen ... en zal ..." is held now.
         // Of two coordinated verbs ("verwelkomt ... en zal zich inzetten"), each has its own tense.
         const part = coordinatedPartAt(text, clause.start, clause.end, at);
@@ -542,6 +587,7 @@ export function findStances(ctx: LetterContext, mentions: MeetingMention[], own:
       }
     }
 
+
     for (const candidate of candidates.sort((a, b) => a.at - b.at)) {
       // A past-tense position the sentence places at another meeting it names belongs there.
       const there = nearestMeeting(namedMeetings(sentence, mentions), candidate.at, candidate.end)?.meeting ?? null;
@@ -555,7 +601,8 @@ export function findStances(ctx: LetterContext, mentions: MeetingMention[], own:
       // A position is held as the letter states it, unless it is to be taken at a meeting still to come.
       const status: ClaimStatus = candidate.future && !tellsAfter(letterKind) && toCome ? 'EXPECTED' : 'TAKEN';
       for (const ref of candidate.refs) {
-        const actorId = on ? resolveActor(ref, on, ctx.names) : 'entityId' in ref ? ref.entityId : null;
+        // An office whose holder is not known speaks for the state it is an office of.
+        const actorId = (on ? resolveActor(ref, on, ctx.names) : 'entityId' in ref ? ref.entityId : null) ?? officeState(ctx, ref);
         // One stance per actor and sentence, except judgements, one per main clause that states one.
         if (!actorId) continue;
         // One stance per actor and main clause (each of two coordinated verbs has its own), and judgements one per main clause that states one.
@@ -600,8 +647,28 @@ const TAKES_UP_BEFORE = /\b(?:deze|dit|beide)\s+(?!(?:jaar|week|maand|moment|bri
 function stanceTopics(sentence: SentenceView, ctx: LetterContext, actorId: string): string[] {
   const own = [...new Set([...topicsOf(sentence, ctx), ...statesOfPeopleNamed(sentence, ctx, actorId).flatMap((id) => ctx.names.topicsSignalledBy(id).map((t) => t.id))])];
   const before = ctx.sentences[sentence.index - 1];
-  if (!before || before.passageIndex !== sentence.passageIndex || !TAKES_UP_BEFORE.test(sentence.text)) return own;
+  if (!before || before.passageIndex !== sentence.passageIndex || !(TAKES_UP_BEFORE.test(sentence.text) || repeatsANounBefore(sentence.text, before.text))) return own;
   return [...new Set([...own, ...topicsOf(before, ctx)])];
+}
+
+// "de strategie", "de maatregelen", "een nieuwe afspraak": a noun phrase, the noun of which may repeat one named before.
+const NOUN_PHRASE = /\b(?:de|het|die|deze|dit|een)\s+(?:\p{Ll}+(?:e|en)\s+)?(\p{Ll}{5,})\b/gu;
+// Nouns every passage uses of its meeting and its actors: they take up nothing.
+const EVERYWHERE = new Set(['bondgenoten', 'ministers', 'bijeenkomst', 'vergadering', 'leiders', 'lidstaten', 'landen', 'regering', 'sessie', 'sessies', 'kamer', 'brief', 'afgelopen', 'komende']);
+
+/**
+ * Whether a sentence takes up a noun the sentence before named: "Nederland
+ * verwelkomt dat de strategie ..." after "De ministers namen een
+ * EDT-strategie aan" speaks of the same strategy, as a compound ending in
+ * the noun ("EDT-strategie", "innovatiestrategie") counts too.
+ */
+function repeatsANounBefore(text: string, before: string): boolean {
+  for (const m of text.matchAll(NOUN_PHRASE)) {
+    const noun = m[1];
+    if (EVERYWHERE.has(noun)) continue;
+    if (new RegExp(String.raw`${noun}(?![\p{L}])`, 'iu').test(before)) return true;
+  }
+  return false;
 }
 
 /**
@@ -630,9 +697,114 @@ function stanceSubjects(sentence: SentenceView, ctx: LetterContext, actorId: str
   // Subjects the passage heading gives ("Partnerschappen en China") do not stand for what "deze samenwerking" takes up.
   const namesSome = sentence.mentions.some((m) => ['country', 'group', 'organization'].includes(m.kind) && m.id !== actorId && own.includes(m.id));
   if (namesSome) return own;
+  if (!TAKES_UP_BEFORE.test(sentence.text)) return own;
+  // What "deze bondgenoten" takes up may have been named two sentences back ("Litouwen en Polen vroegen ... Beide bondgenoten noemden ...").
+  for (let i = sentence.index - 1; i >= Math.max(0, sentence.index - 2); i--) {
+    const before = ctx.sentences[i];
+    if (before.passageIndex !== sentence.passageIndex) break;
+    const named = subjectsOf(before, ctx, [actorId]);
+    if (named.length > 0) return [...new Set([...own, ...named])];
+  }
+  return own;
+}
+
+// "De Amerikaanse minister van Defensie Austin", "De Secretaris-Generaal": a title after an article, maybe with the adjective of a country.
+const ARTICLE_AND_ADJECTIVE = /^[\s,]*(?:[Dd]e|[Hh]et)\s+(?:\p{Lu}\p{Ll}+e\s+)?$/u;
+
+/**
+ * The person or office that opens the clause after only an article (and the
+ * adjective of a country): "De Secretaris-Generaal riep de bondgenoten op"
+ * is said by the Secretary General, not by the Allies after the verb.
+ */
+function titleOpening(text: string, sentence: SentenceView, phrases: ActorPhrase[], clause: { start: number; end: number }, at: number): ActorPhrase | null {
+  const first = phrases.find((p) => p.start >= clause.start && p.end <= at && !p.prepositional && !p.parenthetical);
+  if (!first || (first.kind !== 'person' && first.kind !== 'office')) return null;
+  const opening = text.slice(clause.start, first.start);
+  if (!ARTICLE_AND_ADJECTIVE.test(opening)) return null;
+  // The adjective must be a country's ("Amerikaanse"), not any word ("De vorige minister").
+  const adjective = /(\p{Lu}\p{Ll}+e)\s+$/u.exec(opening);
+  if (adjective && !sentence.mentions.some((m) => m.kind === 'country' && m.start === clause.start + adjective.index)) return null;
+  return first;
+}
+
+// "..., waarin zij de Russische agressie veroordelen": a text its authors adopted, and what it says.
+const IN_THEIR_TEXT = /^[\s,]*waarin\s+(?:zij|ze|de\s+bondgenoten|de\s+leiders)\s+(?:[\p{L}-]+\s+){0,14}?$/iu;
+const ON_BEHALF_OF_NLD = /\bnamens\s+(?:Nederland|het\s+kabinet|de\s+Nederlandse\s+regering)\b/u;
+// "Hij stelde", "Ook wees hij op": a singular "hij" as the subject.
+const HE_BEFORE_VERB = /^[\s,]*(?:(?:ook|daarnaast|verder|tevens|tot\s+slot)\s+)?[Hh]ij\s+$/u;
+const HE_AFTER_VERB = /^\p{L}+\s+hij\b/u;
+
+/** The last person or officer named in the sentence before, in the same passage: whom "hij" stands for. */
+function personOrOfficeBefore(ctx: LetterContext, sentence: SentenceView): ActorRef | null {
   const before = ctx.sentences[sentence.index - 1];
-  if (!before || before.passageIndex !== sentence.passageIndex || !TAKES_UP_BEFORE.test(sentence.text)) return own;
-  return [...new Set([...own, ...subjectsOf(before, ctx, [actorId])])];
+  if (!before || before.passageIndex !== sentence.passageIndex) return null;
+  const { phrasesOf } = actorsBySentence(ctx);
+  const named = phrasesOf(before).filter((p) => (p.kind === 'person' || p.kind === 'office') && p.ref);
+  return named.length > 0 ? named[named.length - 1].ref : null;
+}
+
+/** The state an office belongs to ("de Permanent Vertegenwoordiger" is the Netherlands'), where its holder is not known. */
+function officeState(ctx: LetterContext, ref: ActorRef): string | null {
+  if (!('officeId' in ref)) return null;
+  return ctx.reference.offices.find((o) => o.id === ref.officeId)?.country ?? null;
+}
+
+// "Beide bondgenoten", "deze landen": states the sentence before named.
+const THESE_STATES = /(?:^|\s)(?:[Bb]eide|[Dd]eze|[Dd]ie|[Dd]e\s+twee)\s+$/u;
+
+/**
+ * Who holds a stance, given the phrase that is its subject:
+ * - an office that the letter qualifies by a country other than its own and
+ *   follows with a name ("De Amerikaanse minister van Defensie Austin"): that
+ *   person, not the Dutch holder of the office;
+ * - "beide bondgenoten", "deze landen": each state the sentence before
+ *   named as its subject ("Litouwen en Polen vroegen ...");
+ * - states coordinated ("Litouwen en Polen vroegen"): each of them.
+ */
+function holdersNamed(ctx: LetterContext, sentence: SentenceView, phrases: ActorPhrase[], subject: ActorPhrase, ref: ActorRef): ActorRef[] {
+  const text = sentence.text;
+  if (subject.kind === 'office') {
+    const named = actorsOf(ctx, sentence).find((a) => a.person && a.start >= subject.end && /^[\s,]*$/.test(text.slice(subject.end, a.start)));
+    if (named) return [{ entityId: named.id }];
+    const foreign = actorsOf(ctx, sentence).find((a) => a.kind === 'foreign-office' && a.start <= subject.start && subject.end <= a.end);
+    if (foreign) return [{ entityId: foreign.id }];
+  }
+  if (subject.kind === 'alliance' && /^bondgenoten$/i.test(text.slice(subject.start, subject.end)) && THESE_STATES.test(text.slice(Math.max(0, subject.start - 12), subject.start))) {
+    const before = ctx.sentences[sentence.index - 1];
+    if (before && before.passageIndex === sentence.passageIndex) {
+      const { phrasesOf } = actorsBySentence(ctx);
+      const states = coordinatedStates(before.text, phrasesOf(before), phrasesOf(before).find((p) => p.kind === 'country' && !p.prepositional && !p.parenthetical) ?? null);
+      if (states.length >= 2) return states;
+    }
+  }
+  // "Een groeiend aantal bondgenoten, waaronder Polen en de Baltische staten, gaf aan ...": those named as among them.
+  const among = /\bwaaronder\s+$/iu;
+  const listed = phrases.filter((p) => p.end <= subject.end && (p.kind === 'country' || p.kind === 'organization') && p.ref);
+  const first = listed.find((p) => among.test(text.slice(Math.max(0, p.start - 15), p.start).replace(/\b(?:de|het)\s+$/i, '')));
+  if (first && first.start <= subject.start) {
+    const named = listed.filter((p) => p.start >= first.start);
+    const joined = named.every((p, i) => i === 0 || /^\s*(?:,|en)\s*(?:de\s+|het\s+)?$/i.test(text.slice(named[i - 1].end, p.start)));
+    if (joined && named.length >= 2) return named.map((p) => p.ref!);
+  }
+  if (subject.kind === 'country') {
+    const states = coordinatedStates(text, phrases, subject);
+    if (states.length >= 2) return states;
+  }
+  return [ref];
+}
+
+/** A state named as a subject and the states coordinated with it ("Litouwen en Polen", "Finland, Zweden en Noorwegen"). */
+function coordinatedStates(text: string, phrases: ActorPhrase[], first: ActorPhrase | null): ActorRef[] {
+  if (!first?.ref) return [];
+  const refs: ActorRef[] = [first.ref];
+  let last = first;
+  for (const phrase of phrases.filter((p) => p.start >= first.end).sort((a, b) => a.start - b.start)) {
+    if (!/^\s*(?:,|en)\s*$/.test(text.slice(last.end, phrase.start))) break;
+    if ((phrase.kind !== 'country' && phrase.kind !== 'netherlands') || !phrase.ref) break;
+    refs.push(phrase.ref);
+    last = phrase;
+  }
+  return refs;
 }
 
 /** The people and states named inside a phrase ("zowel de Duitse Minister ... Maas, als ... Le Drian"), never NATO's own officials. */
