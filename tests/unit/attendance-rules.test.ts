@@ -146,3 +146,10 @@ describe('guests of their own clause', () => {
     expect(keys(graph)).toEqual(expect.arrayContaining([`${WASHINGTON} person:borrell INVITED`, `${WASHINGTON} country:AUS INVITED`, `${WASHINGTON} country:JPN INVITED`]));
   });
 });
+
+describe('the minister who writes', () => {
+  it('reads "Ik neem ... deel" as the signatory taking part', () => {
+    const graph = letters.agenda('Ik neem vanuit Den Haag per videoverbinding aan de Top deel.');
+    expect(keys(graph)).toEqual([`${WASHINGTON} person:bruins-slot PLANNED`]);
+  });
+});

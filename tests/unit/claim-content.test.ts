@@ -108,6 +108,16 @@ describe('what a letter is', () => {
     expect(documentKind('VERSLAG VAN DE NAVO-TOP')).toBe('REPORT');
     expect(documentKind('Een brief over iets anders')).toBe('OTHER');
   });
+
+  it('is what a title in capitals says, not a report the opening promises for later', () => {
+    expect(documentKind('Een verslag zal uw Kamer na afloop toekomen.\n\nGEANNOTEERDE AGENDA VIDEOCONFERENTIE NAVO-MINISTERS VAN DEFENSIE\n\nDe ministers spreken over de pandemie.')).toBe('AGENDA');
+  });
+
+  it('is dated by a press release’s date line, also with the time after it', () => {
+    const graph = letters.letter('Nederland versterkt bijdrage\n\nNieuwsbericht | 16-06-2023 | 14:30\n\nMinister Ollongren neemt vandaag deel aan de bijeenkomst van de NAVO-ministers van Defensie in Brussel.\n');
+    expect(graph.document.date).toBe('2023-06-16');
+    expect(graph.meetings.map((m) => m.id)).toContain('meeting:2023-06-15-dmm');
+  });
 });
 
 describe('verb forms from the lexicon', () => {

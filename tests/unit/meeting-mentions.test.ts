@@ -38,6 +38,12 @@ describe('summits named by their year', () => {
     expect(meetings.map((m) => m.id)).toContain('meeting:2022-06-28-madrid');
   });
 
+  it('places a ministerial named by kind alone, late in a letter, at the catalogue’s one nearest the letter’s date', () => {
+    const filler = 'De ministers spreken over de situatie in de regio. '.repeat(14);
+    const meetings = letters.agenda(`${filler}Tijdens de bijeenkomst van de ministers van Defensie stelde de Duitse minister een plan voor.`).meetings;
+    expect(meetings.map((m) => m.id)).toContain('meeting:2024-06-13-dmm');
+  });
+
   it('places no summit for a year without one in the catalogue', () => {
     const meetings = meetingsOf('20 juni 2024', 'Het besluit dat op de Top van 2013 zou zijn genomen, bestaat niet.');
     expect(meetings.filter((m) => m.startDate.startsWith('2013'))).toEqual([]);

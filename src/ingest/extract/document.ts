@@ -11,6 +11,8 @@ const KIND_WORDS: Array<[DocumentKind, RegExp]> = [
   ['POSITION', /\b(?:Nederlandse\s+inzet|kabinetsinzet|inzet\s+van\s+het\s+kabinet|kabinetspositie|positie\s+van\s+het\s+kabinet)\b/i],
 ];
 
+const CAPITALS_TITLE = /^[ \t#*]*(GEANNOTEERDE AGENDA|AGENDA|VERSLAG)\b(?=[ \t]+[A-ZÀ-Ý0-9])/m;
+
 /**
  * What the letter is: a press release when its head says so; otherwise the
  * first of "agenda", "verslag" or "Nederlandse inzet" it names (a letter "over
@@ -19,6 +21,9 @@ const KIND_WORDS: Array<[DocumentKind, RegExp]> = [
  */
 export function documentKind(normalizedText: string): DocumentKind {
   if (KIND_WORDS[0][1].test(normalizedText.slice(0, 400))) return 'PRESS_RELEASE';
+  // A title in capitals ("GEANNOTEERDE AGENDA ...", "VERSLAG ...") says what the letter is, whatever its opening promises ("Een verslag zal ... toekomen").
+  const title = CAPITALS_TITLE.exec(normalizedText);
+  if (title) return /VERSLAG/.test(title[1]) ? 'REPORT' : 'AGENDA';
   let first: { kind: DocumentKind; at: number } | null = null;
   for (const [kind, pattern] of KIND_WORDS.slice(1)) {
     const m = pattern.exec(normalizedText);
@@ -46,8 +51,8 @@ export function readMetadata(original: string, normalizedText: string): LetterMe
   const kind = documentKind(normalizedText);
 
   const dateLine = /(?:Den Haag|['’]s-Gravenhage),?\s+(\d{1,2}\s+[a-z]+\s+\d{4})/i.exec(normalizedText);
-  // A government press release gives its date on its own line: "Nieuwsbericht | 14-06-2016".
-  const releaseLine = /^\s*(?:nieuwsbericht|persbericht)\s*\|\s*(\d{1,2})-(\d{1,2})-(\d{4})\s*$/im.exec(normalizedText);
+  // A government press release gives its date on its own line: "Nieuwsbericht | 14-06-2016", sometimes with the time.
+  const releaseLine = /^\s*(?:nieuwsbericht|persbericht)\s*\|\s*(\d{1,2})-(\d{1,2})-(\d{4})(?:\s*\|\s*\d{1,2}[:.]\d{2})?\s*$/im.exec(normalizedText);
   const releaseDate = releaseLine ? `${releaseLine[3]}-${releaseLine[2].padStart(2, '0')}-${releaseLine[1].padStart(2, '0')}` : null;
   const statedDate = dateLine ? findDates(dateLine[1], {})[0]?.startDate ?? null : releaseDate && isIsoDate(releaseDate) ? releaseDate : null;
 

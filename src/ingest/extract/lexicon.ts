@@ -28,8 +28,9 @@ const verb = (lemma: string, particle: string | undefined, present: string[], pa
 
 /** The verbs claim rules name by lemma. */
 export const LEXICON = {
-  deelnemen: verb('deelnemen', 'deel', ['neemt', 'nemen'], ['nam', 'namen'], 'genomen', 'nemen'),
-  bijwonen: verb('bijwonen', 'bij', ['woont', 'wonen'], ['woonde', 'woonden'], 'gewoond', 'wonen'),
+  // "neem" and "woon": the minister who writes ("Ik neem ... deel").
+  deelnemen: verb('deelnemen', 'deel', ['neem', 'neemt', 'nemen'], ['nam', 'namen'], 'genomen', 'nemen'),
+  bijwonen: verb('bijwonen', 'bij', ['woon', 'woont', 'wonen'], ['woonde', 'woonden'], 'gewoond', 'wonen'),
   aansluiten: verb('aansluiten', 'aan', ['sluit', 'sluiten'], ['sloot', 'sloten'], 'gesloten', 'sluiten'),
   vervangen: verb('vervangen', undefined, ['vervangt', 'vervangen'], ['verving', 'vervingen'], 'vervangen', 'vervangen'),
   vinden: verb('vinden', undefined, ['vindt', 'vinden'], ['vond', 'vonden'], 'gevonden', 'vinden'),

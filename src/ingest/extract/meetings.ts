@@ -139,13 +139,14 @@ const UNDATED_MINISTERIAL =
 const UNDATED_WINDOW_DAYS = 31;
 
 /**
- * A ministerial named without a date, early in a letter that gives its own
- * date (a press release "vandaag en morgen"): the catalogue's meeting of
- * that kind nearest the letter's date, within a month of it.
+ * A ministerial named without a date in a letter that gives its own date (a
+ * press release "vandaag en morgen", an agenda recalling "de bijeenkomst van
+ * de ministers van Buitenlandse Zaken" of last month): the catalogue's
+ * meeting of that kind nearest the letter's date, within a month of it.
  */
 function undatedMinisterial(ctx: LetterContext, sentence: SentenceView): MeetingMention | null {
   const date = ctx.statedDate;
-  if (!date || sentence.index >= 12) return null;
+  if (!date) return null;
   const match = UNDATED_MINISTERIAL.exec(sentence.text);
   if (!match) return null;
   const kind: MeetingKind = /defensie/i.test(match[0]) ? 'DEFENCE_MINISTERS_MEETING' : 'FOREIGN_MINISTERS_MEETING';
@@ -232,6 +233,8 @@ function summitsByName(ctx: LetterContext, sentence: SentenceView): MeetingMenti
     const end = start + match[0].length;
     // "Den Haag, 13 juni 2025": where and when the letter was signed, not the summit held there.
     if (/^\s*,\s*\d{1,2}\s+\p{L}+\s+\d{4}\b/u.test(sentence.text.slice(end)) && /^\W*$/.test(sentence.text.slice(0, start))) continue;
+    // "vanuit Den Haag", "het ministerie in Den Haag": the seat of government, where someone is, not the summit held there.
+    if (/\b(?:vanuit|ministerie\s+in)\s+$/i.test(sentence.text.slice(Math.max(0, start - 20), start))) continue;
     const around = sentence.text.slice(Math.max(0, start - 50), end + 50);
     const years = [...around.matchAll(/\b(19|20)\d{2}\b/g)].map((m) => m[0]);
     // "vorig jaar in Madrid", "eerder dit jaar in Vilnius": a year told relative to the letter's.
