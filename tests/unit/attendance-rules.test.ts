@@ -153,3 +153,19 @@ describe('the minister who writes', () => {
     expect(keys(graph)).toEqual([`${WASHINGTON} person:bruins-slot PLANNED`]);
   });
 });
+
+describe('who acted at the meeting a report tells of', () => {
+  it('counts an allied minister who spoke there, not a foreign leader spoken of', () => {
+    const graph = letters.report(
+      '20 juni 2024',
+      'De Amerikaanse minister van Buitenlandse Zaken Blinken riep de bondgenoten op hun steun aan Oekraïne te verhogen. President Poetin waarschuwde het Westen voor escalatie.',
+    );
+    expect(keys(graph)).toEqual(expect.arrayContaining([`${DMM} person:blinken ATTENDED`]));
+    expect(graph.attendances.map((a) => a.actorId)).not.toContain('person:putin');
+  });
+
+  it('does not count it in an agenda', () => {
+    const graph = letters.agenda('De Amerikaanse minister van Buitenlandse Zaken Blinken riep vorige maand de bondgenoten op hun steun te verhogen.');
+    expect(graph.attendances.map((a) => a.actorId)).not.toContain('person:blinken');
+  });
+});

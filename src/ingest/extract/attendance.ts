@@ -30,7 +30,7 @@ interface StatusRule {
    * Which actors the rule takes: people and offices; also countries, groups and organizations (guests);
    * people named by name only; or people and offices after "met" (guests too, for `guests-after-met`).
    */
-  takes: 'people' | 'guests' | 'named-people' | 'people-after-met' | 'guests-after-met' | 'first-after-cue';
+  takes: 'people' | 'guests' | 'named-people' | 'acting-people' | 'people-after-met' | 'guests-after-met' | 'first-after-cue';
   /**
    * How the status follows from the letter: `as-stated` keeps the rule's; `by-date` is the rule's
    * before the meeting (PLANNED, INVITED) and ATTENDED once it is under way or over.
@@ -44,6 +44,9 @@ const nonfinite = (...verbs: Verb[]) => verbs.map((v) => verbForms(v, ['nonfinit
 
 // Offices whose holders lead a country's delegation themselves.
 const LEADER_OR_MINISTER = /\b(?:Minister|President|Chancellor|Secretary of State)\b/;
+// Past-tense acts a report tells of someone at the meeting: speaking, calling on, stressing, presenting, handing over.
+const REPORTED_ACT =
+  /\b(?:riep|riepen|gaf\s+aan|gaven\s+aan|benadrukte|benadrukten|onderstreepte|onderstreepten|stelde|stelden|deponeerde|overhandigde|verklaarde|verklaarden|presenteerde|presenteerden|lichtte|pleitte|pleitten|waarschuwde|waarschuwden|sprak|spraken|kondigde|kondigden)\b/i;
 // "is aanwezig", "is daarbij ook aanwezig", "is bij de werksessie op woensdag aanwezig": present at a meeting (a place or force that is present is no "bij").
 const PRESENT_AT = (verbs: string) => String.raw`\b(?:${verbs})\s+(?:[\p{L}-]+\s+){0,3}?aanwezig\b|\b(?:${verbs})\s+bij\s+(?:[\p{L}-]+\s+){0,5}?aanwezig\b`;
 
@@ -105,6 +108,15 @@ const RULES: StatusRule[] = [
     status: 'ATTENDED',
     pattern: /\b(bij|tijdens|op)\s+(de|het)\s+(recente\s+|afgelopen\s+)?(bijeenkomst|top|vergadering|ministeri[eë]le)\b[^.]*\b(stelden?|spraken?|presenteerden?|kondigden?|bevestigden?|benadrukten?)\b|\b(stelden?|spraken?|presenteerden?|kondigden?|bevestigden?|benadrukten?)\b[^.]*\b(bij|tijdens|op)\s+(de|het)\s+(recente\s+|afgelopen\s+)?(bijeenkomst|top|vergadering)\b/i,
     takes: 'named-people',
+    tense: 'as-stated',
+  },
+  // In a report of the meeting: an allied minister or official who did something there ("Blinken riep de bondgenoten op",
+  // "deponeerde de Finse minister Haavisto de akte") was there. Only in a report, only at its own meeting, only allies (see `readRule`).
+  {
+    id: 'attendance/acted-in-report',
+    status: 'ATTENDED',
+    pattern: REPORTED_ACT,
+    takes: 'acting-people',
     tense: 'as-stated',
   },
   // "komen de ministers bijeen met de ministers van Defensie van Finland en Zweden": whom the ministers meet is a guest.
@@ -178,6 +190,7 @@ export function findAttendances(ctx: LetterContext, mentions: MeetingMention[], 
   return found;
 
   function readRule(rule: StatusRule, sentence: SentenceView, allActors: ActorMention[], meetingId: string, seen: Set<string>) {
+    if (rule.takes === 'acting-people' && (!tellsAfter(letterKind) || meetingId !== ownMeetingId)) return;
     const status = statusFor(rule, ctx, mentions, meetingId!, letterKind);
     // A member of the Alliance on the meeting's first day is never its guest.
     const meetingStart = mentions.find((m) => m.meeting.id === meetingId)?.meeting.startDate ?? ctx.statedDate ?? '9999-12-31';
@@ -270,6 +283,7 @@ export function findAttendances(ctx: LetterContext, mentions: MeetingMention[], 
     for (const [i, mention] of actors.entries()) {
       if (qualifiers.has(i) || mention.start < afterMet || (aboutAt >= 0 && mention.start > aboutAt && mention.start < aboutEnd)) continue;
       if (rule.takes === 'named-people' && mention.kind !== 'person') continue;
+      if (rule.takes === 'acting-people' && !actsHere(ctx, text, mention, cue, isMember)) continue;
       if (rule.takes === 'first-after-cue' && mention !== first) continue;
       // "Schoof verwelkomde dat Japan als genodigde deelnam": who speaks of the attendance is not the one attending.
       if (mention.start < cue && speaksOf(text.slice(mention.end, cue))) continue;
@@ -293,6 +307,22 @@ export function findAttendances(ctx: LetterContext, mentions: MeetingMention[], 
       }
     }
   }
+}
+
+/**
+ * Whether a person is the one who acts at the cue: named right before the
+ * verb ("Blinken riep ...") or right after it ("deponeerde de Finse minister
+ * ... Haavisto"), and of an allied state (or with no state: an official of
+ * NATO or the EU), so that a foreign leader spoken of is not counted.
+ */
+function actsHere(ctx: LetterContext, text: string, mention: ActorMention, cue: number, isMember: (id: string) => boolean): boolean {
+  if (mention.kind !== 'person') return false;
+  const before = mention.end <= cue && /^[\s,]*$/.test(text.slice(mention.end, cue));
+  const after = mention.start > cue && /^\S+\s+(?:(?:de|het)\s+)?(?:[\p{L}-]+\s+){0,6}$/u.test(text.slice(cue, mention.start));
+  if (!before && !after) return false;
+  const entity = ctx.names.get(mention.id);
+  const country = mention.person?.countryId ?? (entity && 'country' in entity ? entity.country : undefined) ?? null;
+  return country === null || isMember(country);
 }
 
 /**
