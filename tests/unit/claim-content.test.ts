@@ -270,3 +270,20 @@ describe('a heading with a footnote mark', () => {
     expect(graph.stances.find((s) => s.actorId === 'country:NLD')?.topics).toContain('topic:burden-sharing');
   });
 });
+
+describe('decisions and the clauses around them', () => {
+  it('place a tasking at the meeting reported on when a later relative clause names the summit its result is for', () => {
+    const graph = letters.report('20 juni 2024', 'De ministers gaven de Secretaris-Generaal opdracht een steunprogramma voor Oekraïne uit te werken, dat op de Top in Washington zou moeten worden aangenomen.');
+    expect(graph.decisions.find((d) => d.kind === 'TASKING')?.meetingId).toBe('meeting:2024-06-13-dmm');
+  });
+
+  it('read an agreement made, in the singular, at a summit named in its relative clause', () => {
+    const graph = letters.agenda('De SG gaat in op de afspraak die de regeringsleiders in 2014 in Wales hebben gemaakt over de defensie-uitgaven.');
+    expect(graph.decisions.map((d) => [d.kind, d.meetingId])).toEqual([['AGREEMENT', 'meeting:2014-09-04-newport']]);
+  });
+
+  it('leave a decision on a national budget with no NATO subject to the national pledges', () => {
+    const graph = letters.report('20 juni 2024', 'Het heeft in de begroting voor 2025 besloten het defensiebudget structureel te verhogen.');
+    expect(graph.decisions).toEqual([]);
+  });
+});

@@ -55,6 +55,7 @@ interface DecisionRule {
 }
 
 // A participle is a decision only as a verb ("is goedgekeurd"), not as an adjective ("de aangenomen verklaring").
+const NATIONAL_BUDGET = /\b(?:defensiebudget|defensiebegroting|begroting|rijksbegroting|voorjaarsnota|miljoenennota)\b/i;
 const THAT_MEETING = /\b(?:op|tijdens|bij)\s+die\s+(?:NAVO-?)?(?:Top|top|bijeenkomst|vergadering)\b/i;
 const PASSIVE_AUXILIARY = /\b(?:wordt|worden|werd|werden)\b/i;
 const AUXILIARY = /\b(is|zijn|werd|werden|wordt|worden|zal|zullen|hebben|heeft|had|hadden)\b/i;
@@ -107,11 +108,11 @@ const RULES: DecisionRule[] = [
   },
   {
     id: 'decision/agreements-made',
-    triggers: ['afspraken'],
+    triggers: ['afspraak', 'afspraken'],
     kind: 'AGREEMENT',
     nominal: true,
     // "afspraken ... gemaakt", "de afspraken over de defensie-uitgaven die tijdens de Top in Wales zijn gemaakt".
-    pattern: /\bafspraken\s+(?:\p{L}+\s+){0,2}?(?:gemaakt|maakten)\b|\bafspraken\b[^.;]{0,80}?\b(?:zijn|werden|waren)\s+gemaakt\b/giu,
+    pattern: /\bafspra(?:ak|ken)\s+(?:\p{L}+\s+){0,2}?(?:gemaakt|maakten)\b|\bafspra(?:ak|ken)\b[^.;]{0,80}?\b(?:is|zijn|werd|werden|was|waren|hebben|heeft)\s+gemaakt\b|\b(?:hebben|heeft)\s+(?:\p{L}+\s+){0,4}?afspra(?:ak|ken)\s+gemaakt\b/giu,
     confidence: 0.7,
   },
   {
@@ -389,6 +390,8 @@ function decisionIn(
           continue;
         }
       }
+      // "Het heeft in de begroting besloten het defensiebudget te verhogen": a decision on a national budget with no NATO subject is no NATO decision.
+      if (agentless && rule.id === 'decision/decided' && NATIONAL_BUDGET.test(clauseText)) continue;
 
       // Where: named here, a ministerial named by kind, "de Top", or what the passage named before.
       const reaffirming = rule.kind === 'REAFFIRMATION';
@@ -398,7 +401,7 @@ function decisionIn(
       // "het besluit van de Top van Boekarest" names what an earlier meeting decided, not where this one is taken.
       // A meeting named after the verb as what the work is for ("voorstellen uit te werken voor de Top in 2021") is not where it is decided.
       const places = (reaffirming ? named.filter((m) => !objects.has(m) && AT_PLACE_BEFORE.test(text.slice(Math.max(0, m.start - 30), m.start))) : named.filter((m) => !objects.has(m) || AT_PLACE_BEFORE.test(text.slice(Math.max(0, m.start - 30), m.start)))).filter(
-        (m) => !(m.start > end && FOR_MEETING_BEFORE.test(text.slice(Math.max(0, m.start - 30), m.start))),
+        (m) => !(m.start > end && FOR_MEETING_BEFORE.test(text.slice(Math.max(0, m.start - 30), m.start))) && !inLaterSubordinate(text, end, m.start),
       );
       let meeting: NamedMeeting | null = nearestMeeting(places, at, end)?.meeting ?? null;
       if (!meeting) {
@@ -487,4 +490,10 @@ function decisionSummary(
 function endOfContent(text: string, clause: Clause): number {
   const next = clausesOf(text).find((c) => c.start > clause.start && !c.subordinate && !c.hypothetical);
   return next ? next.start : text.length;
+}
+
+/** "Zij gaven de SG opdracht ..., dat op de Top in Vilnius zou moeten worden aangenomen": a meeting in a later subordinate clause is where that clause happens. */
+function inLaterSubordinate(text: string, matchEnd: number, at: number): boolean {
+  const other = clauseAt(clausesOf(text), at);
+  return other.subordinate && other.start >= matchEnd;
 }
