@@ -1,6 +1,6 @@
 /**
  * Checks the hand-written gold files, in tests/gold/ against the seed letters
- * and in tests/fixtures/, tests/blind/ and tests/blind3/ against the letter beside each:
+ * and in tests/fixtures/ and tests/blind/ against the letter beside each:
  * every quote fragment occurs in its letter (after folding), every id has a
  * valid form, and every meeting a claim points to is listed in that file.
  *
@@ -16,7 +16,6 @@ const GOLD_DIR = join(ROOT, 'tests', 'gold');
 const SEEDS_DIR = join(ROOT, 'seeds');
 const FIXTURES_DIR = join(ROOT, 'tests', 'fixtures');
 const BLIND_DIR = join(ROOT, 'tests', 'blind');
-const BLIND3_DIR = join(ROOT, 'tests', 'blind3');
 
 type Hyphens = 'smart' | 'drop' | 'keep';
 
@@ -83,14 +82,12 @@ const goldFiles = [
   ...jsonFiles(GOLD_DIR).map((file) => ({ file, goldDir: GOLD_DIR, letterDir: SEEDS_DIR })),
   ...jsonFiles(FIXTURES_DIR).map((file) => ({ file, goldDir: FIXTURES_DIR, letterDir: FIXTURES_DIR })),
   ...jsonFiles(BLIND_DIR).map((file) => ({ file, goldDir: BLIND_DIR, letterDir: BLIND_DIR })),
-  ...jsonFiles(BLIND3_DIR).map((file) => ({ file, goldDir: BLIND3_DIR, letterDir: BLIND3_DIR })),
 ];
 
 test('every seed letter, every fixture letter and every blind letter has a gold file', () => {
   expect(jsonFiles(GOLD_DIR)).toEqual(letterFiles(SEEDS_DIR).map((f) => f.replace(/\.(txt|md)$/, '.json')));
   expect(jsonFiles(FIXTURES_DIR)).toEqual(letterFiles(FIXTURES_DIR).map((f) => f.replace(/\.(txt|md)$/, '.json')));
   expect(jsonFiles(BLIND_DIR)).toEqual(letterFiles(BLIND_DIR).map((f) => f.replace(/\.(txt|md)$/, '.json')));
-  expect(jsonFiles(BLIND3_DIR)).toEqual(letterFiles(BLIND3_DIR).map((f) => f.replace(/\.(txt|md)$/, '.json')));
 });
 
 describe.each(goldFiles)('$file', ({ file, goldDir, letterDir }) => {
