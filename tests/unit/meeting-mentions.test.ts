@@ -44,6 +44,13 @@ describe('summits named by their year', () => {
     expect(meetings.map((m) => m.id)).toContain('meeting:2024-06-13-dmm');
   });
 
+  it('reads "de bijeenkomst van de NAVO-regeringsleiders op 25 mei 2017" as the leaders’ meeting, whatever ministers the sentence also names', () => {
+    const graph = letters.letter(
+      'Den Haag, 9 juni 2017\n\nHierbij bied ik u, mede namens de minister-president en de minister van Defensie, het verslag aan van de bijeenkomst van de NAVO-regeringsleiders op 25 mei 2017 in Brussel.\n',
+    );
+    expect(graph.meetings.map((m) => [m.id, m.about])).toEqual([['meeting:2017-05-25-brussels', true]]);
+  });
+
   it('places no summit for a year without one in the catalogue', () => {
     const meetings = meetingsOf('20 juni 2024', 'Het besluit dat op de Top van 2013 zou zijn genomen, bestaat niet.');
     expect(meetings.filter((m) => m.startDate.startsWith('2013'))).toEqual([]);

@@ -541,3 +541,16 @@ describe('a country by its former name or its capital', () => {
     expect(stancesQuoting(graph, 'Nederland hoopt')[0]?.subjects).toContain('country:MKD');
   });
 });
+
+describe('views pointed out, restated and set out', () => {
+  it('reads "wees erop dat", "herhaalde dat", "heeft uiteengezet dat" and "heeft ... gesteund" as stances', () => {
+    const graph = letters.report(
+      '20 juni 2024',
+      'De Minister-President wees erop dat terrorismebestrijding een taak van de NAVO blijft. Secretaris-Generaal Stoltenberg herhaalde dat de bondgenoten meer moeten uitgeven aan defensie. De Minister van Defensie heeft uiteengezet dat Nederland de uitgaven verhoogt. Nederland heeft dit besluit over de lastenverdeling gesteund.',
+    );
+    expect(stancesQuoting(graph, 'wees erop').length).toBe(1);
+    expect(stancesQuoting(graph, 'herhaalde dat').map((s) => s.actorId)).toEqual(['person:stoltenberg']);
+    expect(stancesQuoting(graph, 'uiteengezet').length).toBe(1);
+    expect(stancesQuoting(graph, 'gesteund').map((s) => s.actorId)).toEqual([NLD]);
+  });
+});

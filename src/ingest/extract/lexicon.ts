@@ -51,6 +51,7 @@ export const LEXICON = {
   toespreken: verb('toespreken', 'toe', ['spreekt', 'spreken'], ['sprak', 'spraken'], 'toegesproken', 'spreken'),
   // Past forms left out on purpose: "schoof ... aan" would read the name Schoof as the verb.
   aanschuiven: verb('aanschuiven', 'aan', ['schuift', 'schuiven'], [], 'geschoven', 'schuiven'),
+  herhalen: verb('herhalen', undefined, ['herhaalt', 'herhalen'], ['herhaalde', 'herhaalden'], 'herhaald', 'herhalen'),
   besluiten: verb('besluiten', undefined, ['besluit', 'besluiten'], ['besloot', 'besloten'], 'besloten', 'besluiten'),
   bekrachtigen: verb('bekrachtigen', undefined, ['bekrachtigt', 'bekrachtigen'], ['bekrachtigde', 'bekrachtigden'], 'bekrachtigd', 'bekrachtigen'),
   onderschrijven: verb('onderschrijven', undefined, ['onderschrijft', 'onderschrijven'], ['onderschreef', 'onderschreven'], 'onderschreven', 'onderschrijven'),

@@ -22,9 +22,10 @@ const KIND_CUES: Array<{ pattern: RegExp; kinds: MeetingKind[] | 'summit' }> = [
   // "ministerss", "Defensieministerss": a doubled letter in a kind word still names the kind.
   { pattern: /\b(ministers* van buitenlandse zaken|bz-ministeri[eë]le|foreign ministers*|fmm)\b/gi, kinds: ['FOREIGN_MINISTERS_MEETING'] },
   { pattern: /\b(ministers* van defensie|defensieministers*|defen[cs]e ministers*|dmm)\b/gi, kinds: ['DEFENCE_MINISTERS_MEETING'] },
-  { pattern: /\b(navo[- ]?top|top|summit|staatshoofden en[ -]+regeringsleiders)\b/gi, kinds: 'summit' },
+  // "de bijeenkomst van de NAVO-regeringsleiders op 25 mei 2017": leaders meet at a summit or leaders' meeting.
+  { pattern: /\b(navo[- ]?top|top|summit|staatshoofden en[ -]+regeringsleiders|(?:navo-)?regeringsleiders)\b/gi, kinds: 'summit' },
 ];
-const SUMMIT_CUE = /\b(navo[- ]?top|top|summit|staatshoofden en[ -]+regeringsleiders)\b/i;
+const SUMMIT_CUE = /\b(navo[- ]?top|top|summit|staatshoofden en[ -]+regeringsleiders|(?:navo-)?regeringsleiders)\b/i;
 const AGREED_AFTER_CITY = /^\s+(?:(?:zijn|is|werd|werden|waren)\s+)?(?:aangenomen|afgesproken|overeengekomen|besloten|genomen|vastgesteld|goedgekeurd|gemaakte?|bekrachtigd|aangegane?|gedane?)\b/i;
 const SUMMIT_OF_YEAR = /\b(?:navo[- ]?top|top|summit)\s+(?:van|in)\s+((?:19|20)\d{2})\b(?![.,]\d)/gi;
 const LEADERS_CUE = /leaders[’'`]?\s*meeting/i;
@@ -102,6 +103,8 @@ export function findMeetingMentions(ctx: LetterContext, sentence: SentenceView):
         // The catalogue knows the meeting's days and place, also when the letter names only its second day.
         const catalogued = ctx.reference.ministerials.find((m) => m.kind === kind && m.startDate <= date.startDate && date.startDate <= m.endDate);
         if (catalogued) add({ meeting: fromMinisterialCatalogue(catalogued, date.yearInferred), ...at, rule: 'meeting/ministerial-by-date' });
+        // A gathering on a day the catalogue gives to a summit is that summit, not a ministerial the catalogue lacks.
+        else if (gathering && summitOn(ctx, date.startDate)) add({ meeting: fromCatalogue(summitOn(ctx, date.startDate)!, date.yearInferred), ...at, rule: 'meeting/summit-by-date' });
         else if (gathering) add({ meeting: ministerial(kind, date.startDate, date.endDate, date.yearInferred), ...at, rule: 'meeting/ministerial-by-date' });
       } else if (date.precision === 'month') {
         // "in juni 2019": ministerials are known by their first day, so only the catalogue can place a month.

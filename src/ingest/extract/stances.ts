@@ -68,13 +68,13 @@ const RULES: StanceRule[] = [
   },
   {
     id: 'stance/supports',
-    triggers: ['steun', 'onderschrij', 'achter'],
+    triggers: ['steun', 'onderschrij', 'achter', 'gesteund'],
     holder: 'subject',
     // "ondersteunt met AWACS-vliegtuigen de strijd": support given with means is an activity; "om ... te steunen" is what something else is for.
     accept: (_clause, match, text) => !/^\s+met\b/i.test(text.slice(match.index! + match[0].length)) && !/\bte\s+$/i.test(text.slice(0, match.index)),
     // "staat (onverkort) achter dit besluit": standing behind something is backing it.
     pattern:
-      /\b(?:steunt|steunde|steunden|steunen|ondersteunt|ondersteunde|ondersteunden|ondersteunen|onderschrijft|onderschrijven)\b|\b(?:staat|staan|stond|stonden)\s+(?:\p{L}+\s+){0,2}?achter\s+(?:het|de|dit|deze|dat|die|een|zijn|haar|hun)\b/giu,
+      /\b(?:steunt|steunde|steunden|steunen|ondersteunt|ondersteunde|ondersteunden|ondersteunen|onderschrijft|onderschrijven)\b|\b(?:heeft|hebben)\s+(?:\p{L}+\s+){0,6}?gesteund\b|\b(?:staat|staan|stond|stonden)\s+(?:\p{L}+\s+){0,2}?achter\s+(?:het|de|dit|deze|dat|die|een|zijn|haar|hun)\b/giu,
     confidence: 0.85,
   },
   {
@@ -198,6 +198,7 @@ const RULES: StanceRule[] = [
     triggers: [
       'vind', 'vond', 'betreur', 'hoop', 'hope', 'erken', 'waarschuw', 'betuig', 'uit', 'open', 'aan', 'wijs', 'wijz', 'wees', 'wezen', 'zich', 'positief', 'noem', 'deel', 'bezwaar',
       'voorbehoud', 'tevreden', 'blij', 'verheugd', 'content', 'ingenomen', 'teleurgesteld', 'bezorgd', 'oordeel', 'mening', 'opvatting', 'overtuiging', 'solidair', 'stel',
+      'herhaal', 'uiteen', 'betoogd',
     ],
     holder: 'subject',
     // "vindt dat", "betreurt", "hoopt", "erkent", "waarschuwden", "betuigden hun solidariteit", "uitten hun zorg", "spraken hun steun uit",
@@ -215,7 +216,11 @@ const RULES: StanceRule[] = [
         String.raw`\b(?:${[...LEXICON.uitspreken.present, ...LEXICON.uitspreken.past].join('|')})\b[^.;:]{0,40}?\b(?:zorg|zorgen|steun|solidariteit|waardering|hoop|verwachting)\b[^.;:]{0,30}?\buit\b(?!-)`,
         verbForms(LEXICON.openstaan, ['present', 'past'], 30) + String.raw`(?=\s+voor\b)`,
         verbForms(LEXICON.aangeven, ['present', 'past'], 30) + String.raw`(?=\s+(?:dat|te|niet)\b|[^.;:,]{0,80}?\bte\s+(?:achten|vinden|willen|steunen|zijn)\b)|\baangegeven\s+(?:dat|te|niet)\b`,
-        verbForms(LEXICON.wijzen, ['present', 'past']) + String.raw`(?=\s+(?:\p{L}+\s+){0,6}?op\b)`,
+        // "wijst erop dat", "wezen erop dat": pointing something out, with "op" apart or in "erop".
+        verbForms(LEXICON.wijzen, ['present', 'past']) + String.raw`(?=\s+(?:\p{L}+\s+){0,6}?(?:er)?op\b)`,
+        // "herhaalde dat", "heeft uiteengezet dat": a view restated or set out.
+        verbForms(LEXICON.herhalen, ['present', 'past']) + String.raw`(?=\s+(?:\p{L}+\s+){0,3}?dat\b)`,
+        String.raw`\b(?:heeft|hebben|had|hadden)\s+(?:\p{L}+\s+){0,3}?(?:uiteengezet|herhaald|betoogd)\s+dat\b|\b(?:zette|zetten)\b[^.;:]{0,40}?\buiteen\s+dat\b`,
         String.raw`\bzich\s+(?:\p{L}+\s+){0,3}?(?:inzetten|inzet)\s+voor\b|\bzich\s+(?:\p{L}+\s+){0,2}?er(?:voor|op)\s+(?:\p{L}+\s+){0,2}?inzetten\b|\b(?:zet|zette|zetten)\s+zich\b[^.;:]{0,60}?\bin\s+voor\b|\bzich\s+(?:\p{L}+\s+){0,2}?sterk\s+(?:maken|gemaakt)\b|\b(?:maakt|maakte|maakten)\s+zich\s+(?:\p{L}+\s+){0,2}?sterk\b` +
           // "heeft zich tijdens de onderhandelingen ingezet voor", "heeft zich in aanloop naar de Top sterk gemaakt".
           String.raw`|\b(?:heeft|hebben)\s+zich\b[^.;:]{0,100}?\b(?:ingezet|sterk\s+gemaakt)\b`,
