@@ -152,7 +152,9 @@ export function withFastWordStarts(pattern: RegExp): RegExp {
     if (ch === '\\') {
       const escaped = source[i + 1] ?? '';
       const letterAfter = /^[A-Za-z]$/.test(source[i + 2] ?? '') && !/^[?*{]$/.test(source[i + 3] ?? '');
-      rewritten += !inClass && escaped === 'b' && letterAfter ? NO_WORD_CHARACTER_BEFORE : ch + escaped;
+      // "\b(?:vindt|vinden)": a group whose every alternative starts with a letter is as good as a letter.
+      const lettersAfter = source.startsWith('(?:', i + 2) && alternativesStartWithLetters(source, i + 2);
+      rewritten += !inClass && escaped === 'b' && (letterAfter || lettersAfter) ? NO_WORD_CHARACTER_BEFORE : ch + escaped;
       i++;
       continue;
     }
@@ -161,6 +163,34 @@ export function withFastWordStarts(pattern: RegExp): RegExp {
     rewritten += ch;
   }
   return rewritten === source ? pattern : new RegExp(rewritten, pattern.flags);
+}
+
+/** Whether the non-capturing group opening at `open` is not quantified and each of its top-level alternatives starts with a literal letter. */
+function alternativesStartWithLetters(source: string, open: number): boolean {
+  let depth = 0;
+  let inClass = false;
+  const starts = [open + 3];
+  for (let i = open; i < source.length; i++) {
+    const ch = source[i];
+    if (ch === '\\') {
+      i++;
+      continue;
+    }
+    if (inClass) {
+      if (ch === ']') inClass = false;
+      continue;
+    }
+    if (ch === '[') inClass = true;
+    else if (ch === '(') depth++;
+    else if (ch === ')') {
+      depth--;
+      if (depth === 0) {
+        if (/^[?*+{]/.test(source[i + 1] ?? '')) return false;
+        return starts.every((at) => /^[A-Za-z]$/.test(source[at] ?? '') && !/^[?*{]$/.test(source[at + 1] ?? ''));
+      }
+    } else if (ch === '|' && depth === 1) starts.push(i + 1);
+  }
+  return false;
 }
 
 // The word characters of a case-insensitive Unicode pattern: \w, "ſ" (folds to s) and the Kelvin sign (folds to k).

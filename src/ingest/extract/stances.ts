@@ -20,6 +20,7 @@ import {
   triggersIn,
   type ActorPhrase,
   type NamedMeeting,
+  withFastWordStarts,
 } from './claim-parts';
 import { pledgeClauses } from './commitments';
 import { actorsOf } from './people';
@@ -303,7 +304,7 @@ prepareRules(RULES);
  * what the Allies held there.
  */
 const EVALUATION_RULE: StanceRule = { id: 'stance/evaluates', pattern: /$^/g, holder: 'netherlands', confidence: 0.6 };
-const EVALUATIVE = new RegExp(
+const EVALUATIVE = withFastWordStarts(new RegExp(
   String.raw`\b(?:is|zijn|blijft|blijven|was|waren|wordt|worden|lijkt|vormt|vormen|acht|achten|betekent|betekenen)\b[^.;:]{0,130}?\b(?:` +
     String.raw`cruciaal|cruciale|essentieel|essentiële|onmisbaar|onmisbare|noodzakelijk|noodzakelijke|(?<!\b(?:waar|indien|zo|als|zoals)\s)nodig|belangrijk|belangrijke|belangrijkste|` +
     String.raw`van\s+(?:\p{L}+\s+)?belang|zorgelijk|zorgelijke|verontrustend|onaanvaardbaar|onacceptabel|` +
@@ -334,7 +335,7 @@ const EVALUATIVE = new RegExp(
     String.raw`|\b(?:biedt|bieden|bood|boden)\b[^.;:]{0,60}?\b(?:kans|kansen|uitdaging|uitdagingen|cruciaal|cruciale|belangrijk|belangrijke|essentieel|essentiële|geschikt|geschikte)\b|\b(?:ligt|liggen)\s+(?:er\s+)?(?:\p{L}+\s+)?kansen\b` +
     String.raw`|(?<!\bte\s|\bzou\s|\bzouden\s)\b(?:moet|moeten|(?:dient|dienen)(?=[^.;:]*?\bte\s+\p{L}))\b(?![^.;:]*\b(?:worden|kunnen\s+worden)\s+\p{L}+\s*[.;:]?$)|\bspeelt\b[^.;:]{0,60}?\brol\b|\bspelen\b[^.;:]{0,60}?\brol\b`,
   'iu',
-);
+));
 // Who a judgement is quoted from: "Volgens minister Hennis", "aldus Bijleveld", "zegt de minister".
 const QUOTED_BY_BEFORE = /\b(?:volgens|aldus|zegt|zei|zeggen|stelt|stelde)\s+(?:de\s+|minister\s+|minister-president\s+)?$/i;
 // Words that make the sentence a report of what happens, a question or a condition, not a judgement.
@@ -668,10 +669,15 @@ const EVERYWHERE = new Set(['bondgenoten', 'ministers', 'bijeenkomst', 'vergader
  * the noun ("EDT-strategie", "innovatiestrategie") counts too.
  */
 function repeatsANounBefore(text: string, before: string): boolean {
+  const lowered = before.toLowerCase();
   for (const m of text.matchAll(NOUN_PHRASE)) {
     const noun = m[1];
     if (EVERYWHERE.has(noun)) continue;
-    if (new RegExp(String.raw`${noun}(?![\p{L}])`, 'iu').test(before)) return true;
+    // The noun as a word end in the sentence before, in any case (a string search: this runs for every stance).
+    const wanted = noun.toLowerCase();
+    for (let at = lowered.indexOf(wanted); at >= 0; at = lowered.indexOf(wanted, at + 1)) {
+      if (!/\p{L}/u.test(lowered[at + wanted.length] ?? '')) return true;
+    }
   }
   return false;
 }
