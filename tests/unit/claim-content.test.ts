@@ -234,6 +234,10 @@ describe('the meeting of a decision that names an earlier one', () => {
 describe('decisions in more of the ways letters put them', () => {
   const decided = (text: string) => letters.agenda(text).decisions.map((d) => [d.kind, d.status, d.meetingId]);
 
+  it('read "keurde ... goed" in the singular as an adoption', () => {
+    expect(decided('Tijdens de Top in Vilnius keurde de NAVO een pakket maatregelen voor Georgië goed.')).toEqual([['ADOPTION', 'TAKEN', 'meeting:2023-07-11-vilnius']]);
+  });
+
   it('read a present-tense adoption, a declaration to be issued, and a body to be set up in a passive', () => {
     expect(decided('Op de Top nemen de leiders een korte slotverklaring aan, waarin zij hun steun aan Oekraïne herhalen.')).toEqual([['ADOPTION', 'EXPECTED', 'meeting:2024-07-09-washington']]);
     expect(decided('Verwacht wordt dat de leiders op de Top een verklaring over Oekraïne zullen uitbrengen.')).toEqual([['ADOPTION', 'EXPECTED', 'meeting:2024-07-09-washington']]);

@@ -178,7 +178,7 @@ const RULES: DecisionRule[] = [
     triggers: ['\\baannemen', '\\baangenomen', '\\bnam', '\\bneemt', '\\bnemen', '\\bgoed', '\\bvastgesteld', '\\bvaststellen', '\\bstelde'],
     kind: 'ADOPTION',
     pattern:
-      /\baannemen\b|\baangenomen\b|\b(?:nam|namen)\b(?:(?!\b(?:deel|besluit|besluiten|maatregelen)\b)[^.;]){0,100}?\baan\b|(?<!\bte\s)\b(?:neemt|nemen)\b(?:(?!\b(?:deel|besluit|besluiten|maatregelen|toe)\b)[^.;,]){0,80}?\baan\b(?=\s*(?:[,.;:]|$)|\s+(?:en|die|dat|waarin|waarmee|tijdens|op)\b)|\bgoedgekeurd\b|\bgoedkeuren\b|\bkeurden\b[^.;]{0,60}?\bgoed\b|\bvastgesteld\b|\bvaststellen\b(?!\s+dat\b)|\b(?:stelden|stelde)\b[^.;]{0,80}?\bvast\b(?!\s+dat)/gi,
+      /\baannemen\b|\baangenomen\b|\b(?:nam|namen)\b(?:(?!\b(?:deel|besluit|besluiten|maatregelen)\b)[^.;]){0,100}?\baan\b|(?<!\bte\s)\b(?:neemt|nemen)\b(?:(?!\b(?:deel|besluit|besluiten|maatregelen|toe)\b)[^.;,]){0,80}?\baan\b(?=\s*(?:[,.;:]|$)|\s+(?:en|die|dat|waarin|waarmee|tijdens|op)\b)|\bgoedgekeurd\b|\bgoedkeuren\b|\b(?:keurde|keurden|keurt|keuren)\b[^.;]{0,60}?\bgoed\b|\bvastgesteld\b|\bvaststellen\b(?!\s+dat\b)|\b(?:stelden|stelde)\b[^.;]{0,80}?\bvast\b(?!\s+dat)/gi,
     // "zodra de agenda van de Top is vastgesteld": setting a meeting's agenda is procedure, not a decision of substance.
     accept: (text, match) => participleAsVerb(/^(aangenomen|goedgekeurd|vastgesteld)$/i)(text, match) && !AGENDA_SET_BEFORE.test(text.slice(Math.max(0, match.index! - 60), match.index)),
     confidence: 0.8,
