@@ -1,5 +1,5 @@
 import { tellsAfter, type AttendanceStatus, type DocumentKind, type Evidence } from '../letter-graph';
-import { clauseAt, clausesOf, withFastWordStarts } from './claim-parts';
+import { clauseAt, clausesOf, prepareRules } from './claim-parts';
 import { sentenceEvidence, type LetterContext, type SentenceView } from './context';
 import { findSignatories } from './document';
 import { LEXICON, verbForms, type Verb } from './lexicon';
@@ -144,7 +144,7 @@ const RULES: StatusRule[] = [
   { id: 'attendance/meets-with', status: 'INVITED', pattern: /\b(spreken|spreekt|ontmoeten)\b[^.]*\bmet\s+de\b/i, takes: 'guests-after-met', tense: 'as-stated' },
 ];
 
-for (const rule of RULES) rule.pattern = withFastWordStarts(rule.pattern);
+prepareRules(RULES);
 
 const GUEST_KINDS = new Set(['country', 'group', 'organization']);
 // Where a meeting happens, not who comes to it: the Alliance and its own bodies and formats (the NATO-Ukraine Council).

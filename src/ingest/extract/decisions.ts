@@ -407,10 +407,11 @@ function decisionIn(
       if (!meeting) {
         const byKind = ministerialByKind(sentence, mentions, own);
         const past = PAST.test(clauseText) && !future;
+        // "Op die Top kwamen de bondgenoten overeen": "die" points back at a summit named before, not at the letter's own.
+        const thatMeeting = THAT_MEETING.test(text) ? meetingEarlierInPassage(sentence, mentions) : null;
         // A ministerial the letter's meetings do not include leaves the decision unplaced (null), not misplaced.
         if (byKind !== undefined) meeting = byKind;
-        // "Op die Top kwamen de bondgenoten overeen": "die" points back at a summit named before, not at the letter's own.
-        else if (THAT_MEETING.test(text) && meetingEarlierInPassage(sentence, mentions)) meeting = meetingEarlierInPassage(sentence, mentions);
+        else if (thatMeeting) meeting = thatMeeting;
         else if (refersToOwnMeeting(text) && own) meeting = own;
         else if (rule.nominal || ANAPHORIC_TIME.test(text) || (past && !tellsAfter(letterKind) && !agentless)) {
           meeting = meetingEarlierInPassage(sentence, mentions);
