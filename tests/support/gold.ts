@@ -42,6 +42,11 @@ export function blindLetters(): GoldLetter[] {
   return readGold(BLIND_PATH);
 }
 
+/** The gold of a folder of one's own letters, each with its gold beside it (GOLD_CHECK_DIR): a set that cannot be committed, such as letters under another's copyright. */
+export function ownLetters(dir: string): GoldLetter[] {
+  return readGold(dir);
+}
+
 export const SEEDS_PATH = path.join(__dirname, '..', '..', 'seeds');
 export const BLIND_PATH = path.join(__dirname, '..', 'blind');
 export const FIXTURES_PATH = FIXTURES_DIR;

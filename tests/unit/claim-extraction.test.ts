@@ -21,7 +21,7 @@ import { letterGraph } from '../../src/ingest/pipeline';
 import type { LetterGraph } from '../../src/ingest/letter-graph';
 import { NameIndex, loadReferenceData } from '../../src/reference';
 import { levelFor, type Kind, type LetterSet } from '../support/quality-targets';
-import { BLIND_PATH, FIXTURES_PATH, SEEDS_PATH, blindLetters, fixtureLetters, goldLetters, score, scoreClaims, scoredClaimsOf, totalOf, type ClaimScore, type GoldLetter } from '../support/gold';
+import { BLIND_PATH, FIXTURES_PATH, SEEDS_PATH, blindLetters, fixtureLetters, goldLetters, ownLetters, score, scoreClaims, scoredClaimsOf, totalOf, type ClaimScore, type GoldLetter } from '../support/gold';
 
 const KINDS: Kind[] = ['meetings', 'attendances', 'decisions', 'commitments', 'stances'];
 
@@ -54,11 +54,15 @@ function scoreLetter(dir: string, gold: GoldLetter): LetterResult {
   return { letter: gold.letter, graph, gold, scores };
 }
 
-const results: Record<LetterSet | 'blind', LetterResult[]> = {
+// GOLD_CHECK_DIR adds a folder of one's own letters with gold to the table, misses listed (tests/gold/README.md gives the format).
+const OWN_DIR = process.env.GOLD_CHECK_DIR;
+
+const results: Record<LetterSet | 'blind' | 'own', LetterResult[]> = {
   seeds: goldLetters().map((g) => scoreLetter(SEEDS_PATH, g)),
   fixtures: fixtureLetters().map((g) => scoreLetter(FIXTURES_PATH, g)),
   // Scored to show how the rules do on letters they were not written from; their misses are not listed, so that no rule is written from them.
   blind: blindLetters().map((g) => scoreLetter(BLIND_PATH, g)),
+  own: OWN_DIR ? ownLetters(OWN_DIR).map((g) => scoreLetter(OWN_DIR, g)) : [],
 };
 
 const cell = (s: ClaimScore) => `${s.precision.toFixed(2)} ${s.recall.toFixed(2)} (${s.truePositives}/${s.extracted}/${s.expected})`.padEnd(22);
@@ -66,7 +70,7 @@ const cell = (s: ClaimScore) => `${s.precision.toFixed(2)} ${s.recall.toFixed(2)
 function table(): string {
   const lines = [`${'letter'.padEnd(44)} ${KINDS.map((k) => k.padEnd(22)).join(' ')}`, `${''.padEnd(44)} ${KINDS.map(() => 'P    R    (hit/got/want)'.slice(0, 22).padEnd(22)).join(' ')}`];
   const details: string[] = [];
-  for (const set of ['seeds', 'fixtures', 'blind'] as const) {
+  for (const set of OWN_DIR ? (['seeds', 'fixtures', 'blind', 'own'] as const) : (['seeds', 'fixtures', 'blind'] as const)) {
     for (const r of results[set]) {
       lines.push(`${r.letter.padEnd(44)} ${KINDS.map((k) => cell(r.scores[k])).join(' ')}`);
       if (set === 'blind') continue;
