@@ -46,7 +46,14 @@ const nonfinite = (...verbs: Verb[]) => verbs.map((v) => verbForms(v, ['nonfinit
 const LEADER_OR_MINISTER = /\b(?:Minister|President|Chancellor|Secretary of State)\b/;
 // Past-tense acts a report tells of someone at the meeting: speaking, calling on, stressing, presenting, handing over.
 const REPORTED_ACT =
-  /\b(?:riep|riepen|gaf\s+aan|gaven\s+aan|benadrukte|benadrukten|onderstreepte|onderstreepten|stelde|stelden|deponeerde|overhandigde|verklaarde|verklaarden|presenteerde|presenteerden|lichtte|pleitte|pleitten|waarschuwde|waarschuwden|sprak|spraken|kondigde|kondigden)\b/i;
+  /\b(?:riep|riepen|gaf\s+aan|gaven\s+aan|benadrukte|benadrukten|onderstreepte|onderstreepten|stelde|stelden|deponeerde|overhandigde|verklaarde|verklaarden|presenteerde|presenteerden|lichtte|pleitte|pleitten|bepleitte|waarschuwde|waarschuwden|sprak|spraken|kondigde|kondigden|wees|schetste|betoogde|meldde|informeerde|herinnerde|zei|noemde|uitte|drong|concludeerde|memoreerde|deelde|opende)\b/i;
+// Where a meeting is the place of an act: "op de bijeenkomst", "tijdens de NAVO-top", "bij de ministeriële".
+const AT_THE_MEETING = String.raw`\b(?:bij|tijdens|op)\s+(?:de|het)\s+(?:recente\s+|afgelopen\s+)?(?:NAVO-)?(?:bijeenkomst|top|vergadering|ministeri[eë]le)\b`;
+// Acts at a meeting told in the present, as a press release does: "Dat kondigt minister Ollongren aan op de bijeenkomst".
+const PRESENT_ACT = String.raw`\b(?:kondigt|kondigen|stelt|stellen|presenteert|presenteren|benadrukt|benadrukken|pleit|pleiten|roept|roepen|spreekt|zegt|maakt|maken|overhandigt|tekent|ondertekent|ondertekenen)\b`;
+// "is op 19 en 20 mei in Brussel voor de bijeenkomst", "reist naar Vilnius voor de NAVO-top": someone who goes to the meeting's city for it.
+const IN_CITY_FOR = (verbs: string) =>
+  String.raw`\b(?:${verbs})\s+(?:[\p{L}\d-]+\s+){0,6}?(?:in|naar)\s+\p{Lu}[\p{L}.-]+(?:\s+\p{Lu}[\p{L}.-]+)?\s+(?:voor|om)\s+(?:de|het|een)\s+(?:[\p{L}-]+\s+){0,3}?(?:NAVO-)?(?:bijeenkomst|top|vergadering|ministeri[eë]le|overleg)\b`;
 // "is aanwezig", "is daarbij ook aanwezig", "is bij de werksessie op woensdag aanwezig": present at a meeting (a place or force that is present is no "bij").
 const PRESENT_AT = (verbs: string) => String.raw`\b(?:${verbs})\s+(?:[\p{L}-]+\s+){0,3}?aanwezig\b|\b(?:${verbs})\s+bij\s+(?:[\p{L}-]+\s+){0,5}?aanwezig\b`;
 
@@ -56,7 +63,7 @@ const RULES: StatusRule[] = [
     // "neemt als genodigde deel", "zijn in hoedanigheid van genodigde aanwezig": invited before the meeting, there once it runs.
     id: 'attendance/guest',
     status: 'INVITED',
-    pattern: /\bals\s+[«"“']?(genodigden?|waarnemers?)\b|\bhoedanigheid\s+van\s+(genodigden?|waarnemers?)\b|\baansluiten\b(?!\s+(bij|op)\b)|\bsluiten\b[^.]*\baan\b(?!\s+(bij|op)\b)|\b(is|zijn|werd|werden)\s+(ook\s+)?uitgenodigd\b(?!\s+(te|om)\b)|\buitgenodigd\s+voor\b|\bnemen\s+ook\b[^.]*\bdeel\b|\baanwezigheid\s+van\b|\bmet\s+deelname\s+van\b/i,
+    pattern: /\bals\s+[«"“']?(genodigden?|waarnemers?)\b|\bhoedanigheid\s+van\s+(genodigden?|waarnemers?)\b|\baansluiten\b(?!\s+(bij|op)\b)|\bsluiten\b[^.]*\baan\b(?!\s+(bij|op)\b)|\b(is|zijn|werd|werden)\s+(?:[^\s.]+\s+){0,14}?uitgenodigd\b(?!\s+(te|om)\b)|\buitgenodigd\s+voor\b|\bnemen\s+ook\b[^.]*\bdeel\b|\baanwezigheid\s+van\b|\bmet\s+deelname\s+van\b/i,
     takes: 'guests',
     tense: 'by-date',
   },
@@ -65,7 +72,8 @@ const RULES: StatusRule[] = [
   {
     id: 'attendance/will-attend',
     status: 'PLANNED',
-    pattern: new RegExp(`\\b(zal|zullen)\\b[^.]*(\\b(deelnemen|bijwonen|de\\s+top\\s+openen|aanwezig\\s+zijn)\\b|${nonfinite(LEXICON.voorzitten, LEXICON.toespreken, LEXICON.aanschuiven)})`, 'i'),
+    // "zullen Nederland in Lissabon vertegenwoordigen": those who will represent their country come themselves.
+    pattern: new RegExp(`\\b(zal|zullen)\\b[^.]*(\\b(deelnemen|bijwonen|de\\s+top\\s+openen|aanwezig\\s+zijn|\\p{Lu}[\\p{L}-]+\\s+(?:[\\p{L}-]+\\s+){0,3}?vertegenwoordigen)\\b|${nonfinite(LEXICON.voorzitten, LEXICON.toespreken, LEXICON.aanschuiven)})`, 'iu'),
     takes: 'people',
     tense: 'as-stated',
   },
@@ -75,7 +83,7 @@ const RULES: StatusRule[] = [
     status: 'ATTENDED',
     pattern: new RegExp(
       `\\b(nam|namen)\\b[^.]*\\bdeel\\b|\\b(trad|traden)\\s+op\\s+als\\s+gastheer\\b|\\b(was|waren)\\s+gastheer\\b|\\bdeelnam(en)?\\b|${PRESENT_AT('was|waren')}|\\bwoonde(n)?\\b[^.]*\\bbij\\b|` +
-        `${past(LEXICON.voorzitten, LEXICON.openen, LEXICON.toespreken)}`,
+        `${past(LEXICON.voorzitten, LEXICON.openen, LEXICON.toespreken)}|${IN_CITY_FOR('was|waren|reisde|reisden|ging|gingen')}|\\b(?:vertegenwoordigde|vertegenwoordigden)\\s+Nederland\\b`,
       'iu',
     ),
     takes: 'people',
@@ -87,7 +95,8 @@ const RULES: StatusRule[] = [
     id: 'attendance/takes-part',
     status: 'PLANNED',
     pattern: new RegExp(
-      `${present(LEXICON.deelnemen, LEXICON.bijwonen, LEXICON.voorzitten, LEXICON.toespreken, LEXICON.aanschuiven)}|${PRESENT_AT('is|zijn')}|\\b(treedt|treden)\\s+op\\s+als\\s+gastheer\\b|\\b(is|zijn)\\s+gastheer\\b`,
+      `${present(LEXICON.deelnemen, LEXICON.bijwonen, LEXICON.voorzitten, LEXICON.toespreken, LEXICON.aanschuiven)}|${PRESENT_AT('is|zijn')}|\\b(treedt|treden)\\s+op\\s+als\\s+gastheer\\b|\\b(is|zijn)\\s+gastheer\\b|` +
+        `${IN_CITY_FOR('is|zijn|reist|reizen|gaat|gaan')}|\\b(?:vertegenwoordigt|vertegenwoordigen)\\s+Nederland\\b|\\b(?:zijn|haar|hun)\\s+(?:deelname|komst|aanwezigheid)\\s+(?:heeft\\s+|hebben\\s+)?(?:bevestigd|toegezegd)\\b`,
       'iu',
     ),
     takes: 'people',
@@ -106,9 +115,17 @@ const RULES: StatusRule[] = [
   {
     id: 'attendance/acted-at-meeting',
     status: 'ATTENDED',
-    pattern: /\b(bij|tijdens|op)\s+(de|het)\s+(recente\s+|afgelopen\s+)?(bijeenkomst|top|vergadering|ministeri[eë]le)\b[^.]*\b(stelden?|spraken?|presenteerden?|kondigden?|bevestigden?|benadrukten?)\b|\b(stelden?|spraken?|presenteerden?|kondigden?|bevestigden?|benadrukten?)\b[^.]*\b(bij|tijdens|op)\s+(de|het)\s+(recente\s+|afgelopen\s+)?(bijeenkomst|top|vergadering)\b/i,
+    pattern: new RegExp(`${AT_THE_MEETING}[^.]*\\b(stelden?|spraken?|presenteerden?|kondigden?|bevestigden?|benadrukten?)\\b|\\b(stelden?|spraken?|presenteerden?|kondigden?|bevestigden?|benadrukten?)\\b[^.]*${AT_THE_MEETING}`, 'i'),
     takes: 'named-people',
     tense: 'as-stated',
+  },
+  // "Dat kondigt minister Ollongren aan op de bijeenkomst": in a letter before the meeting, planned; after it, there.
+  {
+    id: 'attendance/acts-at-meeting',
+    status: 'PLANNED',
+    pattern: new RegExp(`${AT_THE_MEETING}[^.]*${PRESENT_ACT}|${PRESENT_ACT}[^.]*${AT_THE_MEETING}`, 'i'),
+    takes: 'named-people',
+    tense: 'by-date',
   },
   // In a report of the meeting: an allied minister or official who did something there ("Blinken riep de bondgenoten op",
   // "deponeerde de Finse minister Haavisto de akte") was there. Only in a report, only at its own meeting, only allies (see `readRule`).
@@ -214,8 +231,8 @@ export function findAttendances(ctx: LetterContext, mentions: MeetingMention[], 
     // "..., en van de samenwerking met de EU, waarvoor Mogherini is uitgenodigd": a guest rule takes the guests of its own clause.
     const cueClause = rule.takes === 'guests' ? mainClauseAt(text, cue, cue + (rule.pattern.exec(text)?.[0].length ?? 0)) : null;
     const actors = cueClause ? allActors.filter((m) => m.start >= cueClause.start && m.end <= cueClause.end) : allActors;
-    // "Ik nam deel", "werd ik vervangen door": the one who signed the letter.
-    const me = /\bik\b/i.exec(text);
+    // "Ik nam deel", "werd ik vervangen door", "Ondergetekende nam deel": the one who signed the letter.
+    const me = /\b(?:ik|ondergetekende)\b/i.exec(text);
     const meCounts = me && signatory && rule.takes !== 'people-after-met' && rule.takes !== 'guests-after-met' && rule.takes !== 'named-people' && !/\bgenodigden?\b/i.test(text);
 
     if (rule.status === 'REPRESENTED') {

@@ -286,8 +286,8 @@ export function clauseAt(clauses: Clause[], offset: number): Clause {
   return clauses.find((c) => c.start <= offset && offset < c.end) ?? clauses[clauses.length - 1];
 }
 
-// "ik" is the minister who signs the letter, speaking for the government.
-const NETHERLANDS_PHRASE = /\b(?:[Hh]et kabinet|[Dd]e (?:Nederlandse )?regering|Nederland|[Ii]k)(?![\p{L}-])/gu;
+// "ik" and "ondergetekende" are the minister who signs the letter, speaking for the government.
+const NETHERLANDS_PHRASE = /\b(?:[Hh]et kabinet|[Dd]e (?:Nederlandse )?regering|Nederland|[Ii]k|[Oo]ndergetekende)(?![\p{L}-])/gu;
 const ALLIANCE_PHRASE = new RegExp(
   String.raw`(?<![\p{L}-])(?:(?:de|alle|onze)\s+)?(?:(?:NAVO|NATO)[-\s])?(?:-\s*)?` +
     String.raw`(?:bondgenoten|staatshoofden\s+en\s+-?\s*regerings-?\s*leiders|regerings-?\s*leiders|leiders|lidstaten|NAVO-landen|ministers(?:\s+van\s+(?:Buitenlandse\s+Zaken|Defensie)(?:\s+en\s+(?:van\s+)?(?:Buitenlandse\s+Zaken|Defensie))?)?)` +
@@ -295,7 +295,7 @@ const ALLIANCE_PHRASE = new RegExp(
   'giu',
 );
 // Words of which every match of the pattern above or below contains one, in lower case.
-const NETHERLANDS_TRIGGERS = ['kabinet', 'regering', 'nederland', 'ik'];
+const NETHERLANDS_TRIGGERS = ['kabinet', 'regering', 'nederland', 'ik', 'ondergetekende'];
 const ALLIANCE_TRIGGERS = ['bondgeno', 'leiders', 'lidstaten', 'navo', 'nato', 'ministers', 'alliantie'];
 const PRONOUN_TRIGGERS = ['zij', 'ze'];
 registerTriggers([...NETHERLANDS_TRIGGERS, ...ALLIANCE_TRIGGERS, ...PRONOUN_TRIGGERS]);
@@ -325,9 +325,9 @@ export function actorPhrases(ctx: LetterContext, sentence: SentenceView): ActorP
   if (text.includes('NAR') || text.includes('Noord-Atlantische Raad')) for (const m of text.matchAll(COUNCIL_PHRASE)) add('council', { entityId: NORTH_ATLANTIC_COUNCIL }, m.index, m.index + m[0].length);
   if (mayMatch(NETHERLANDS_TRIGGERS, present)) {
     // "Ik" is the minister who signs the letter, when one does; else the government speaking.
-    const signatory = /\b[Ii]k\b/.test(text) ? soleSignatory(ctx) : null;
+    const signatory = /\b(?:[Ii]k|[Oo]ndergetekende)\b/.test(text) ? soleSignatory(ctx) : null;
     for (const m of text.matchAll(NETHERLANDS_PHRASE)) {
-      if (signatory && /^ik$/i.test(m[0])) add('person', { entityId: signatory }, m.index, m.index + m[0].length);
+      if (signatory && /^(?:ik|ondergetekende)$/i.test(m[0])) add('person', { entityId: signatory }, m.index, m.index + m[0].length);
       else add('netherlands', { entityId: NLD }, m.index, m.index + m[0].length);
     }
   }

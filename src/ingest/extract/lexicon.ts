@@ -50,6 +50,7 @@ export const LEXICON = {
   openen: verb('openen', undefined, ['opent', 'openen'], ['opende', 'openden'], 'geopend', 'openen'),
   toespreken: verb('toespreken', 'toe', ['spreekt', 'spreken'], ['sprak', 'spraken'], 'toegesproken', 'spreken'),
   // Past forms left out on purpose: "schoof ... aan" would read the name Schoof as the verb.
+  vertegenwoordigen: verb('vertegenwoordigen', undefined, ['vertegenwoordigt', 'vertegenwoordigen'], ['vertegenwoordigde', 'vertegenwoordigden'], 'vertegenwoordigd', 'vertegenwoordigen'),
   aanschuiven: verb('aanschuiven', 'aan', ['schuift', 'schuiven'], [], 'geschoven', 'schuiven'),
   herhalen: verb('herhalen', undefined, ['herhaalt', 'herhalen'], ['herhaalde', 'herhaalden'], 'herhaald', 'herhalen'),
   besluiten: verb('besluiten', undefined, ['besluit', 'besluiten'], ['besloot', 'besloten'], 'besloten', 'besluiten'),
