@@ -172,14 +172,15 @@ const PREPOSITION_BEFORE = /\b(aan|van|over|in|met|tegen|voor|naar|uit|op|bij|to
 /**
  * What a rule's status is for a meeting: as stated, or by the letter's date:
  * before the meeting the rule's own status, once it runs or is over,
- * attended; with no date to go by, the letter's kind decides.
+ * attended; with no date to go by, a report's is attended.
  */
 function statusFor(rule: StatusRule, ctx: LetterContext, mentions: MeetingMention[], meetingId: string, letterKind: DocumentKind): AttendanceStatus {
   if (rule.tense === 'as-stated') return rule.status;
   const meeting = mentions.find((m) => m.meeting.id === meetingId)?.meeting;
   const date = ctx.statedDate;
   if (meeting && date) return meeting.startDate > date ? rule.status : 'ATTENDED';
-  return tellsAfter(letterKind) ? 'ATTENDED' : rule.status;
+  // Without a date, a report tells what happened; a press release is read as written: "neemt deel" announces.
+  return letterKind === 'REPORT' ? 'ATTENDED' : rule.status;
 }
 
 /**

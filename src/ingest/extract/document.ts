@@ -29,7 +29,21 @@ export function documentKind(normalizedText: string): DocumentKind {
     const m = pattern.exec(normalizedText);
     if (m && (!first || m.index < first.at)) first = { kind, at: m.index };
   }
-  return first?.kind ?? 'OTHER';
+  if (first) return first.kind;
+  return looksLikeNewsItem(normalizedText) ? 'PRESS_RELEASE' : 'OTHER';
+}
+
+// What a paper for parliament carries and a news item does not: its addressee, Kamerstuk, sign-off or signature.
+const PARLIAMENTARY_PAPER = /\b(?:Aan de Voorzitter|Tweede Kamer|Eerste Kamer|Kamerstuk|Vergaderjaar|Vastgesteld|Den Haag,\s+\d|uw Kamer|DE MINISTER|De Minister van [A-Z][a-z]+,?\s*$)/m;
+
+/**
+ * A government news item copied without its "Nieuwsbericht" line: a short
+ * headline of its own, then text that names no addressee, Kamerstuk or
+ * sign-off ("Minister-president Rutte ... naar NAVO-top in Madrid").
+ */
+function looksLikeNewsItem(normalizedText: string): boolean {
+  const headline = /^\s*([^\n]{10,160})\n/.exec(normalizedText)?.[1].trim() ?? '';
+  return headline !== '' && !/[.:;]$/.test(headline) && !PARLIAMENTARY_PAPER.test(normalizedText);
 }
 
 /** What the letter says about itself, before the meetings are known. */

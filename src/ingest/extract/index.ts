@@ -11,7 +11,7 @@ import { findCommitments } from './commitments';
 import type { LetterContext, SentenceView } from './context';
 import { findDecisions } from './decisions';
 import { findCitations, findSignatories, readMetadata } from './document';
-import { collectMeetings } from './meetings';
+import { collectMeetings, dateFromCatalogue } from './meetings';
 import { attendancesAtSessions, findSessions } from './sessions';
 import { findStances } from './stances';
 
@@ -89,9 +89,9 @@ export function extractLetter(letter: RawLetter, names: NameIndex, reference: Re
   const documentId = documentIdOf(letter, metadata.kamerstukKey);
   const documentSlug = documentId.slice('document:'.length);
 
-  // Dates without a year are placed by the letter's own date, else by the latest full date it gives.
+  // Dates without a year are placed by the letter's own date, else by the latest full date it gives, else by the catalogue meeting its days name.
   const explicit = findDates(normalized.text, { onlyDays: true }).filter((d) => !d.yearInferred && d.precision === 'day');
-  const referenceDate = metadata.statedDate ?? explicit.map((d) => d.startDate).sort().pop() ?? null;
+  const referenceDate = metadata.statedDate ?? explicit.map((d) => d.startDate).sort().pop() ?? dateFromCatalogue(normalized.text, reference);
 
   const passageIds = segmented.passages.map((p) => `${documentId}/p${p.index}`);
   const sentences: SentenceView[] = segmented.sentences.map((s, index) => ({

@@ -1,4 +1,4 @@
-import type { MinisterialEntry, SummitEntry } from '../../reference';
+import type { MinisterialEntry, ReferenceData, SummitEntry } from '../../reference';
 import type { MeetingKind, MeetingRecord } from '../letter-graph';
 import { registerTriggers, triggersIn } from './claim-parts';
 import { sentenceEvidence, type LetterContext, type SentenceView } from './context';
@@ -19,8 +19,8 @@ const MONTHS_EN = ['January', 'February', 'March', 'April', 'May', 'June', 'July
 const KIND_CUES: Array<{ pattern: RegExp; kinds: MeetingKind[] | 'summit' }> = [
   { pattern: /leaders[’'`]?\s*meeting/gi, kinds: 'summit' },
   { pattern: /\b(buitenlandse zaken en (van )?defensie|foreign and defen[cs]e ministers)\b/gi, kinds: ['FOREIGN_MINISTERS_MEETING', 'DEFENCE_MINISTERS_MEETING'] },
-  // "ministerss", "Defensieministerss": a doubled letter in a kind word still names the kind.
-  { pattern: /\b(ministers* van buitenlandse zaken|bz-ministeri[eë]le|foreign ministers*|fmm)\b/gi, kinds: ['FOREIGN_MINISTERS_MEETING'] },
+  // "ministerss", "Defensieministerss", "Buitenlandse Zake": a doubled or dropped letter in a kind word still names the kind.
+  { pattern: /\b(ministers* van buitenlandse zaken?|bz-ministeri[eë]le|foreign ministers*|fmm)\b/gi, kinds: ['FOREIGN_MINISTERS_MEETING'] },
   { pattern: /\b(ministers* van defensie|defensieministers*|defen[cs]e ministers*|dmm)\b/gi, kinds: ['DEFENCE_MINISTERS_MEETING'] },
   // "de bijeenkomst van de NAVO-regeringsleiders op 25 mei 2017": leaders meet at a summit or leaders' meeting.
   { pattern: /\b(navo[- ]?top|top|summit|staatshoofden en[ -]+regeringsleiders|(?:navo-)?regeringsleiders)\b/gi, kinds: 'summit' },
@@ -29,10 +29,15 @@ const SUMMIT_CUE = /\b(navo[- ]?top|top|summit|staatshoofden en[ -]+regeringslei
 const AGREED_AFTER_CITY = /^\s+(?:(?:zijn|is|werd|werden|waren)\s+)?(?:aangenomen|afgesproken|overeengekomen|besloten|genomen|vastgesteld|goedgekeurd|gemaakte?|bekrachtigd|aangegane?|gedane?)\b/i;
 const SUMMIT_OF_YEAR = /\b(?:navo[- ]?top|top|summit)\s+(?:van|in)\s+((?:19|20)\d{2})\b(?![.,]\d)/gi;
 const LEADERS_CUE = /leaders[’'`]?\s*meeting/i;
+// "tijdens de NAVO-top", "op de afgelopen top": a summit named by neither place nor year, as a place things happened.
+const LAST_SUMMIT = /\b(?:tijdens|op|bij)\s+de\s+(?:afgelopen\s+|recente\s+|laatste\s+|jongste\s+)?(?:NAVO-)?top\b(?!\s+(?:van|in|te)\b|-)/i;
+// Words that tell of the past ("kwamen overeen", "werd besloten", "hebben afgesproken"), and words that put a sentence ahead of the letter.
+const PAST_CUE = /\b(?:kwamen|kwam|werd|werden|was|waren|hebben|heeft|namen|nam|besloten|spraken|afgesproken|overeengekomen|aangenomen|vastgesteld)\b/i;
+const FUTURE_CUE = /\b(?:zal|zullen|zou|zouden|aanstaande|komende|volgende|verwacht|verwachting|voornemens|a\.s\.)\b/i;
 // A gathering must be spoken of for a date to be a meeting's date.
 const GATHERING_CUE = /\b(bijeenkomst|bijeenkomsten|vergadering|ministeri[eë]le|top|summit|meeting|bijeen)\b/i;
 // Ministers who act on a date met then ("In juni hebben de NAVO-ministers van Defensie ... goedgekeurd"); trusted only where the catalogue holds such a meeting.
-const MINISTERS_CUE = /\b(ministers\s+van\s+(buitenlandse\s+zaken|defensie)|defensieministers|navo-ministers)\b/i;
+const MINISTERS_CUE = /\b(ministers\s+van\s+(buitenlandse\s+zaken?|defensie)|defensieministers|navo-ministers)\b/i;
 // A date that belongs to a letter, a request or a Kamerstuk, not to a meeting.
 const PAPER_CUE = /\b(brief|kenmerk|verzoek|kamerstuk|verslag)\b[^.]{0,60}$/i;
 
@@ -44,11 +49,15 @@ function nearestKindCue(before: string, after: string): MeetingKind[] | 'summit'
       const distance = before.length - (m.index + m[0].length);
       if (!best || distance < best.distance) best = { distance, kinds: cue.kinds };
     }
+  }
+  const cueBefore = best !== null;
+  for (const cue of KIND_CUES) {
     for (const m of after.matchAll(cue.pattern)) {
-      // Ahead of the date only the nearest few words count: "de op 1 juni gehouden bijeenkomst van de ministers van Defensie".
+      // Ahead of the date only the nearest few words count: "de op 1 juni gehouden bijeenkomst van de ministers van Defensie";
+      // a few more where nothing before it says what met ("Op 15 oktober 2025 vonden in Brussel bijeenkomsten plaats van de NAVO-ministers van Defensie").
       // A cue ahead of the date weighs three times its distance: the words before a date usually say what met.
       const distance = m.index * 3;
-      if (m.index <= 45 && (!best || distance < best.distance)) best = { distance, kinds: cue.kinds };
+      if (m.index <= (cueBefore ? 45 : 80) && (!best || distance < best.distance)) best = { distance, kinds: cue.kinds };
     }
   }
   return best?.kinds ?? null;
@@ -122,6 +131,13 @@ export function findMeetingMentions(ctx: LetterContext, sentence: SentenceView):
     const summits = ctx.reference.summits.filter((s) => s.kind === 'SUMMIT' && s.startDate.slice(0, 4) === date.slice(0, 4) && s.startDate > date);
     if (summits.length === 1) add({ meeting: fromCatalogue(summits[0], true), sentence, start: thisYear.index, end: thisYear.index + thisYear[0].length, rule: 'meeting/summit-this-year' });
   }
+  // "Tijdens de NAVO-top kwamen bondgenoten overeen", in a letter written after it: the last summit before the letter.
+  const lastSummit = LAST_SUMMIT.exec(sentence.text);
+  if (lastSummit && ctx.statedDate && PAST_CUE.test(sentence.text) && !FUTURE_CUE.test(sentence.text)) {
+    const date = ctx.statedDate;
+    const last = ctx.reference.summits.filter((s) => s.endDate <= date).sort((a, b) => a.startDate.localeCompare(b.startDate)).pop();
+    if (last) add({ meeting: fromCatalogue(last, true), sentence, start: lastSummit.index, end: lastSummit.index + lastSummit[0].length, rule: 'meeting/summit-last' });
+  }
   // "de NAVO-Top in 2008", "de Top van 2018": the summit of that year, where the catalogue holds only one.
   for (const m of sentence.text.matchAll(SUMMIT_OF_YEAR)) {
     const summits = ctx.reference.summits.filter((s) => s.startDate.slice(0, 4) === m[1]);
@@ -137,7 +153,7 @@ export function findMeetingMentions(ctx: LetterContext, sentence: SentenceView):
 
 // "de bijeenkomst van de NAVO-ministers van Defensie", "de NAVO-ministeriële Buitenlandse Zaken": a ministerial named without its date.
 const UNDATED_MINISTERIAL =
-  /\b(bijeenkomst|vergadering|ministeri[eë]le|overleg)\s+van\s+de\s+(navo-)?(ministers*\s+van\s+(buitenlandse\s+zaken|defensie)|(defensie)ministers*)\b|\bnavo-ministeri[eë]le\s+(buitenlandse\s+zaken|defensie)\b/i;
+  /\b(bijeenkomst|vergadering|ministeri[eë]le|overleg)\s+van\s+de\s+(navo-)?(ministers*\s+van\s+(buitenlandse\s+zaken?|defensie)|(defensie)ministers*)\b|\bnavo-ministeri[eë]le\s+(buitenlandse\s+zaken?|defensie)\b/i;
 // How far from the letter's date a ministerial named without a date may be: letters go out in the weeks around it.
 const UNDATED_WINDOW_DAYS = 31;
 
@@ -160,6 +176,29 @@ function undatedMinisterial(ctx: LetterContext, sentence: SentenceView): Meeting
     .sort((a, b) => distance(a) - distance(b))[0];
   if (!nearest) return null;
   return { meeting: fromMinisterialCatalogue(nearest, true), sentence, start: match.index, end: match.index + match[0].length, rule: 'meeting/ministerial-by-letter-date' };
+}
+
+// A day and month with no year after them: "op dinsdag 3 en woensdag 4 december".
+const DAY_MONTH_WITHOUT_YEAR = new RegExp(String.raw`\b(\d{1,2})\s+(${MONTHS_NL.join('|')})\b(?!\s+(?:19|20)\d{2})`, 'gi');
+
+/**
+ * For a letter that gives no full date anywhere (a press release copied
+ * without its date line): the one catalogue meeting held on a day and month
+ * it names, in a city it names ("op 3 en 4 december in Londen"). Its first
+ * day then places the letter's other dates; null where no single meeting fits.
+ */
+export function dateFromCatalogue(text: string, reference: ReferenceData): string | null {
+  const days = [...text.matchAll(DAY_MONTH_WITHOUT_YEAR)].map((m) => `${String(MONTHS_NL.indexOf(m[2].toLowerCase()) + 1).padStart(2, '0')}-${m[1].padStart(2, '0')}`);
+  if (days.length === 0) return null;
+  const names = (m: { city?: string; cityNl?: string }) => [m.city, m.cityNl].filter((c): c is string => !!c);
+  const named = (city: string) => new RegExp(`(?<![\\p{L}])${escapeRegExp(city)}(?![\\p{L}])`, 'u').test(text);
+  const held = (m: { startDate: string; endDate: string }, monthDay: string) => {
+    const day = `${m.startDate.slice(0, 4)}-${monthDay}`;
+    return m.startDate <= day && day <= m.endDate;
+  };
+  const fits = [...reference.summits, ...reference.ministerials].filter((m) => days.some((d) => held(m, d)) && names(m).some(named));
+  const starts = new Set(fits.map((m) => m.startDate));
+  return starts.size === 1 ? [...starts][0] : null;
 }
 
 /** One pattern per summit name, built once per catalogue: sentences are many, names are few. */
