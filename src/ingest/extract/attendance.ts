@@ -53,7 +53,7 @@ const AT_THE_MEETING = String.raw`\b(?:bij|tijdens|op)\s+(?:de|het)\s+(?:recente
 const PRESENT_ACT = String.raw`\b(?:kondigt|kondigen|stelt|stellen|presenteert|presenteren|benadrukt|benadrukken|pleit|pleiten|roept|roepen|spreekt|zegt|maakt|maken|overhandigt|tekent|ondertekent|ondertekenen)\b`;
 // "is op 19 en 20 mei in Brussel voor de bijeenkomst", "reist naar Vilnius voor de NAVO-top": someone who goes to the meeting's city for it.
 const IN_CITY_FOR = (verbs: string) =>
-  String.raw`\b(?:${verbs})\s+(?:[\p{L}\d-]+\s+){0,6}?(?:in|naar)\s+\p{Lu}[\p{L}.-]+(?:\s+\p{Lu}[\p{L}.-]+)?\s+(?:voor|om)\s+(?:de|het|een)\s+(?:[\p{L}-]+\s+){0,3}?(?:NAVO-)?(?:bijeenkomst|top|vergadering|ministeri[eë]le|overleg)\b`;
+  String.raw`\b(?:${verbs})\s+(?:[^\s.;:]+\s+){0,24}?(?:in|naar)\s+\p{Lu}[\p{L}.-]+(?:\s+\p{Lu}[\p{L}.-]+)?\s+(?:voor|om)\s+(?:de|het|een)\s+(?:[\p{L}-]+\s+){0,3}?(?:NAVO-)?(?:bijeenkomst|top|vergadering|ministeri[eë]le|overleg)\b`;
 // "is aanwezig", "is daarbij ook aanwezig", "is bij de werksessie op woensdag aanwezig": present at a meeting (a place or force that is present is no "bij").
 const PRESENT_AT = (verbs: string) => String.raw`\b(?:${verbs})\s+(?:[\p{L}-]+\s+){0,3}?aanwezig\b|\b(?:${verbs})\s+bij\s+(?:[\p{L}-]+\s+){0,5}?aanwezig\b`;
 
@@ -139,11 +139,11 @@ const RULES: StatusRule[] = [
   // "komen de ministers bijeen met de ministers van Defensie van Finland en Zweden": whom the ministers meet is a guest.
   { id: 'attendance/meets-together', status: 'INVITED', pattern: /\b(komen|komt)\b[^.]*\bbijeen\s+met\b/i, takes: 'guests-after-met', tense: 'as-stated' },
   { id: 'attendance/met-together', status: 'ATTENDED', pattern: /\b(kwamen|kwam)\b[^.]*\bbijeen\s+met\b/i, takes: 'guests-after-met', tense: 'as-stated' },
-  // "onder voorzitterschap van Secretaris-Generaal Rutte", "werd geopend door de Secretaris-Generaal": the one who chairs.
+  // "onder voorzitterschap van Secretaris-Generaal Rutte", "de werksessie ... onder leiding van" (not a process led by someone), "werd geopend door de Secretaris-Generaal": the one who chairs.
   {
     id: 'attendance/chaired-by',
     status: 'PLANNED',
-    pattern: /\bonder\s+(het\s+)?voorzitterschap\s+van\b|\b(werd|wordt)\s+(geopend|voorgezeten)\s+door\b/i,
+    pattern: /\bonder\s+(het\s+)?voorzitterschap\s+van\b|\b(sessie|werksessie|bijeenkomst|vergadering|top|overleg|diner)\b[^.]{0,40}\bonder\s+(de\s+)?leiding\s+van\b|\b(werd|wordt)\s+(geopend|voorgezeten)\s+door\b/i,
     takes: 'first-after-cue',
     tense: 'by-date',
   },
