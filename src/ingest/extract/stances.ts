@@ -304,6 +304,9 @@ prepareRules(RULES);
  * what the Allies held there.
  */
 const EVALUATION_RULE: StanceRule = { id: 'stance/evaluates', pattern: /$^/g, holder: 'netherlands', confidence: 0.6 };
+const QUOTED_RULE: StanceRule = { id: 'stance/quoted', pattern: /$^/g, holder: 'named-after', confidence: 0.55 };
+// The words inside the quotation marks that open a sentence.
+const QUOTED_WORDS = /(?<=^\s*["“„'‘])[^"“”„'’]{12,}/u;
 const EVALUATIVE = withFastWordStarts(new RegExp(
   String.raw`\b(?:is|zijn|blijft|blijven|was|waren|wordt|worden|lijkt|vormt|vormen|acht|achten|betekent|betekenen)\b[^.;:]{0,130}?\b(?:` +
     String.raw`cruciaal|cruciale|essentieel|essentiële|onmisbaar|onmisbare|noodzakelijk|noodzakelijke|(?<!\b(?:waar|indien|zo|als|zoals)\s)nodig|belangrijk|belangrijke|belangrijkste|` +
@@ -592,6 +595,12 @@ export function findStances(ctx: LetterContext, mentions: MeetingMention[], own:
         candidates.push({ rule: EVALUATION_RULE, refs: [holder], ...evaluation, subjectEnd: null, past: false, future: isFuture(text.slice(0, evaluation.end)) });
       }
     }
+    // "'Rusland heeft de veiligheidssituatie fundamenteel veranderd', zegt Ollongren": what a minister is quoted saying is a position held.
+    if (candidates.length === 0 && /["“”„'‘’]/u.test(text)) {
+      const speaker = speakerQuoted(sentence, phrasesOf) ?? speakerQuotedBefore(ctx, sentence, phrasesOf);
+      const words = QUOTED_WORDS.exec(text);
+      if (speaker && words) candidates.push({ rule: QUOTED_RULE, refs: [speaker], at: words.index - 1, end: words.index, subjectEnd: null, past: false, future: false });
+    }
 
 
     for (const candidate of candidates.sort((a, b) => a.at - b.at)) {
@@ -617,7 +626,10 @@ export function findStances(ctx: LetterContext, mentions: MeetingMention[], own:
         if (held.has(key)) continue;
         held.add(key);
         const topics = stanceTopics(sentence, ctx, actorId);
-        const span = governedSpan(text, candidate.at, candidate.end, candidate.subjectEnd);
+        const governed = governedSpan(text, candidate.at, candidate.end, candidate.subjectEnd);
+        // A quotation's words end where its quotation marks close, before ", zegt Ollongren".
+        const closing = candidate.rule === QUOTED_RULE ? text.slice(candidate.end).search(/["”'’](?=[\s,.]|$)/u) : -1;
+        const span = governed && closing >= 0 ? { ...governed, end: Math.min(governed.end, candidate.end + closing) } : governed;
         const subjects = stanceSubjects(sentence, ctx, actorId, span);
         // What others expect "van ons" is about the Netherlands.
         if (candidate.rule.id === 'stance/expects-of-us' && actorId !== NLD && !subjects.includes(NLD)) subjects.push(NLD);
