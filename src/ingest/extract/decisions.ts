@@ -135,8 +135,8 @@ const RULES: DecisionRule[] = [
     triggers: ['bevestig'],
     kind: 'REAFFIRMATION',
     needsSubject: true,
-    // "bevestigen dat ..." states a view; "bevestigen de garantie" reaffirms a commitment.
-    pattern: /\b(?:bevestigen|bevestigden)\b(?![^.;]*\bdat\b)/gi,
+    // "bevestigden de garantie" reaffirms a commitment; what the Allies together "bevestigden dat ..." is reaffirmed too (the subject must be the Alliance).
+    pattern: /\b(?:bevestigen|bevestigden)\b/gi,
     confidence: 0.7,
   },
   {

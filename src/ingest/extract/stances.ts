@@ -52,6 +52,9 @@ interface StanceRule {
   confidence: number;
 }
 
+// The Allies as those who act: "De bondgenoten bevestigden", "Daarin bevestigen de ministers".
+const ALLIES_BEFORE = /\b(?:bondgenoten|ministers|regeringsleiders|leiders|ISAF-partners|zij)\s*$|\b(?:bondgenoten|ministers|regeringsleiders|leiders)\b[^.;,]{0,40}$/i;
+
 // Infinitives of arguing for, backing or stressing something: what "Nederland zal ..." does at a meeting when it takes a position there.
 const POSITION_INFINITIVE =
   /\b(?:benadrukken|onderstrepen|(?:be)?pleiten|(?:onder)?steunen|aandringen|aansturen|oproepen|vasthouden|aangeven|inzetten|verwijzen|wijzen|vragen|uitdragen|verwelkomen|agenderen|herhalen|uitspreken|voorstellen|bepleiten|aankaarten|opkomen)\b/iu;
@@ -142,7 +145,10 @@ const RULES: StanceRule[] = [
     holder: 'subject',
     // "bevestigt dat ..." states a view; bevestigen without "dat" is a reaffirmation (decisions.ts), unless the Netherlands confirms.
     pattern: /\bbevestig(?:t|de|den|en)\b/giu,
-    accept: (clause, match, text) => /^\s+(?:\p{L}+\s+){0,2}?dat\b/iu.test(text.slice(match.index! + match[0].length)) || /\bNederland\b|\bkabinet\b/.test(clause),
+    // What the Allies together confirm is a reaffirmation (decisions.ts), not a view.
+    accept: (clause, match, text) =>
+      !(/^bevestig(?:en|den)$/i.test(match[0]) && ALLIES_BEFORE.test(text.slice(0, match.index!))) &&
+      (/^\s+(?:\p{L}+\s+){0,2}?dat\b/iu.test(text.slice(match.index! + match[0].length)) || /\bNederland\b|\bkabinet\b/.test(clause)),
     confidence: 0.7,
   },
   {
