@@ -206,10 +206,21 @@ const RULES: DecisionRule[] = [
     kind: 'DECISION',
     // "lanceren een initiatief", "werd ... opgericht", "richtten ... op", "gaven de aanzet tot".
     pattern: new RegExp(
-      String.raw`${verbForms(LEXICON.lanceren, ALL_FORMS)}|${verbForms(LEXICON.oprichten, ['past', 'nonfinite'], 60)}|\b(?:gaven|gaf)\b[^.;]{0,20}?\baanzet\b|\baanzet\s+(?:\p{L}+\s+){0,2}?(?:gaven|gaf|gegeven)\b`,
+      // "De bondgenoten richten een innovatiefonds op": the present of a news item, its particle closing the clause (not "richten zich op").
+      String.raw`${verbForms(LEXICON.lanceren, ALL_FORMS)}|${verbForms(LEXICON.oprichten, ['past', 'nonfinite'], 60)}|\b(?:richt|richten)\b(?!\s+zich\b)[^.;]{0,60}?\bop\b(?=\s*[,.;]|\s+(?:en|dat|die|om)\b)|`+
+        String.raw`\b(?:gaven|gaf)\b[^.;]{0,20}?\baanzet\b|\baanzet\s+(?:\p{L}+\s+){0,2}?(?:gaven|gaf|gegeven)\b`,
       'giu',
     ),
     accept: participleAsVerb(/^(gelanceerd|opgericht)$/i),
+    confidence: 0.75,
+  },
+  {
+    id: 'decision/signed',
+    triggers: ['ondertek'],
+    kind: 'AGREEMENT',
+    // "ondertekenden de overeenkomst tot oprichting van", "de ondertekening van het toetredingsprotocol": a text the Allies sign.
+    pattern: /\b(?:ondertekenden|ondertekende|ondertekenen|ondertekent|ondertekend|ondertekening\s+van)\b(?=[^.;]{0,80}?\b(?:overeenkomst|(?:toetredings)?protocol|verklaring|memorandum|akkoord|verdrag)\b)/gi,
+    accept: participleAsVerb(/^ondertekend$/i),
     confidence: 0.75,
   },
   {
