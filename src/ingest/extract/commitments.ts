@@ -58,7 +58,7 @@ interface CommitmentRule {
 const PLEDGE_OBJECT = /^[^.;]{0,60}\b(afspraken|afspraak|pledge|norm|toezegging\p{L}*|doelstelling\p{L}*|procent|%|bbp|bijdrage\p{L}*|\p{L}*bedrag|EUR|euro|miljoen|miljard)/iu;
 // What is announced when a pledge is: contributions, packages, money.
 // What is supplied when a state pledges means: weapons, aircraft, troops, equipment.
-const MATERIEL = String.raw`F-16|F-35|gevechtsvliegtuig|vliegtuig|tank|Leopard|Patriot|luchtverdediging|munitie|militairen|troepen|schepen|fregat|helikopter|drones?|materieel|uitrusting|eenheid|eenheden|bataljon|stafofficier|bijdrage`;
+const MATERIEL = String.raw`F-16|F-35|gevechtsvliegtuig|vliegtuig|tank|Leopard|Patriot|luchtverdediging|munitie|militairen|troepen|schepen|schip|fregat|helikopter|drones?|materieel|uitrusting|eenheid|eenheden|bataljon|stafofficier|bijdrage|houwitser|pantserhouwitser|radar|mijnenjager|onderzeeboot|marineschip|hulpgoederen`;
 // A norm named right after "voldoet aan": "voldoet Nederland aan de NAVO-norm".
 const NORM_AFTER = /^\s+(?:de|deze)\s+(?:[\p{L}%-]+\s+)?(?:norm|\p{L}+-norm|afspraak|afspraken)\b/iu;
 // The forces a lead nation leads.
@@ -113,7 +113,7 @@ const RULES: CommitmentRule[] = [
   {
     id: 'commitment/announced',
     triggers: ['kondig'],
-    pattern: /\b(?:kondigde|kondigden|kondigt)\b[^.;]{0,100}?\baan\b|\baangekondigd\b/gi,
+    pattern: /\b(?:kondigde|kondigden|kondigt)\b[^.;]{0,100}?\baan\b|\baangekondigd\b|\baankondigen\b/gi,
     // "kondigde aan dat de Verenigde Staten hun militaire aanwezigheid ... uitbreiden": what is announced may stand in the clause after it.
     accept: (clause, match, sentence) => ANNOUNCED_OBJECT.test(clause) || (THAT_AFTER.test(afterMatch(sentence.text, match)) && ANNOUNCED_OBJECT.test(afterMatch(sentence.text, match))),
     announcesFor: true,
@@ -162,11 +162,26 @@ const RULES: CommitmentRule[] = [
     triggers: ['lever', 'bijdr', 'draagt', 'dragen', 'bekend', 'plaats', 'statione'],
     // "levert F-16's", "bijdraagt aan de levering van 100 tanks", "bij te dragen aan", "maakte bekend EUR 5 miljoen ... te geven".
     pattern: new RegExp(
-      String.raw`(?:\b(?:levert|leveren|leverde|leverden|geleverd|plaatst|plaatsen|plaatste|plaatsten|stationeert|stationeren)\b|${verbForms(LEXICON.bijdragen, ['present', 'past', 'nonfinite'], 60)})(?=(?:(?!\ben\s)[^.;]){0,80}?(?:${MATERIEL}))|\b(?:maakt|maakte|maakten)\s+bekend\b`,
+      String.raw`(?:\b(?:levert|leveren|leverde|leverden|geleverd|plaatst|plaatsen|plaatste|plaatsten|stationeert|stationeren|stuurt|sturen|stuurde|stuurden|zendt|zenden)\b|${verbForms(LEXICON.bijdragen, ['present', 'past', 'nonfinite'], 60)})(?=(?:(?!\ben\s)[^.;]){0,80}?(?:${MATERIEL}))|\b(?:maakt|maakte|maakten)\s+bekend\b`,
       'giu',
     ),
     accept: (clause, match) => !/bekend$/i.test(match[0]) || ANNOUNCED_OBJECT.test(clause),
     confidence: 0.75,
+  },
+  {
+    id: 'commitment/allots',
+    triggers: ['uit', 'uitgetrokken', 'over', 'overgemaakt'],
+    // "trekt de komende vier jaar EUR 350 miljoen uit voor", "maakt EUR 20 miljoen over aan het trustfonds": money set aside or paid.
+    pattern: /\b(?:trekt|trekken|trok|trokken)\b[^.;]{0,80}?\buit\s+voor\b|\buitgetrokken\b|\b(?:maakt|maken|maakte|maakten)\b[^.;]{0,60}?\bover\s+aan\b|\bovergemaakt\b/giu,
+    accept: (clause) => isMoney(amountsIn(clause, false).money),
+    confidence: 0.75,
+  },
+  {
+    id: 'commitment/submits-for-approval',
+    triggers: ['goedkeuring', 'ratificatie'],
+    // "zal het protocol zo snel mogelijk ter goedkeuring aan het parlement voorleggen": the ratification a government undertakes.
+    pattern: /\bter\s+(?:goedkeuring|ratificatie)\b[^.;]{0,60}?\b(?:voorleggen|voorlegt|voorgelegd|voor\s+te\s+leggen)\b|\b(?:legt|leggen|legde|legden)\b[^.;]{0,60}?\bter\s+(?:goedkeuring|ratificatie)\b[^.;]{0,40}?\bvoor\b/giu,
+    confidence: 0.7,
   },
   {
     id: 'commitment/makes-available',
