@@ -121,6 +121,8 @@ const FURNITURE: RegExp[] = [
   /^(?:pagina|blz\.?|page)\s+\d{1,3}(?:\s*(?:van|of|\/)\s*\d{1,3})?$/i,
   /^\d{1,3}\s*(?:\/|van)\s*\d{1,3}$/,
 ];
+/** A line of three or more bracketed menu items and nothing else. */
+const MENU_LINE = /^(?:\[[^\]\n]{1,40}\]\s*){3,}$/;
 const HAS_DIGIT = /\d/;
 /** A line that is only a number is a page number when a blank line is next to it. */
 const LONE_NUMBER = /^\d{1,3}$/;
@@ -387,7 +389,9 @@ class Normalizer {
     const raw = this.original.slice(line.start, line.end);
     if (BLANK.test(raw) || HORIZONTAL_RULE.test(raw)) return Kind.Blank;
     const trimmed = raw.trim();
-    // Every furniture pattern needs a digit; most lines of a letter have none.
+    // A web page's menu copied with its text: "[overzicht] [activiteiten] [besluiten] ...".
+    if (MENU_LINE.test(trimmed)) return Kind.Furniture;
+    // Every other furniture pattern needs a digit; most lines of a letter have none.
     return HAS_DIGIT.test(trimmed) && FURNITURE.some((pattern) => pattern.test(trimmed)) ? Kind.Furniture : Kind.Text;
   }
 

@@ -191,7 +191,8 @@ export function statusOf(tense: Tense, meeting: NamedMeeting | null, own: NamedM
     if (meeting.endDate <= letterDate) return 'TAKEN';
     return tense === 'future' ? 'EXPECTED' : 'TAKEN';
   }
-  if (meeting && own && meeting.id === own.id) return tellsAfter(letterKind) ? 'TAKEN' : 'EXPECTED';
+  // A news item copied without its date tells in the present what is announced ("Na afloop brengen de bondgenoten een communiqué uit").
+  if (meeting && own && meeting.id === own.id) return letterKind === 'REPORT' || (letterKind === 'PRESS_RELEASE' && ctx.statedDate !== null) ? 'TAKEN' : 'EXPECTED';
   return tense === 'future' ? 'EXPECTED' : 'TAKEN';
 }
 

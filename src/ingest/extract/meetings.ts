@@ -31,6 +31,8 @@ const SUMMIT_OF_YEAR = /\b(?:navo[- ]?top|top|summit)\s+(?:van|in)\s+((?:19|20)\
 const LEADERS_CUE = /leaders[’'`]?\s*meeting/i;
 // "tijdens de NAVO-top", "op de afgelopen top": a summit named by neither place nor year, as a place things happened.
 const LAST_SUMMIT = /\b(?:tijdens|op|bij)\s+de\s+(?:afgelopen\s+|recente\s+|laatste\s+|jongste\s+)?(?:NAVO-)?top\b(?!\s+(?:van|in|te)\b|-)/i;
+// Words before a meeting that name it as what another meeting prepares.
+const PREPARED_FOR_BEFORE = /\b(?:in\s+(?:de\s+)?aanloop\s+naar|ter\s+voorbereiding\s+(?:op|van)|voorbereiding\s+(?:op|van))\s+(?:de\s+)?(?:NAVO-)?$/i;
 // Words that tell of the past ("kwamen overeen", "werd besloten", "hebben afgesproken"), and words that put a sentence ahead of the letter.
 const PAST_CUE = /\b(?:kwamen|kwam|werd|werden|was|waren|hebben|heeft|namen|nam|besloten|spraken|afgesproken|overeengekomen|aangenomen|vastgesteld)\b/i;
 const FUTURE_CUE = /\b(?:zal|zullen|zou|zouden|aanstaande|komende|volgende|verwacht|verwachting|voornemens|a\.s\.)\b/i;
@@ -153,7 +155,7 @@ export function findMeetingMentions(ctx: LetterContext, sentence: SentenceView):
 
 // "de bijeenkomst van de NAVO-ministers van Defensie", "de NAVO-ministeriële Buitenlandse Zaken": a ministerial named without its date.
 const UNDATED_MINISTERIAL =
-  /\b(bijeenkomst|vergadering|ministeri[eë]le|overleg)\s+van\s+de\s+(navo-)?(ministers*\s+van\s+(buitenlandse\s+zaken?|defensie)|(defensie)ministers*)\b|\bnavo-ministeri[eë]le\s+(buitenlandse\s+zaken?|defensie)\b/i;
+  /\b(?:bijeenkomst|vergadering|ministeri[eë]le|overleg)\s+van\s+de\s+(?:navo-)?(?:ministers*\s+van\s+(?:buitenlandse\s+zaken?|defensie)|defensieministers*)\b|\b(?:de|deze)\s+(?:bijeenkomst|vergadering|overleg)\s+van\s+(?:navo-)?(?:ministers*\s+van\s+(?:buitenlandse\s+zaken?|defensie)|defensieministers*)\b|\bnavo-ministeri[eë]le\s+(?:buitenlandse\s+zaken?|defensie)\b/i;
 // How far from the letter's date a ministerial named without a date may be: letters go out in the weeks around it.
 const UNDATED_WINDOW_DAYS = 31;
 
@@ -164,7 +166,8 @@ const UNDATED_WINDOW_DAYS = 31;
  * meeting of that kind nearest the letter's date, within a month of it.
  */
 function undatedMinisterial(ctx: LetterContext, sentence: SentenceView): MeetingMention | null {
-  const date = ctx.statedDate;
+  // A letter without a date of its own is placed by the full dates it gives, or the catalogue meeting its days name.
+  const date = ctx.statedDate ?? ctx.referenceDate;
   if (!date) return null;
   const match = UNDATED_MINISTERIAL.exec(sentence.text);
   if (!match) return null;
@@ -188,16 +191,22 @@ const DAY_MONTH_WITHOUT_YEAR = new RegExp(String.raw`\b(\d{1,2})\s+(${MONTHS_NL.
  * day then places the letter's other dates; null where no single meeting fits.
  */
 export function dateFromCatalogue(text: string, reference: ReferenceData): string | null {
-  const days = [...text.matchAll(DAY_MONTH_WITHOUT_YEAR)].map((m) => `${String(MONTHS_NL.indexOf(m[2].toLowerCase()) + 1).padStart(2, '0')}-${m[1].padStart(2, '0')}`);
-  if (days.length === 0) return null;
   const names = (m: { city?: string; cityNl?: string }) => [m.city, m.cityNl].filter((c): c is string => !!c);
   const named = (city: string) => new RegExp(`(?<![\\p{L}])${escapeRegExp(city)}(?![\\p{L}])`, 'u').test(text);
   const held = (m: { startDate: string; endDate: string }, monthDay: string) => {
     const day = `${m.startDate.slice(0, 4)}-${monthDay}`;
     return m.startDate <= day && day <= m.endDate;
   };
-  const fits = [...reference.summits, ...reference.ministerials].filter((m) => days.some((d) => held(m, d)) && names(m).some(named));
-  const starts = new Set(fits.map((m) => m.startDate));
+  const starts = new Set<string>();
+  for (const m of text.matchAll(DAY_MONTH_WITHOUT_YEAR)) {
+    const monthDay = `${String(MONTHS_NL.indexOf(m[2].toLowerCase()) + 1).padStart(2, '0')}-${m[1].padStart(2, '0')}`;
+    // The words around the date say what met: "de NAVO-top in Den Haag op 24 en 25 juni" is a summit, not a ministerial in Brussels.
+    const around = text.slice(Math.max(0, m.index - 80), m.index + 40);
+    const summit = SUMMIT_CUE.test(around);
+    const ministers = MINISTERS_CUE.test(around) || /\bministeri[eë]le\b/i.test(around);
+    const catalogue = summit && !ministers ? reference.summits : ministers && !summit ? reference.ministerials : [...reference.summits, ...reference.ministerials];
+    for (const meeting of catalogue) if (held(meeting, monthDay) && names(meeting).some(named)) starts.add(meeting.startDate);
+  }
   return starts.size === 1 ? [...starts][0] : null;
 }
 
@@ -387,7 +396,9 @@ export function collectMeetings(ctx: LetterContext): { meetings: MeetingRecord[]
     }
   }
   const offering = mentions.find((m) => /\b(agenda|verslag)\b/i.test(m.sentence.text) && m.sentence.index < 12);
-  const ownId = (offering ?? mentions[0])?.meeting.id;
+  // "NAVO-ministers spreken over doelen in aanloop naar top in Den Haag": the meeting prepared for is not the one the letter is about.
+  const preparedFor = (m: MeetingMention) => PREPARED_FOR_BEFORE.test(m.sentence.text.slice(Math.max(0, m.start - 40), m.start));
+  const ownId = (offering ?? mentions.find((m) => !preparedFor(m)) ?? mentions[0])?.meeting.id;
   const own = ownId ? records.get(ownId)! : null;
   if (own) own.about = true;
 
