@@ -11,7 +11,7 @@ import { findCommitments } from './commitments';
 import type { LetterContext, SentenceView } from './context';
 import { findDecisions } from './decisions';
 import { findCitations, findSignatories, readMetadata } from './document';
-import { collectMeetings, dateFromCatalogue } from './meetings';
+import { collectMeetings, dateFromCatalogue, dateFromOfficeHolders } from './meetings';
 import { attendancesAtSessions, findSessions } from './sessions';
 import { findStances } from './stances';
 
@@ -89,9 +89,14 @@ export function extractLetter(letter: RawLetter, names: NameIndex, reference: Re
   const documentId = documentIdOf(letter, metadata.kamerstukKey);
   const documentSlug = documentId.slice('document:'.length);
 
-  // Dates without a year are placed by the letter's own date, else by the latest full date it gives, else by the catalogue meeting its days name.
+  // Dates without a year are placed by the letter's own date, else by the latest full date it gives, else by the catalogue
+  // meeting its days name, else by the summit it names held while the ministers it names were in office.
   const explicit = findDates(normalized.text, { onlyDays: true }).filter((d) => !d.yearInferred && d.precision === 'day');
-  const referenceDate = metadata.statedDate ?? explicit.map((d) => d.startDate).sort().pop() ?? dateFromCatalogue(normalized.text, reference);
+  const referenceDate =
+    metadata.statedDate ??
+    explicit.map((d) => d.startDate).sort().pop() ??
+    dateFromCatalogue(normalized.text, reference) ??
+    dateFromOfficeHolders(normalized.text, names.findMentions(normalized.text), reference);
 
   const passageIds = segmented.passages.map((p) => `${documentId}/p${p.index}`);
   const sentences: SentenceView[] = segmented.sentences.map((s, index) => ({
@@ -110,8 +115,12 @@ export function extractLetter(letter: RawLetter, names: NameIndex, reference: Re
   const { meetings, mentions, own } = collectMeetings(ctx);
   if (meetings.length === 0 && !speaksOfNato(ctx)) throw new NothingFoundError(letter.path);
 
+  // A news item copied without its date that has its meeting "vandaag" was written on the meeting's first day: claims are told from then.
+  const toldOn = !metadata.statedDate && metadata.kind === 'PRESS_RELEASE' && own && /\bvandaag\b/i.test(normalized.text) ? own.startDate : null;
+  const claimCtx: LetterContext = toldOn ? { ...ctx, statedDate: toldOn } : ctx;
+
   const sessions = findSessions(ctx, own);
-  const { attendances, unresolved, people } = resolveAttendances(findAttendances(ctx, mentions, own?.id ?? null, metadata.kind), meetings, names, reference, documentSlug);
+  const { attendances, unresolved, people } = resolveAttendances(findAttendances(claimCtx, mentions, own?.id ?? null, metadata.kind), meetings, names, reference, documentSlug);
 
   let date = metadata.statedDate;
   if (!date && own) {
@@ -161,9 +170,9 @@ export function extractLetter(letter: RawLetter, names: NameIndex, reference: Re
     meetings,
     sessions,
     attendances: attendancesAtSessions(ctx, sessions, attendances),
-    decisions: withAnaphoricSubjects(ctx, findDecisions(ctx, mentions, own, metadata.kind)),
-    commitments: withAnaphoricSubjects(ctx, findCommitments(ctx, mentions, own, metadata.kind)),
-    stances: withAnaphoricSubjects(ctx, findStances(ctx, mentions, own, metadata.kind)),
+    decisions: withAnaphoricSubjects(ctx, findDecisions(claimCtx, mentions, own, metadata.kind)),
+    commitments: withAnaphoricSubjects(ctx, findCommitments(claimCtx, mentions, own, metadata.kind)),
+    stances: withAnaphoricSubjects(ctx, findStances(claimCtx, mentions, own, metadata.kind)),
     unresolved,
     people,
   };

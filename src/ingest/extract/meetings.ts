@@ -1,4 +1,4 @@
-import type { MinisterialEntry, ReferenceData, SummitEntry } from '../../reference';
+import type { Mention, MinisterialEntry, OfficeTerm, ReferenceData, SummitEntry } from '../../reference';
 import type { MeetingKind, MeetingRecord } from '../letter-graph';
 import { registerTriggers, triggersIn } from './claim-parts';
 import { sentenceEvidence, type LetterContext, type SentenceView } from './context';
@@ -210,6 +210,34 @@ export function dateFromCatalogue(text: string, reference: ReferenceData): strin
   return starts.size === 1 ? [...starts][0] : null;
 }
 
+/**
+ * For a letter that gives neither a date nor a day and month a catalogue
+ * meeting was held on: the one summit it names by city ("een top in
+ * Brussel") held while most of the Dutch office holders it names were in
+ * office, in the office named with them where one is ("minister van Buitenlandse
+ * Zaken Sigrid Kaag": June 2021). Null where none or several fit.
+ */
+export function dateFromOfficeHolders(text: string, mentions: readonly Mention[], reference: ReferenceData): string | null {
+  if (!SUMMIT_CUE.test(text)) return null;
+  const terms: Array<readonly OfficeTerm[]> = [];
+  for (const [i, mention] of mentions.entries()) {
+    const person = mention.kind === 'person' ? reference.people.find((p) => p.id === mention.id) : undefined;
+    if (!person || person.country !== 'country:NLD' || person.offices.length === 0) continue;
+    const before = mentions[i - 1];
+    const office = before?.kind === 'office' && mention.start - before.end <= 3 ? before.id : null;
+    const held = person.offices.filter((t) => office === null || t.office === office);
+    terms.push(held.length > 0 ? held : person.offices);
+  }
+  if (terms.length === 0) return null;
+  // A name may be another's ("Herna Verhagen" is not the minister): the summit most of them held office at, if only one.
+  const inOffice = (date: string) => terms.filter((offices) => offices.some((t) => t.from <= date && (!t.to || date < t.to))).length;
+  const named = (city: string) => new RegExp(`(?<![\\p{L}])${escapeRegExp(city)}(?![\\p{L}])`, 'u').test(text);
+  const scored = reference.summits.filter((s) => [s.city, s.cityNl].some((c) => c && named(c))).map((s) => ({ s, holders: inOffice(s.startDate) }));
+  const best = Math.max(0, ...scored.map((x) => x.holders));
+  const fits = scored.filter((x) => x.holders === best);
+  return best * 2 > terms.length && fits.length === 1 ? fits[0].s.startDate : null;
+}
+
 /** One pattern per summit name, built once per catalogue: sentences are many, names are few. */
 const namePatterns = new WeakMap<readonly SummitEntry[], Array<{ summit: SummitEntry; name: string; pattern: RegExp }>>();
 
@@ -306,8 +334,11 @@ function summitsByName(ctx: LetterContext, sentence: SentenceView): MeetingMenti
     const yearFits = years.includes(year);
     const yearContradicts = years.length > 0 && !yearFits;
     if (yearContradicts) continue;
-    if (yearFits || (namedAsSummit && sameCity.length === 1)) {
-      mentions.push({ meeting: fromCatalogue(summit, false), sentence, start, end, rule: yearFits ? 'meeting/summit-by-name-and-year' : 'meeting/summit-by-name' });
+    // "een top in Brussel" in a letter of June 2021: of the summits held in that city, the one near the letter's date.
+    const topIn = /\b(?:navo-)?top\s+(?:in|van|te)\s+$/i.test(sentence.text.slice(Math.max(0, start - 20), start));
+    const nearLetter = topIn && sameCity.length > 1 && years.length === 0 && summitNearLetter(ctx, sameCity) === summit;
+    if (yearFits || (namedAsSummit && sameCity.length === 1) || nearLetter) {
+      mentions.push({ meeting: fromCatalogue(summit, nearLetter), sentence, start, end, rule: yearFits ? 'meeting/summit-by-name-and-year' : 'meeting/summit-by-name' });
       matched.add(summit.id);
     }
   }
@@ -322,6 +353,15 @@ function isUpcoming(ctx: LetterContext, isoDate: string): boolean {
   const date = ctx.statedDate ?? ctx.referenceDate;
   if (!date || isoDate <= date) return false;
   return (Date.parse(isoDate) - Date.parse(date)) / 86_400_000 <= UPCOMING_WINDOW_DAYS;
+}
+
+/** Of several summits in one city, the one held within a few months of the letter's date (stated or placed), if any. */
+function summitNearLetter(ctx: LetterContext, summits: readonly SummitEntry[]): SummitEntry | undefined {
+  const date = ctx.statedDate ?? ctx.referenceDate;
+  if (!date) return undefined;
+  const day = (iso: string) => Date.parse(`${iso}T00:00:00Z`) / 86_400_000;
+  const near = summits.filter((s) => day(s.startDate) - day(date) <= UPCOMING_WINDOW_DAYS && day(date) - day(s.endDate) <= 60);
+  return near.length === 1 ? near[0] : undefined;
 }
 
 function summitOn(ctx: LetterContext, isoDate: string): SummitEntry | undefined {
