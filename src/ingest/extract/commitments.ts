@@ -184,6 +184,16 @@ const RULES: CommitmentRule[] = [
     confidence: 0.7,
   },
   {
+    id: 'commitment/norm-named',
+    triggers: ['norm', 'pledge'],
+    // "de nieuwe NAVO-norm, om 3,5 procent van het bbp aan defensie uit te geven", "een nieuwe Defence Investment Pledge van 5%":
+    // the Allies' spending pledge named with its figure, whoever the sentence says speaks of it.
+    pattern: /\b(?:NAVO-norm|uitgavennorm|Defence\s+Investment\s+Pledge)\b(?=[^.;]{0,60}?\d+(?:,\d+)?\s*(?:%|procent\b))/giu,
+    fixedActor: NATO,
+    needsAmount: true,
+    confidence: 0.65,
+  },
+  {
     id: 'commitment/makes-available',
     triggers: ['beschikbaar', 'vrij', 'reserve'],
     // "stelt EUR 2 miljard beschikbaar", "heeft ... beschikbaar gesteld", "maakt middelen vrij", "heeft EUR 2 miljard gereserveerd".
@@ -216,10 +226,11 @@ const RULES: CommitmentRule[] = [
   },
   {
     id: 'commitment/spending-level',
-    triggers: ['komt', 'komen', 'kwam', 'groei', 'stijg', 'steeg', 'daal', 'dalen', 'neemt', 'nemen', 'nam', 'bedra', 'beste', 'verhoog', 'verhoging'],
-    // "Het Nederlandse defensiebudget komt uit op 1,45% van het bbp in 2021", "groeit naar 2%", "heeft de begroting met EUR 345 miljoen verhoogd".
+    triggers: ['komt', 'komen', 'kwam', 'groei', 'stijg', 'steeg', 'daal', 'dalen', 'neemt', 'nemen', 'nam', 'bedra', 'beste', 'verhoog', 'verhoging', 'geeft', 'geven', 'gaf', 'gaven'],
+    // "Het Nederlandse defensiebudget komt uit op 1,45% van het bbp in 2021", "groeit naar 2%", "heeft de begroting met EUR 345 miljoen verhoogd",
+    // "geeft het kabinet 2,2% bbp uit aan Defensie".
     pattern:
-      /\b(?:komt|komen|kwam|kwamen)\b[^.;]{0,80}?\buit\s+op\b|\b(?:neemt|nemen|nam|namen)\b[^.;]{0,40}?\btoe\s+(?=van|naar|tot|met)\b|\b(?:groeit|groeien|groeide|stijgt|stijgen|steeg|daalt|dalen|daalde|bedraagt|bedragen|bedroeg|bedroegen|besteedt|besteden|besteedde)\b|\bverhoog(?:d|t|de|den|en)\b|\bverhoging\s+van\s+de\s+(?:defensie-?)?(?:begroting|uitgaven|budget)\s+met\b/giu,
+      /\b(?:komt|komen|kwam|kwamen)\b[^.;]{0,80}?\buit\s+op\b|\b(?:neemt|nemen|nam|namen)\b[^.;]{0,40}?\btoe\s+(?=van|naar|tot|met)\b|\b(?:groeit|groeien|groeide|stijgt|stijgen|steeg|daalt|dalen|daalde|bedraagt|bedragen|bedroeg|bedroegen|besteedt|besteden|besteedde)\b|\b(?:geeft|geven|gaf|gaven)\b(?=[^.;]{0,60}?(?:%|procent)[^.;]{0,30}?\buit\s+aan\b)|\bverhoog(?:d|t|de|den|en)\b|\bverhoging\s+van\s+de\s+(?:defensie-?)?(?:begroting|uitgaven|budget)\s+met\b/giu,
     // Spending by whoever the clause names (the Allies, the Netherlands), or the Netherlands' own when it is named as Dutch:
     // with a figure, or a budget raised ("heeft de defensiebegroting structureel verhoogd").
     accept: (clause, match, sentence) =>
@@ -414,6 +425,8 @@ interface Amount {
   years?: number[];
 }
 
+const OF_GDP_AFTER = /^\s+(?:van\s+(?:het|hun)\s+)?(?:bbp|bruto\s+binnenlands\s+product)\b/i;
+
 /**
  * The amounts a pledge names: forces ("dertig bataljons": 30 battalions),
  * a share of GDP ("2% van het bbp", "de 2%": unit percent_gdp, the unit the
@@ -432,11 +445,12 @@ export function amountsIn(text: string, gdpContext: boolean): { forces: Amount[]
   for (const m of mayMatch(PERCENT_TRIGGERS, present) ? text.matchAll(PERCENT) : []) {
     const after = text.slice(m.index + m[0].length, m.index + m[0].length + 25);
     const before = text.slice(Math.max(0, m.index - 6), m.index);
-    const ofGdp = /^\s+van\s+(?:het|hun)\s+bbp\b/i.test(after) || m[2] !== undefined || /\bde\s+$/i.test(before) || gdpContext || SHARE_OF_GDP_NAMED.test(text);
+    // "2% van het bbp", "2,2% bbp", "2% van het bruto binnenlands product".
+    const ofGdp = OF_GDP_AFTER.test(after) || m[2] !== undefined || /\bde\s+$/i.test(before) || gdpContext || SHARE_OF_GDP_NAMED.test(text);
     if (!ofGdp) continue;
     const value = Number(m[1].replace(',', '.'));
-    if (/^\s+van\s+(?:het|hun)\s+bbp\b/i.test(after) || !percent) percent = { amount: value, unit: 'percent_gdp' };
-    if (/^\s+van\s+(?:het|hun)\s+bbp\b/i.test(after)) break;
+    if (OF_GDP_AFTER.test(after) || !percent) percent = { amount: value, unit: 'percent_gdp' };
+    if (OF_GDP_AFTER.test(after)) break;
   }
   if (percent) return { forces, money: percent };
   const towards = mayMatch(EURO_TRIGGERS, present) ? TOWARDS_EURO.exec(text) : null;
@@ -643,6 +657,8 @@ export function findCommitments(ctx: LetterContext, mentions: MeetingMention[], 
       if (!meeting && refersToOwnMeeting(sentence.text)) meeting = own;
       if (!meeting && (pledge.rule === FORCES_RULE || CONTINUES_BEFORE.test(sentence.text))) meeting = meetingEarlierInPassage(sentence, mentions);
       if (!meeting && tellsAfter(letterKind)) meeting = own;
+      // "een nieuwe Defence Investment Pledge van 5%": the new pledge is the one the letter's meeting is for.
+      if (!meeting && pledge.rule.id === 'commitment/norm-named' && /\bnieuwe\s+$/i.test(sentence.text.slice(Math.max(0, pledge.at - 10), pledge.at))) meeting = own;
 
       // Years from the pledge's clause on: "In het plan dat eind 2018 is gestuurd, bevestigde het kabinet" pledges nothing for 2018.
       let years = yearsIn(sentence.text.slice(ownStart, ownEnd), named.map((m) => m.meeting));

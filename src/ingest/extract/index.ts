@@ -73,6 +73,16 @@ export class NothingFoundError extends Error {
 }
 
 // A letter about NATO that names no meeting (a policy letter, a press release about the Alliance) is still loaded: its claims stand without a meeting.
+const TOLD_IN_THE_PAST = /\b(?:kwamen|kwam|spraken|sprak|bespraken|stond|stonden|namen|nam|werd|werden|was|waren|besloten|presenteerde|presenteerden)\b/gi;
+const TOLD_AHEAD = /\b(?:zal|zullen|naar\s+verwachting|wordt\s+verwacht|aanstaande|komende)\b/gi;
+
+function newsItemToldOn(text: string, own: { startDate: string; endDate: string }): string | null {
+  if (/\bvandaag\b/i.test(text)) return own.startDate;
+  const past = text.match(TOLD_IN_THE_PAST)?.length ?? 0;
+  const ahead = text.match(TOLD_AHEAD)?.length ?? 0;
+  return past > ahead ? own.endDate : null;
+}
+
 function speaksOfNato(ctx: LetterContext): boolean {
   return ctx.sentences.some((s) => s.mentions.some((m) => m.id === 'org:nato' || m.kind === 'topic'));
 }
@@ -115,8 +125,9 @@ export function extractLetter(letter: RawLetter, names: NameIndex, reference: Re
   const { meetings, mentions, own } = collectMeetings(ctx);
   if (meetings.length === 0 && !speaksOfNato(ctx)) throw new NothingFoundError(letter.path);
 
-  // A news item copied without its date that has its meeting "vandaag" was written on the meeting's first day: claims are told from then.
-  const toldOn = !metadata.statedDate && metadata.kind === 'PRESS_RELEASE' && own && /\bvandaag\b/i.test(normalized.text) ? own.startDate : null;
+  // A news item copied without its date is told from its meeting's first day when it has the meeting "vandaag", from its last
+  // when it tells more in the past tense than of what is to come ("De top stond in het teken van ..."); else it announces.
+  const toldOn = !metadata.statedDate && metadata.kind === 'PRESS_RELEASE' && own ? newsItemToldOn(normalized.text, own) : null;
   const claimCtx: LetterContext = toldOn ? { ...ctx, statedDate: toldOn } : ctx;
 
   const sessions = findSessions(ctx, own);

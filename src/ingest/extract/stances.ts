@@ -346,7 +346,7 @@ const EVALUATIVE = withFastWordStarts(new RegExp(
   'iu',
 ));
 // Who a judgement is quoted from: "Volgens minister Hennis", "aldus Bijleveld", "zegt de minister".
-const QUOTED_BY_BEFORE = /\b(?:volgens|aldus|zegt|zei|zeggen|stelt|stelde)\s+(?:de\s+|minister\s+|minister-president\s+)?$/i;
+const QUOTED_BY_BEFORE = /\b(?:volgens|aldus|zegt|zei|zeggen|stelt|stelde|erkent|erkende|benadrukt|benadrukte|vervolgt|vervolgde|voegt|voegde|waarschuwt|waarschuwde|concludeert|concludeerde)\s+(?:de\s+|minister\s+|minister-president\s+|premier\s+)?$/i;
 // Words that make the sentence a report of what happens, a question or a condition, not a judgement.
 // "Als NAVO moeten we ..." ("as") is no condition; "Als ..., dan ..." is.
 const NOT_A_JUDGEMENT = /^\s*(?:hoe|welke|indien|wanneer)\b|^\s*als\b(?=[^,]*,)|\?\s*$/i;
