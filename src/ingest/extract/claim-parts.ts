@@ -600,6 +600,8 @@ export function isFuture(text: string): boolean {
 /** The English name of an actor for summaries ("NATO", "Netherlands", "Mark Rutte"). */
 export function actorName(ctx: LetterContext, id: string): string {
   const entity = ctx.names.get(id);
+  // A person the reference data does not know is named by the surname of the id ("person:cavusoglu": "Cavusoglu").
+  if (!entity && id.startsWith('person:')) return id.slice('person:'.length).split('-').map((w) => w.charAt(0).toUpperCase() + w.slice(1)).join(' ');
   if (!entity) return id;
   if (entity.kind === 'organization') return entity.acronym ?? entity.name;
   if (entity.kind === 'country' && id === NLD) return 'the Netherlands';

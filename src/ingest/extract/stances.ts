@@ -171,7 +171,8 @@ const RULES: StanceRule[] = [
     id: 'stance/proposed',
     triggers: ['stelde'],
     holder: 'named-in-phrase',
-    pattern: /\bstelde(?:n)?\b[^.;]{0,250}?\bvoor\b(?=\s+om\b|\s+dat\b|\s*[.,])/giu,
+    // "stelde voor om ...", "stelde voor dat ...", "stelde voor een groep van deskundigen in te stellen".
+    pattern: /\bstelde(?:n)?\b[^.;]{0,250}?\bvoor\b(?=\s+om\b|\s+dat\b|\s*[.,]|\s+(?:[\p{L}-]+\s+){1,12}?te\s+\p{L}+)/giu,
     confidence: 0.7,
   },
   {
@@ -182,6 +183,15 @@ const RULES: StanceRule[] = [
     // "De SG heeft de bondgenoten gevraagd de tekorten aan te vullen": asking others to do something.
     pattern:
       /\b(?:heb|heeft|hebben)\b[^.;:]{0,120}?\b(?:opgeroepen|gepleit|bepleit|aangedrongen|voorgesteld|geschetst)\b|\b(?:schetste|schetsten)\b|\b(?:heb|heeft|hebben)\s+(?:\p{L}+\s+){0,4}?gevraagd\b(?=\s+(?:om\s+)?(?:\p{L}+\s+){0,8}?te\s+\p{L}+)/giu,
+    confidence: 0.7,
+  },
+  {
+    id: 'stance/asks-allies',
+    triggers: ['vroeg', 'vraagt', 'vragen', 'lichtte'],
+    holder: 'subject',
+    // "Koeleba vroeg de bondgenoten om snellere levering", "Çavuşoğlu lichtte de Turkse veiligheidszorgen toe": a request to the
+    // Allies, a concern set out at the meeting.
+    pattern: /\b(?:vraagt|vroeg|vroegen)\s+(?:de\s+|alle\s+)?(?:bondgenoten|NAVO|ministers|leiders|regeringsleiders)\s+(?:om|te)\b|\b(?:lichtte|lichtten)\s+(?:de\s+|zijn\s+|haar\s+|hun\s+)?(?:[\p{L}-]+\s+){0,3}?(?:zorgen|veiligheidszorgen|standpunt|positie|besluit|bezwaren|plannen|voorstel)\s+toe\b/giu,
     confidence: 0.7,
   },
   {
