@@ -437,6 +437,8 @@ export function subjectOf(
   if (first && CLAUSE_OPENERS.test(text.slice(clause.start, first.start))) return first;
   // "De Oekraïense president Zelensky sprak ... toe en riep op": a person named with a title, after only an article, opens the clause.
   if (first && first.kind === 'person' && /^\s*(?:de|het)\s+$/i.test(text.slice(clause.start, first.start))) return first;
+  // "President Obama riep de bondgenoten op": a person or state right before the verb, the only actor before it, is its subject.
+  if (first && before.length === 1 && (first.kind === 'person' || first.kind === 'country') && /^\s*$/.test(text.slice(first.end, cueStart))) return first;
 
   // Inversion: the subject follows the finite verb (the cue's first word) with at most two words between,
   // none of them opening a clause of its own ("gaf aan dat de bondgenoten ...": the subject of "dat").
