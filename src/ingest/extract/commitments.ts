@@ -187,8 +187,8 @@ const RULES: CommitmentRule[] = [
     id: 'commitment/norm-named',
     triggers: ['norm', 'pledge'],
     // "de nieuwe NAVO-norm, om 3,5 procent van het bbp aan defensie uit te geven", "een nieuwe Defence Investment Pledge van 5%":
-    // the Allies' spending pledge named with its figure, whoever the sentence says speaks of it.
-    pattern: /\b(?:NAVO-norm|uitgavennorm|Defence\s+Investment\s+Pledge)\b(?=[^.;]{0,60}?\d+(?:,\d+)?\s*(?:%|procent\b))/giu,
+    // the Allies' new spending pledge named with its figure, whoever the sentence says speaks of it ("de NAVO-norm te halen" is a state's own).
+    pattern: /(?<=\bnieuwe\s+)(?:NAVO-norm|uitgavennorm|Defence\s+Investment\s+Pledge)\b(?=[^.;]{0,60}?\d+(?:,\d+)?\s*(?:%|procent\b))/giu,
     fixedActor: NATO,
     needsAmount: true,
     confidence: 0.65,
@@ -658,7 +658,7 @@ export function findCommitments(ctx: LetterContext, mentions: MeetingMention[], 
       if (!meeting && (pledge.rule === FORCES_RULE || CONTINUES_BEFORE.test(sentence.text))) meeting = meetingEarlierInPassage(sentence, mentions);
       if (!meeting && tellsAfter(letterKind)) meeting = own;
       // "een nieuwe Defence Investment Pledge van 5%": the new pledge is the one the letter's meeting is for.
-      if (!meeting && pledge.rule.id === 'commitment/norm-named' && /\bnieuwe\s+$/i.test(sentence.text.slice(Math.max(0, pledge.at - 10), pledge.at))) meeting = own;
+      if (!meeting && pledge.rule.id === 'commitment/norm-named') meeting = own;
 
       // Years from the pledge's clause on: "In het plan dat eind 2018 is gestuurd, bevestigde het kabinet" pledges nothing for 2018.
       let years = yearsIn(sentence.text.slice(ownStart, ownEnd), named.map((m) => m.meeting));
