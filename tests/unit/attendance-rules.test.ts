@@ -169,3 +169,29 @@ describe('who acted at the meeting a report tells of', () => {
     expect(graph.attendances.map((a) => a.actorId)).not.toContain('person:blinken');
   });
 });
+
+describe('more ways letters say who comes', () => {
+  it('reads "ondergetekende" as the minister who signs the letter', () => {
+    expect(keys(letters.report('20 juni 2024', 'Namens Nederland nam ondergetekende deel.'))).toEqual([`${DMM} person:brekelmans ATTENDED`]);
+  });
+
+  it('reads those who "zullen Nederland vertegenwoordigen" as planning to come', () => {
+    const graph = letters.agenda('De minister-president, de minister van Buitenlandse Zaken en de minister van Defensie zullen Nederland in Washington vertegenwoordigen.');
+    // The offices are resolved to their holders on the summit's first day, after the change of government of 2 July 2024.
+    expect(keys(graph)).toEqual([`${WASHINGTON} person:schoof PLANNED`, `${WASHINGTON} person:veldkamp PLANNED`, `${WASHINGTON} person:brekelmans PLANNED`]);
+  });
+
+  it('reads a confirmed participation and going to the city for the meeting as planning to come', () => {
+    expect(keys(letters.agenda('De Amerikaanse minister van Buitenlandse Zaken, Antony Blinken, heeft zijn deelname bevestigd.'))).toEqual([`${WASHINGTON} person:blinken PLANNED`]);
+    expect(keys(letters.agenda('Minister-president Rutte is op 9 en 10 juli in Washington voor de NAVO-top.'))).toEqual([`${WASHINGTON} person:rutte PLANNED`]);
+  });
+
+  it('reads guests invited with words between "zijn" and "uitgenodigd"', () => {
+    const graph = letters.agenda('Voor een deel van de Top zijn de ministers van Buitenlandse Zaken van Oekraïne en Georgië uitgenodigd.');
+    expect(keys(graph)).toEqual([`${WASHINGTON} country:UKR INVITED`, `${WASHINGTON} country:GEO INVITED`]);
+  });
+
+  it('reads a named official who spoke in a report as there, also with "wees erop" or "schetste"', () => {
+    expect(keys(letters.report('20 juni 2024', 'Secretaris-Generaal Stoltenberg schetste de stand van zaken.'))).toEqual([`${DMM} person:stoltenberg ATTENDED`]);
+  });
+});

@@ -422,3 +422,25 @@ describe('a pledge announced for a state', () => {
     expect(graph.commitments.map((c) => [c.actorId, c.amount, c.unit])).toEqual([['country:USA', 1000000000, 'USD']]);
   });
 });
+
+describe('more ways a pledge is made', () => {
+  it('sets money aside or pays it over', () => {
+    const amounts = (body: string) => letters.report('20 juni 2024', body).commitments.map((c) => [c.actorId, c.amount, c.unit]);
+    expect(amounts('Nederland trekt de komende vier jaar EUR 350 miljoen uit voor de gezamenlijke aanschaf van munitie.')).toEqual([['country:NLD', 350000000, 'EUR']]);
+    expect(amounts('Verder maakt Nederland EUR 20 miljoen over aan het NAVO-trustfonds voor Oekraïne.')).toEqual([['country:NLD', 20000000, 'EUR']]);
+  });
+
+  it('puts a protocol to parliament for approval, a pledge made as the government says what it will do', () => {
+    expect(held(letters.agenda('Het kabinet zal het toetredingsprotocol zo snel mogelijk ter goedkeuring aan het parlement voorleggen.'))).toEqual([['country:NLD', 'TAKEN']]);
+  });
+
+  it('spends a share of GDP written without "van het"', () => {
+    const graph = letters.agenda('In 2026 geeft het kabinet 2,2% bbp uit aan Defensie.');
+    expect(graph.commitments.map((c) => [c.actorId, c.amount, c.unit, c.years])).toEqual([['country:NLD', 2.2, 'percent_gdp', [2026]]]);
+  });
+
+  it('names the Allies\' new norm with its figure, a pledge of the meeting the letter is for', () => {
+    const graph = letters.agenda('Het kabinet steunt het voorstel om te komen tot een nieuwe Defence Investment Pledge van 5% van het bbp.');
+    expect(graph.commitments.map((c) => [c.actorId, c.meetingId, c.status, c.amount])).toEqual([['org:nato', 'meeting:2024-07-09-washington', 'EXPECTED', 5]]);
+  });
+});

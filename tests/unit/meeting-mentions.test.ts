@@ -131,3 +131,16 @@ describe('meetings named without a full date, and what is not a meeting', () => 
     expect(graph.meetings.map((m) => m.id)).not.toContain('meeting:2025-06-24-the-hague');
   });
 });
+
+describe('meetings named loosely', () => {
+  it('reads a kind word with a dropped letter ("Buitenlandse Zake") as the kind', () => {
+    const graph = letters.letter('Op 3 en 4 april 2019 kwamen de NAVO-ministers van Buitenlandse Zake in Washington bijeen.\n');
+    expect(graph.meetings.map((m) => m.id)).toEqual(['meeting:2019-04-03-fmm']);
+  });
+
+  it('reads "tijdens de NAVO-top" told in the past, in a letter after it, as the last summit before the letter', () => {
+    const meetings = meetingsOf('20 juni 2024', 'Tijdens de NAVO-top kwamen bondgenoten overeen hun steun aan Oekraïne voort te zetten.');
+    expect(meetings.map((m) => m.id)).toContain('meeting:2023-07-11-vilnius');
+    expect(meetingsOf('20 juni 2024', 'Tijdens de NAVO-top zullen de bondgenoten naar verwachting besluiten nemen.').map((m) => m.id)).not.toContain('meeting:2023-07-11-vilnius');
+  });
+});

@@ -554,3 +554,23 @@ describe('views pointed out, restated and set out', () => {
     expect(stancesQuoting(graph, 'gesteund').map((s) => s.actorId)).toEqual([NLD]);
   });
 });
+
+describe('positions of the people a report names', () => {
+  it('holds a call made by a person named right before the verb, not by the Allies called on', () => {
+    const graph = letters.report('20 juni 2024', 'President Biden riep de bondgenoten op hun defensie-uitgaven te verhogen.');
+    expect(graph.stances.map((s) => s.actorId)).toEqual(['person:biden']);
+  });
+
+  it('reads a request to the Allies and a concern set out as positions', () => {
+    expect(letters.report('20 juni 2024', 'Oemerov vroeg de bondgenoten om snellere levering van munitie.').stances.map((s) => s.actorId)).toEqual(['person:umerov']);
+    expect(letters.report('20 juni 2024', 'De Turkse minister van Defensie Güler lichtte de Turkse veiligheidszorgen toe.').stances.map((s) => s.summary)).toEqual([
+      // A person the reference data does not know is named by the surname of the id.
+      expect.stringMatching(/^Guler held /),
+    ]);
+  });
+
+  it('reads a proposal followed by its infinitive', () => {
+    const graph = letters.report('20 juni 2024', 'De Duitse minister van Buitenlandse Zaken Heiko Maas stelde voor een groep van deskundigen in te stellen.');
+    expect(graph.stances.map((s) => s.actorId)).toEqual(['person:maas']);
+  });
+});

@@ -567,7 +567,8 @@ export function findStances(ctx: LetterContext, mentions: MeetingMention[], own:
           const named = phrasesOf(sentence).find((p) => p.ref && p.start >= end && /^\s*(?:de\s+|het\s+)?$/i.test(text.slice(end, p.start)));
           if (named?.ref) refs = [named.ref];
         }
-        else if (rule.holder === 'named-in-phrase') refs = nationalActorsIn(ctx, phrasesOf(sentence), at, end);
+        // "stelden ... Maas en Le Drian voor": those named inside the phrase; "Maas stelde voor ...": else its subject, as below.
+        else if (rule.holder === 'named-in-phrase' && nationalActorsIn(ctx, phrasesOf(sentence), at, end).length > 0) refs = nationalActorsIn(ctx, phrasesOf(sentence), at, end);
         else {
           const phrases = phrasesOf(sentence);
           // "..., maar riep de Europese bondgenoten op": a verb coordinated with the first shares its subject, whatever follows it.

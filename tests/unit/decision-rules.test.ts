@@ -1,0 +1,32 @@
+/**
+ * What the decision rules read as a decision of the Alliance, and of what
+ * kind (src/ingest/extract/decisions.ts), on short letters through the pure
+ * pipeline.
+ */
+import { shortLetters } from '../support/short-letters';
+
+const letters = shortLetters();
+afterAll(() => letters.cleanUp());
+
+const decided = (body: string) => letters.report('20 juni 2024', body).decisions.map((d) => [d.kind, d.decidedBy.join('+'), d.status]);
+
+describe('decisions of the Allies', () => {
+  it('reads what the Allies together confirm as a reaffirmation, not a view of theirs', () => {
+    const graph = letters.report('20 juni 2024', 'De ministers bevestigden dat de NAVO de Oekraïense strijdkrachten blijft steunen.');
+    expect(graph.decisions.map((d) => [d.kind, d.decidedBy.join('+'), d.status])).toEqual([['REAFFIRMATION', 'org:nato', 'TAKEN']]);
+    expect(graph.stances).toEqual([]);
+  });
+
+  it('keeps what one state confirms a view of that state', () => {
+    expect(decided('Nederland bevestigde dat het de missie blijft steunen.')).toEqual([]);
+  });
+
+  it('reads a text the Allies sign as an agreement', () => {
+    expect(decided('Tijdens de bijeenkomst ondertekenden de bondgenoten de overeenkomst tot oprichting van een nieuw innovatiefonds.')).toEqual([['AGREEMENT', 'org:nato', 'TAKEN']]);
+  });
+
+  it('reads "richten ... op" in the present as founding something, not "richten zich op"', () => {
+    expect(decided('De bondgenoten richten een nieuw NAVO-innovatiefonds op.')).toEqual([['DECISION', 'org:nato', 'TAKEN']]);
+    expect(decided('De bondgenoten richten zich op de verdediging van het verdragsgebied.')).toEqual([]);
+  });
+});

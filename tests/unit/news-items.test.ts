@@ -1,0 +1,61 @@
+/**
+ * Government news items as they are copied from a web page: no date line,
+ * no Kamerstuk, sometimes a menu line; the letter's kind, its meeting and
+ * the status of its claims still follow from what it says
+ * (src/ingest/extract/document.ts, meetings.ts, index.ts).
+ */
+import { shortLetters } from '../support/short-letters';
+
+const letters = shortLetters();
+afterAll(() => letters.cleanUp());
+
+const own = (graph: ReturnType<typeof letters.letter>) => graph.meetings.filter((m) => m.about).map((m) => m.id);
+
+describe('a news item without a date line', () => {
+  it('is a press release, not a letter of another kind', () => {
+    const graph = letters.letter('Minister-president Rutte naar NAVO-top in Madrid\n\nMinister-president Rutte neemt deel aan de NAVO-top in Madrid die plaatsvindt van 28 tot en met 30 juni 2022.\n');
+    expect(graph.document.kind).toBe('PRESS_RELEASE');
+  });
+
+  it('finds its meeting from a day and month without a year and the city it names', () => {
+    const graph = letters.letter('Rutte en Blok naar Londen\n\nMinister-president Rutte is op dinsdag 3 en woensdag 4 december in Londen voor een bijeenkomst van staatshoofden en regeringsleiders van de NAVO.\n');
+    expect(own(graph)).toEqual(['meeting:2019-12-03-london']);
+    expect(graph.attendances.map((a) => [a.actorId, a.status])).toEqual([['person:rutte', 'PLANNED']]);
+  });
+
+  it('finds a summit named by its city alone from the office holders it names', () => {
+    const graph = letters.letter(
+      'Nederland bij de top\n\nStaatshoofden en regeringsleiders komen vandaag bijeen voor een top in Brussel. Premier Mark Rutte, minister van Buitenlandse Zaken Sigrid Kaag en minister van Defensie Ank Bijleveld-Schouten wonen de top namens Nederland bij.\n',
+    );
+    expect(own(graph)).toEqual(['meeting:2021-06-14-brussels']);
+    // "vandaag": the meeting is under way as the item is written.
+    expect(graph.attendances.map((a) => a.status)).toEqual(['ATTENDED', 'ATTENDED', 'ATTENDED']);
+  });
+
+  it('reads what is announced in the present as still to come', () => {
+    const graph = letters.letter('Rutte naar NAVO-top\n\nDe NAVO-top vindt plaats op 14 juni in Brussel. Minister-president Rutte neemt deel aan de top. Na afloop van de top brengen de bondgenoten een gezamenlijk communiqué uit.\n');
+    expect(graph.decisions.map((d) => d.status)).toEqual(['EXPECTED']);
+  });
+
+  it('takes a ministerial it names without a date from the catalogue date it gives, not the summit it prepares', () => {
+    const graph = letters.letter(
+      'NAVO-ministers spreken over doelen in aanloop naar top in Den Haag\n\nDe NAVO-ministers van Defensie hebben gesproken over de doelstellingen van de NAVO. Dat was een belangrijk punt tijdens de bijeenkomst van defensieministers in Brussel. Dit onderwerp komt ook ter tafel tijdens de NAVO-top in Den Haag op 24 en 25 juni.\n',
+    );
+    expect(own(graph)).toEqual(['meeting:2025-06-05-dmm']);
+  });
+
+  it('leaves a web page\'s menu line out of the text', () => {
+    const graph = letters.letter('[overzicht] [activiteiten] [besluiten] [commissies]\n\nMinister-president Rutte naar NAVO-top in Madrid\n\nMinister-president Rutte neemt deel aan de NAVO-top in Madrid die plaatsvindt van 28 tot en met 30 juni 2022.\n');
+    expect(graph.decisions).toEqual([]);
+  });
+});
+
+describe('what a minister is quoted saying', () => {
+  it('is a position of that minister, the words inside the quotation marks', () => {
+    const graph = letters.letter(
+      'Nederland levert extra luchtverdediging\n\nNieuwsbericht | 16-06-2022\n\nDat kondigt minister Ollongren van Defensie aan op de bijeenkomst van de NAVO-ministers van Defensie in Brussel.\n\n"Rusland heeft de veiligheidssituatie in Europa fundamenteel veranderd", zegt Ollongren.\n',
+    );
+    expect(graph.stances.map((s) => [s.actorId, s.what])).toEqual([['person:ollongren', 'Rusland heeft de veiligheidssituatie in Europa fundamenteel veranderd']]);
+    expect(graph.attendances.map((a) => [a.actorId, a.status])).toEqual([['person:ollongren', 'ATTENDED']]);
+  });
+});
