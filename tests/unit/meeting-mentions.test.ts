@@ -143,4 +143,9 @@ describe('meetings named loosely', () => {
     expect(meetings.map((m) => m.id)).toContain('meeting:2023-07-11-vilnius');
     expect(meetingsOf('20 juni 2024', 'Tijdens de NAVO-top zullen de bondgenoten naar verwachting besluiten nemen.').map((m) => m.id)).not.toContain('meeting:2023-07-11-vilnius');
   });
+
+  it('reads the meeting a heading names, as a sentence', () => {
+    const graph = letters.letter('Verslag bijeenkomst NAVO-ministers van Buitenlandse Zaken, 3-4 april 2019\n\nDe ministers spraken over Rusland en het INF-verdrag.\n');
+    expect(graph.meetings.filter((m) => m.about).map((m) => m.id)).toEqual(['meeting:2019-04-03-fmm']);
+  });
 });

@@ -29,6 +29,11 @@ export interface LetterContext {
   normalized: NormalizedText;
   segmented: Segmented;
   sentences: SentenceView[];
+  /**
+   * The letter's headings read as sentences, for the meetings they name ("Verslag bijeenkomst NAVO-ministers van
+   * Buitenlandse Zaken, 3-4 april 2019"); each belongs to the first passage under it. Claims are read from sentences only.
+   */
+  headings: SentenceView[];
   names: NameIndex;
   reference: ReferenceData;
   /** The date the letter states, or null. */

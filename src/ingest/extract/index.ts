@@ -121,7 +121,26 @@ export function extractLetter(letter: RawLetter, names: NameIndex, reference: Re
     dates: findDates(s.text, referenceDate ? { referenceDate } : {}),
   }));
 
-  const ctx: LetterContext = { documentId, documentSlug, normalized, segmented, sentences, names, reference, statedDate: metadata.statedDate, referenceDate };
+  const headings: SentenceView[] = segmented.sections.flatMap((section) => {
+    const passage = section.heading === null ? undefined : segmented.passages.find((p) => p.start >= section.start);
+    if (!passage || section.heading === null) return [];
+    const first = sentences.find((s) => s.passageIndex === passage.index);
+    return [
+      {
+        index: first?.index ?? 0,
+        passageIndex: passage.index,
+        passageId: passageIds[passage.index],
+        heading: section.heading,
+        text: section.heading,
+        start: section.start,
+        end: section.start + section.heading.length,
+        mentions: withoutNamesInsideOffices(names.findMentions(section.heading)),
+        dates: findDates(section.heading, referenceDate ? { referenceDate } : {}),
+      },
+    ];
+  });
+
+  const ctx: LetterContext = { documentId, documentSlug, normalized, segmented, sentences, headings, names, reference, statedDate: metadata.statedDate, referenceDate };
   const { meetings, mentions, own } = collectMeetings(ctx);
   if (meetings.length === 0 && !speaksOfNato(ctx)) throw new NothingFoundError(letter.path);
 

@@ -32,7 +32,7 @@ const LEADERS_CUE = /leaders[’'`]?\s*meeting/i;
 // "tijdens de NAVO-top", "op de afgelopen top": a summit named by neither place nor year, as a place things happened.
 const LAST_SUMMIT = /\b(?:tijdens|op|bij)\s+de\s+(?:afgelopen\s+|recente\s+|laatste\s+|jongste\s+)?(?:NAVO-)?top\b(?!\s+(?:van|in|te)\b|-)/i;
 // Words before a meeting that name it as what another meeting prepares.
-const PREPARED_FOR_BEFORE = /\b(?:in\s+(?:de\s+)?aanloop\s+naar|ter\s+voorbereiding\s+(?:op|van)|voorbereiding\s+(?:op|van))\s+(?:de\s+)?(?:NAVO-)?$/i;
+const PREPARED_FOR_BEFORE = /\b(?:in\s+(?:de\s+)?aanloop\s+naar|ter\s+voorbereiding\s+(?:op|van)|voorbereiding\s+(?:op|van))\s+(?:de\s+)?(?:NAVO-)?(?:top\s+(?:in|van|te)\s+)?$/i;
 // Words that tell of the past ("kwamen overeen", "werd besloten", "hebben afgesproken"), and words that put a sentence ahead of the letter.
 const PAST_CUE = /\b(?:kwamen|kwam|werd|werden|was|waren|hebben|heeft|namen|nam|besloten|spraken|afgesproken|overeengekomen|aangenomen|vastgesteld)\b/i;
 const FUTURE_CUE = /\b(?:zal|zullen|zou|zouden|aanstaande|komende|volgende|verwacht|verwachting|voornemens|a\.s\.)\b/i;
@@ -428,7 +428,8 @@ function escapeRegExp(text: string): string {
  * "voorbereiding van").
  */
 export function collectMeetings(ctx: LetterContext): { meetings: MeetingRecord[]; mentions: MeetingMention[]; own: MeetingRecord | null } {
-  const mentions = ctx.sentences.flatMap((s) => findMeetingMentions(ctx, s));
+  // Headings name meetings too; in the order of the text, a heading before the sentences under it.
+  const mentions = [...ctx.headings, ...ctx.sentences].sort((a, b) => a.start - b.start).flatMap((s) => findMeetingMentions(ctx, s));
   const records = new Map<string, MeetingRecord>();
   for (const mention of mentions) {
     if (!records.has(mention.meeting.id)) {
