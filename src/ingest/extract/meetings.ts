@@ -457,5 +457,6 @@ export function collectMeetings(ctx: LetterContext): { meetings: MeetingRecord[]
       }
     }
   }
-  return { meetings: [...records.values()], mentions, own };
+  // Claims are placed by the meetings their sentences name: a heading's meeting counts for the letter, not for them.
+  return { meetings: [...records.values()], mentions: mentions.filter((m) => !ctx.headings.includes(m.sentence)), own };
 }
