@@ -302,7 +302,7 @@ registerTriggers([...NETHERLANDS_TRIGGERS, ...ALLIANCE_TRIGGERS, ...PRONOUN_TRIG
 const COUNCIL_PHRASE = /(?<![\p{L}-])(?:de\s+)?(?:NAR|Noord-Atlantische Raad)(?![\p{L}-])/gu;
 const PRONOUN_PHRASE = /(?<![\p{L}-])(?:[Zz]ij|[Zz]e)(?![\p{L}-])/gu;
 // "meerdere bondgenoten" are some allies, each on its own account.
-const QUANTIFIER_BEFORE = /(?:\b(?:meerdere|veel|vele|sommige|enkele|andere|een aantal|steeds meer|individuele|diverse|verschillende)|(?<![\d.,])\d+)\s+$/i;
+const QUANTIFIER_BEFORE = /(?:\b(?:meerdere|veel|vele|sommige|enkele|andere|een aantal|steeds meer|individuele|diverse|verschillende|het merendeel van|de meerderheid van|een deel van|betreffende)|(?<![\d.,])\d+)\s+$/i;
 // "de ministers van Buitenlandse Zaken van Finland": ministers of other countries.
 const OF_OTHER_COUNTRY_AFTER = /^\s+van\s+(?!de\s+NAVO)\p{Lu}/u;
 
@@ -336,7 +336,7 @@ export function actorPhrases(ctx: LetterContext, sentence: SentenceView): ActorP
     if (/ministers/i.test(m[0]) && OF_OTHER_COUNTRY_AFTER.test(text.slice(end, end + 30))) continue;
     // "de SG NAVO": the Alliance's name is part of the office named.
     if (sentence.mentions.some((o) => o.kind === 'office' && o.start <= m.index && end <= o.end && o.start < m.index)) continue;
-    const some = QUANTIFIER_BEFORE.test(text.slice(Math.max(0, m.index - 25), m.index)) && !/^(de|alle|onze)\s/i.test(m[0]);
+    const some = QUANTIFIER_BEFORE.test(text.slice(Math.max(0, m.index - 25), m.index)) && (!/^(de|alle|onze)\s/i.test(m[0]) || /\bvan\s+$/i.test(text.slice(Math.max(0, m.index - 5), m.index)));
     add(some ? 'some-allies' : 'alliance', some ? null : { entityId: NATO }, m.index, end);
   }
 

@@ -55,6 +55,9 @@ interface StanceRule {
 // The Allies as those who act: "De bondgenoten bevestigden", "Daarin bevestigen de ministers".
 const ALLIES_BEFORE = /\b(?:bondgenoten|ministers|regeringsleiders|leiders|ISAF-partners|zij)\s*$|\b(?:bondgenoten|ministers|regeringsleiders|leiders)\b[^.;,]{0,40}$/i;
 
+// Some of the Allies with the Netherlands named among them: "diverse bondgenoten, waaronder Nederland", "betreffende bondgenoten, en ook Nederland".
+const AMONG_THEM_NLD = /\b(?:bondgenoten|landen|lidstaten)\s*,?\s*(?:waaronder|onder\s+wie|en\s+ook|ook)\s+(?:ook\s+)?Nederland\b/i;
+
 // Infinitives of arguing for, backing or stressing something: what "Nederland zal ..." does at a meeting when it takes a position there.
 const POSITION_INFINITIVE =
   /\b(?:benadrukken|onderstrepen|(?:be)?pleiten|(?:onder)?steunen|aandringen|aansturen|oproepen|vasthouden|aangeven|inzetten|verwijzen|wijzen|vragen|uitdragen|verwelkomen|agenderen|herhalen|uitspreken|voorstellen|bepleiten|aankaarten|opkomen)\b/iu;
@@ -187,11 +190,12 @@ const RULES: StanceRule[] = [
   },
   {
     id: 'stance/asks-allies',
-    triggers: ['vroeg', 'vraagt', 'vragen', 'lichtte'],
+    triggers: ['vroeg', 'vraagt', 'vragen', 'lichtte', 'dankte', 'bedankt', 'toelichting', 'noodzaak', 'belang'],
     holder: 'subject',
     // "Koeleba vroeg de bondgenoten om snellere levering", "Çavuşoğlu lichtte de Turkse veiligheidszorgen toe": a request to the
     // Allies, a concern set out at the meeting.
-    pattern: /\b(?:vraagt|vroeg|vroegen)\s+(?:de\s+|alle\s+)?(?:bondgenoten|NAVO|ministers|leiders|regeringsleiders)\s+(?:om|te)\b|\b(?:lichtte|lichtten)\s+(?:de\s+|zijn\s+|haar\s+|hun\s+)?(?:[\p{L}-]+\s+){0,3}?(?:zorgen|veiligheidszorgen|standpunt|positie|besluit|bezwaren|plannen|voorstel)\s+toe\b/giu,
+    // "bedankte andere bondgenoten voor hun hulp", "gaven de aanwezige ministers een toelichting op", "spraken over de noodzaak van".
+    pattern: /\b(?:vraagt|vroeg|vroegen)\s+(?:de\s+|alle\s+)?(?:bondgenoten|NAVO|ministers|leiders|regeringsleiders)\s+(?:om|te)\b|\b(?:bedankte|bedankten|dankte|dankten)\b[^.;]{0,60}?\bvoor\b|\b(?:gaf|gaven)\b[^.;]{0,60}?\btoelichting\s+op\b|\b(?:spraken|sprak|spreken|spreekt)\s+over\s+(?:de\s+noodzaak|het\s+belang)\b|\b(?:lichtte|lichtten)\s+(?:de\s+|zijn\s+|haar\s+|hun\s+)?(?:[\p{L}-]+\s+){0,3}?(?:zorgen|veiligheidszorgen|standpunt|positie|besluit|bezwaren|plannen|voorstel)\s+toe\b/giu,
     confidence: 0.7,
   },
   {
@@ -230,7 +234,7 @@ const RULES: StanceRule[] = [
         verbForms(LEXICON.erkennen, ['present', 'past']) + String.raw`(?=\s+(?:dat|het|de)\b)(?![^.;:]*\bals\b)`,
         verbForms(LEXICON.waarschuwen, ['present', 'past']),
         String.raw`(?:${verbForms(LEXICON.betuigen, ['present', 'past'])}|${verbForms(LEXICON.uiten, ['present', 'past'])})[^.;:]{0,40}?\b(?:solidariteit|zorg|zorgen|steun|bezorgdheid)\b`,
-        String.raw`\b(?:${[...LEXICON.uitspreken.present, ...LEXICON.uitspreken.past].join('|')})\b[^.;:]{0,40}?\b(?:zorg|zorgen|steun|solidariteit|waardering|hoop|verwachting)\b[^.;:]{0,30}?\buit\b(?!-)`,
+        String.raw`\b(?:${[...LEXICON.uitspreken.present, ...LEXICON.uitspreken.past].join('|')})\b[^.;:]{0,40}?\b(?:zorg|zorgen|steun|solidariteit|waardering|hoop|verwachting|teleurstelling|bezorgdheid|dank|afkeuring)\b[^.;:]{0,30}?\buit\b(?!-)`,
         verbForms(LEXICON.openstaan, ['present', 'past'], 30) + String.raw`(?=\s+voor\b)`,
         verbForms(LEXICON.aangeven, ['present', 'past'], 30) + String.raw`(?=\s+(?:dat|te|niet)\b|[^.;:,]{0,80}?\bte\s+(?:achten|vinden|willen|steunen|zijn)\b)|\baangegeven\s+(?:dat|te|niet)\b`,
         // "wijst erop dat", "wezen erop dat": pointing something out, with "op" apart or in "erop".
@@ -582,6 +586,11 @@ export function findStances(ctx: LetterContext, mentions: MeetingMention[], own:
           const subject = inTheirText
             ? subjectOf(text, phrases, clausesOf(text)[0], clause.start)
             : coordinated ?? titleOpening(text, sentence, phrases, clause, at) ?? subjectOf(text, phrases, clause, at) ?? sharedSubject(text, phrases, at);
+          // "Het merendeel van de bondgenoten, waaronder Nederland, sprak teleurstelling uit": the Netherlands among them holds it.
+          if (subject?.kind === 'some-allies' && AMONG_THEM_NLD.test(text.slice(clause.start, Math.max(at, subject.end + 40)))) {
+            candidates.push({ rule, refs: [{ entityId: NLD }], at, end, subjectEnd: subject.end, past: PAST_FORM.test(match[0].split(/\s+/)[0]), future: isFuture(text.slice(clause.start, end)) });
+            continue;
+          }
           if (!subject || subject.kind === 'some-allies') continue;
           subjectEnd = subject.end;
           const ref = subject.kind === 'pronoun' ? (SINGULAR_VERB.test(match[0]) ? personBefore(ctx, sentence) : null) ?? antecedentOf(sentence) : subject.ref;
