@@ -194,4 +194,15 @@ describe('more ways letters say who comes', () => {
   it('reads a named official who spoke in a report as there, also with "wees erop" or "schetste"', () => {
     expect(keys(letters.report('20 juni 2024', 'Secretaris-Generaal Stoltenberg schetste de stand van zaken.'))).toEqual([`${DMM} person:stoltenberg ATTENDED`]);
   });
+
+  it('reads the guests a sentence lists after "zoals", and the guests of a session "met" a country', () => {
+    const graph = letters.agenda('Bij de werksessies zullen verschillende partners van de NAVO aansluiten, zoals Oekraïne, Georgië en de EU.');
+    expect(keys(graph)).toEqual([`${WASHINGTON} country:UKR INVITED`, `${WASHINGTON} country:GEO INVITED`, `${WASHINGTON} org:eu INVITED`]);
+    expect(keys(letters.agenda('Later op de dag is er een bijeenkomst van de NAVO-bondgenoten met Oekraïne.'))).toEqual([`${WASHINGTON} country:UKR INVITED`]);
+  });
+
+  it('reads whom a consultation "vond plaats met" as there', () => {
+    expect(keys(letters.report('20 juni 2024', 'Daarnaast vond een overleg plaats met de Hoge Vertegenwoordiger van de EU.'))).toEqual([`${DMM} person:borrell ATTENDED`]);
+  });
 });
+

@@ -156,7 +156,14 @@ const RULES: StatusRule[] = [
     tense: 'by-date',
   },
   // "In een sessie met de ministers van Buitenlandse Zaken van Bosnië-Herzegovina, ...", "overleg met de Hoge Vertegenwoordiger": who the session is with.
-  { id: 'attendance/session-with', status: 'INVITED', pattern: /\b(sessie|bijeenkomst|vergadering|ontmoeting|overleg|gesprek)\s+met\s+(de|hun)\b/i, takes: 'guests-after-met', tense: 'by-date' },
+  // "vond een overleg plaats met de Hoge Vertegenwoordiger", "een bijeenkomst van de NAVO-bondgenoten met Oekraïne".
+  {
+    id: 'attendance/session-with',
+    status: 'INVITED',
+    pattern: /\b(?:[Ss]essie|[Bb]ijeenkomst|[Vv]ergadering|[Oo]ntmoeting|[Oo]verleg|[Gg]esprek)(?:\s+plaats|\s+van\s+de\s+[\p{L}-]+)?\s+met\s+(?:de\b|hun\b|(?=\p{Lu}))/u,
+    takes: 'guests-after-met',
+    tense: 'by-date',
+  },
   // "spreken regeringsleiders met de Oekraïense president": a guest the leaders meet at the meeting.
   { id: 'attendance/meets-with', status: 'INVITED', pattern: /\b(spreken|spreekt|ontmoeten)\b[^.]*\bmet\s+de\b/i, takes: 'guests-after-met', tense: 'as-stated' },
 ];
@@ -283,7 +290,7 @@ export function findAttendances(ctx: LetterContext, mentions: MeetingMention[], 
       }
     }
 
-    const afterMet = rule.takes === 'people-after-met' || rule.takes === 'guests-after-met' ? text.search(/\bmet\s+(de|hun)\b/i) : 0;
+    const afterMet = rule.takes === 'people-after-met' || rule.takes === 'guests-after-met' ? text.search(/\b[Mm]et\s+(?:de\b|hun\b|(?=\p{Lu}))/u) : 0;
     // "uitgenodigd voor een sessie over de samenwerking met partners in de Indo-Pacific": what is spoken about does not come.
     const aboutAt = rule.takes === 'guests' ? text.search(/\b(sessie|gesprek|discussie|bijeenkomst)\s+over\b/i) : -1;
     const takesGuests = rule.takes === 'guests' || rule.takes === 'guests-after-met';
@@ -322,7 +329,9 @@ export function findAttendances(ctx: LetterContext, mentions: MeetingMention[], 
       } else if (GUEST_KINDS.has(mention.kind) && !isHost(mention.id) && !isAdjective(ctx, text, mention)) {
         const head = headOf(ctx, text, actors, i);
         if (head) add({ officeId: head }, head);
-        else if (takesGuests && !(mention.kind === 'country' && isMember(mention.id)) && !SPOKEN_OF.test(listHead(text, actors, i))) add({ entityId: mention.id }, officeBefore);
+        // "partners aansluiten, zoals Australië en Japan": the guests the sentence lists, not what is spoken of.
+        else if (takesGuests && !(mention.kind === 'country' && isMember(mention.id)) && (!SPOKEN_OF.test(listHead(text, actors, i)) || GUESTS_LISTED.test(listHead(text, actors, i))))
+          add({ entityId: mention.id }, officeBefore);
         else if (rule.takes === 'people' && mention.kind === 'country' && takesPartItself(text, actors, i, cue)) add({ entityId: mention.id }, null);
       }
     }
@@ -353,8 +362,10 @@ function actsHere(ctx: LetterContext, text: string, mention: ActorMention, cue: 
 function mainClauseAt(text: string, at: number, cueEnd: number): { start: number; end: number } {
   const clauses = clausesOf(text);
   const here = clauseAt(clauses, at);
-  // A cue that spans clauses ("nemen ook X, en Y deel") keeps all it spans.
-  const end = Math.max(here.end, clauseAt(clauses, Math.max(at, cueEnd - 1)).end);
+  // A cue that spans clauses ("nemen ook X, en Y deel") keeps all it spans, and the guests it lists after "zoals".
+  let end = Math.max(here.end, clauseAt(clauses, Math.max(at, cueEnd - 1)).end);
+  const listed = clauses.find((c) => c.start >= end && /^\s*,?\s*zoals\b/i.test(text.slice(end, c.end)));
+  if (listed && /^[\s,]*$/.test(text.slice(end, listed.start))) end = text.length;
   let i = clauses.indexOf(here);
   let interrupted = false;
   while (i > 0 && clauses[i - 1].subordinate) {
@@ -378,6 +389,9 @@ function speaksOf(between: string): boolean {
 
 // The word before a name that makes it what is spoken of at the meeting ("spraken over China").
 const SPOKEN_OF = /\b(over|aan|in|tegen|naar|uit|tot|tussen|richting|jegens|zoals|(?:samenwerking|dialoog|relatie|relaties|partnerschap|betrekkingen)\s+met)\s+(de\s+|het\s+)?$/i;
+
+// Guests listed after the word for them: "partners van de NAVO aansluiten, zoals".
+const GUESTS_LISTED = /\b(?:partners|partnerlanden|landen|genodigden|gasten)\b[^.;]{0,60}\bzoals\s+$/i;
 
 // Where taking part is in a meeting ("waaraan", "aan de Top"), not in a fund or a mission.
 const IN_A_MEETING = /\b(waaraan|daaraan|top|bijeenkomst|vergadering|(werk)?sessies?|ministeri[eë]le|overleg)\b/i;
