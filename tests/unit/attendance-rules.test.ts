@@ -204,5 +204,10 @@ describe('more ways letters say who comes', () => {
   it('reads whom a consultation "vond plaats met" as there', () => {
     expect(keys(letters.report('20 juni 2024', 'Daarnaast vond een overleg plaats met de Hoge Vertegenwoordiger van de EU.'))).toEqual([`${DMM} person:borrell ATTENDED`]);
   });
+
+  it('reads the ministers of states that are not yet allies, named by adjective, as those states coming', () => {
+    const graph = letters.letter('Den Haag, 1 maart 2022\n\nVERSLAG\n\nOp 16 februari 2022 kwamen de NAVO-ministers van Defensie bijeen in Brussel. Aan de bijeenkomst namen ook de Finse en Zweedse ministers van Defensie deel.\n');
+    expect(graph.attendances.map((a) => `${a.actorId} ${a.status}`)).toEqual(['country:FIN ATTENDED', 'country:SWE ATTENDED']);
+  });
 });
 

@@ -326,6 +326,9 @@ export function findAttendances(ctx: LetterContext, mentions: MeetingMention[], 
         add({ entityId: mention.id }, officeBefore, null, mention.person);
       } else if (listed.has(i)) {
         add({ entityId: mention.id }, officeBefore);
+      } else if (mention.kind === 'country' && !isMember(mention.id) && isAdjective(ctx, text, mention) && THEIR_MINISTERS_AFTER.test(text.slice(mention.end))) {
+        // "de Finse en Zweedse ministers van Defensie": the ministers of states that are not (yet) allies come for them.
+        add({ entityId: mention.id }, null);
       } else if (GUEST_KINDS.has(mention.kind) && !isHost(mention.id) && !isAdjective(ctx, text, mention)) {
         const head = headOf(ctx, text, actors, i);
         if (head) add({ officeId: head }, head);
@@ -390,6 +393,8 @@ function speaksOf(between: string): boolean {
 // The word before a name that makes it what is spoken of at the meeting ("spraken over China").
 const SPOKEN_OF = /\b(over|aan|in|tegen|naar|uit|tot|tussen|richting|jegens|zoals|(?:samenwerking|dialoog|relatie|relaties|partnerschap|betrekkingen)\s+met)\s+(de\s+|het\s+)?$/i;
 
+// The ministers or leaders of the states named by adjective right before: "Finse en Zweedse ministers".
+const THEIR_MINISTERS_AFTER = /^\s+(?:en\s+\p{Lu}\p{L}+\s+)?(?:ministers|regeringsleiders|delegaties|collega['’]?s)\b/u;
 // Guests listed after the word for them: "partners van de NAVO aansluiten, zoals".
 const GUESTS_LISTED = /\b(?:partners|partnerlanden|landen|genodigden|gasten)\b[^.;]{0,60}\bzoals\s+$/i;
 
