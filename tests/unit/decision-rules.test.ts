@@ -29,4 +29,11 @@ describe('decisions of the Allies', () => {
     expect(decided('De bondgenoten richten een nieuw NAVO-innovatiefonds op.')).toEqual([['DECISION', 'org:nato', 'TAKEN']]);
     expect(decided('De bondgenoten richten zich op de verdediging van het verdragsgebied.')).toEqual([]);
   });
+
+  it('reads decisions taken named as such, a communiqué presented and a commitment restated', () => {
+    expect(decided('Tijdens deze bijeenkomst namen de ministers besluiten over de verdere koers van het bondgenootschap.')).toEqual([['DECISION', 'org:nato', 'TAKEN']]);
+    expect(decided('Ook werd het gezamenlijke communiqué gepresenteerd.')).toEqual([['ADOPTION', 'org:nato', 'TAKEN']]);
+    expect(decided('Tijdens deze bijeenkomst werd de committering aan de afspraken van de top herhaald.')).toEqual([['REAFFIRMATION', 'org:nato', 'TAKEN']]);
+  });
 });
+

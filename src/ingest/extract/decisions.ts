@@ -83,7 +83,9 @@ const RULES: DecisionRule[] = [
     triggers: ['besluit'],
     kind: 'DECISION',
     nominal: true,
-    pattern: /\bbesluit(?:en)?\s+(?:(?:wordt|worden|werd|werden)\s+)?genomen\b|\bbesluit(?:en)?\s+van\s+de\b|\bbesluiten\b[^.;]{0,160}?\b(?:worden|werden|zijn)\s+genomen\b/gi,
+    // "besluiten die bondgenoten op de top hebben genomen", "namen zij besluiten over de verdere koers".
+    pattern:
+      /\bbesluit(?:en)?\s+(?:(?:wordt|worden|werd|werden)\s+)?genomen\b|\bbesluit(?:en)?\s+van\s+de\b|\bbesluiten\b[^.;]{0,160}?\b(?:worden|werden|zijn|hebben|heeft)\s+genomen\b|\b(?:namen|nam)\s+(?:\p{L}+\s+){0,2}?besluit(?:en)?\s+over\b/giu,
     confidence: 0.7,
   },
   {
@@ -125,9 +127,13 @@ const RULES: DecisionRule[] = [
   },
   {
     id: 'decision/reaffirmed',
-    triggers: [...verbTriggers(LEXICON.herbevestigen), 'nogmaals'],
+    triggers: [...verbTriggers(LEXICON.herbevestigen), 'nogmaals', 'herhaald'],
     kind: 'REAFFIRMATION',
-    pattern: new RegExp(String.raw`${verbForms(LEXICON.herbevestigen, ALL_FORMS)}|\bnogmaals\b[^.;]{0,30}\bcommitteren\b`, 'giu'),
+    // "werd de committering aan deze afspraken herhaald": a commitment restated.
+    pattern: new RegExp(
+      String.raw`${verbForms(LEXICON.herbevestigen, ALL_FORMS)}|\bnogmaals\b[^.;]{0,30}\bcommitteren\b|(?<=\b(?:committering|toezegging|toewijding|verplichting)\b[^.;]{0,60}?)\bherhaald\b`,
+      'giu',
+    ),
     confidence: 0.85,
   },
   {
@@ -185,10 +191,10 @@ const RULES: DecisionRule[] = [
   },
   {
     id: 'decision/issued',
-    triggers: ['uitgegeven', 'gepubliceerd', 'uitgebracht', 'uitbrengen', 'uitgeven', 'brengen', 'verklaring', 'communiqu', 'declaration', 'statement'],
+    triggers: ['uitgegeven', 'gepubliceerd', 'uitgebracht', 'uitbrengen', 'uitgeven', 'gepresenteerd', 'brengen', 'verklaring', 'communiqu', 'declaration', 'statement'],
     kind: 'ADOPTION',
     // A summit's output: "werd een slotverklaring uitgegeven", "brachten de leiders een communiqué uit".
-    pattern: /\b(?:uitgegeven|gepubliceerd|uitgebracht|uitbrengen|uitgeven)\b|\buit\s+te\s+(?:brengen|geven)\b|\b(?:gaven|brachten|brengt|brengen|gaat|gaan|geeft|geven)\b[^.;]{0,60}?(?:verklaring|communiqué|declaration|statement)(?![\p{L}])[^.;]{0,20}?\buit\b/giu,
+    pattern: /\b(?:uitgegeven|gepubliceerd|uitgebracht|uitbrengen|uitgeven|gepresenteerd)\b|\buit\s+te\s+(?:brengen|geven)\b|\b(?:gaven|brachten|brengt|brengen|gaat|gaan|geeft|geven)\b[^.;]{0,60}?(?:verklaring|communiqué|declaration|statement)(?![\p{L}])[^.;]{0,20}?\buit\b/giu,
     accept: (text) => /(?:verklaring|communiqué|declaration|statement)(?![\p{L}])/iu.test(text),
     confidence: 0.75,
   },
