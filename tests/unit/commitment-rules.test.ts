@@ -443,4 +443,11 @@ describe('more ways a pledge is made', () => {
     const graph = letters.agenda('Het kabinet steunt het voorstel om te komen tot een nieuwe Defence Investment Pledge van 5% van het bbp.');
     expect(graph.commitments.map((c) => [c.actorId, c.meetingId, c.status, c.amount])).toEqual([['org:nato', 'meeting:2024-07-09-washington', 'EXPECTED', 5]]);
   });
+
+  it('stands ready to contribute, and signs an agreement with a counterpart', () => {
+    expect(held(letters.report('20 juni 2024', 'Nederland staat dan ook gereed om bij te dragen aan maatregelen om de afschrikking te versterken.'))).toEqual([['country:NLD', 'TAKEN']]);
+    const graph = letters.report('20 juni 2024', 'Verder tekende minister Brekelmans met zijn Oekraïense collega Oemerov een overeenkomst over samenwerking tussen de defensie-industrieën.');
+    expect(graph.commitments.map((c) => c.actorId)).toEqual(['country:NLD']);
+  });
 });
+

@@ -121,9 +121,9 @@ const RULES: CommitmentRule[] = [
   },
   {
     id: 'commitment/intends',
-    triggers: ['intentie', 'voornemen', 'plan', 'willen', 'bereid'],
+    triggers: ['intentie', 'voornemen', 'plan', 'willen', 'bereid', 'gereed', 'klaar'],
     pattern:
-      /\b(?:sprak|spraken|spreekt)\s+(?:\p{L}+\s+){0,2}?intentie\b|\bintentie\s+om\b|\b(?:is|zijn|was|waren)\s+voornemens\b(?!(?:(?!\b(?:fonds|fondsen|initiatief|missie|operatie|programma|coalitie)\b)[^.;])*\b(?:deel\s+te\s+nemen|bij\s+te\s+wonen)\b)|\b(?:heeft|hebben)\s+het\s+voornemen\b|\bvan\s+plan\b|\bte\s+willen\b|\bbereid\s+(?:[\p{L}\d-]+\s+){0,8}?te\s+\p{L}+/giu,
+      /\b(?:sprak|spraken|spreekt)\s+(?:\p{L}+\s+){0,2}?intentie\b|\bintentie\s+om\b|\b(?:is|zijn|was|waren)\s+voornemens\b(?!(?:(?!\b(?:fonds|fondsen|initiatief|missie|operatie|programma|coalitie)\b)[^.;])*\b(?:deel\s+te\s+nemen|bij\s+te\s+wonen)\b)|\b(?:heeft|hebben)\s+het\s+voornemen\b|\bvan\s+plan\b|\bte\s+willen\b|\b(?:bereid|gereed|klaar)\s+(?:om\s+)?(?:[\p{L}\d-]+\s+){0,8}?te\s+\p{L}+/giu,
     confidence: 0.75,
   },
   {
@@ -192,6 +192,14 @@ const RULES: CommitmentRule[] = [
     fixedActor: NATO,
     needsAmount: true,
     confidence: 0.65,
+  },
+  {
+    id: 'commitment/signs-agreement',
+    triggers: ['tekende', 'ondertekende'],
+    // "tekende Brekelmans met zijn Oekraïense collega een overeenkomst over ...": an agreement a state's minister signs binds that state.
+    // What several Allies sign together is an agreement among them (decisions.ts).
+    pattern: /\b(?:tekende|ondertekende)\b(?=[^.;]{0,60}?\bmet\s+(?:zijn|haar)\b[^.;]{0,60}?\b(?:overeenkomst|memorandum|intentieverklaring|akkoord)\b)/giu,
+    confidence: 0.7,
   },
   {
     id: 'commitment/makes-available',
