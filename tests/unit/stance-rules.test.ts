@@ -573,4 +573,15 @@ describe('positions of the people a report names', () => {
     const graph = letters.report('20 juni 2024', 'De Duitse minister van Buitenlandse Zaken Heiko Maas stelde voor een groep van deskundigen in te stellen.');
     expect(graph.stances.map((s) => s.actorId)).toEqual(['person:maas']);
   });
+
+  it('does not read what a meeting was about, or a meeting taking place, as a position', () => {
+    expect(letters.report('20 juni 2024', 'De oorlog in Oekraïne was een van de belangrijkste onderwerpen op het programma.').stances).toEqual([]);
+    expect(letters.agenda('Op dinsdag 9 juli vindt het NATO Summit Defence Industry Forum plaats.').stances).toEqual([]);
+  });
+
+  it('holds what ministers of named states set out with those states, not the Allies they address', () => {
+    const graph = letters.report('20 juni 2024', 'De ministers van Defensie van Georgië en Moldavië gaven de aanwezige ministers een toelichting op hun veiligheidssituatie.');
+    expect(graph.stances.map((s) => s.actorId)).not.toContain('org:nato');
+  });
 });
+

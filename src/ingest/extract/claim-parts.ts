@@ -407,6 +407,8 @@ function isCountryName(ctx: LetterContext, id: string, matched: string): boolean
 }
 
 // Words a main clause may open with before its subject.
+// The ministers or leaders of the states named next: "De ministers van Buitenlandse Zaken van".
+const MINISTERS_OF = /^[\s,]*(?:[Dd]e\s+)?(?:ministers|regeringsleiders|delegaties|vertegenwoordigers)\s+(?:van\s+(?:Buitenlandse\s+Zaken|Defensie)\s+)?van\s+$/u;
 const CLAUSE_OPENERS = /^[\s,]*(?:(?:ook|zo|daarom|wel|daarnaast|tegelijkertijd|bovendien|verder|tevens|en|maar|dus|al|eerder|tot slot|ten slotte|tenslotte|hierbij|daarbij|ook nog)\s+)*$/i;
 
 /** How a rule looks for the actor of its verb. */
@@ -437,8 +439,22 @@ export function subjectOf(
   if (first && CLAUSE_OPENERS.test(text.slice(clause.start, first.start))) return first;
   // "De Oekraïense president Zelensky sprak ... toe en riep op": a person named with a title, after only an article, opens the clause.
   if (first && first.kind === 'person' && /^\s*(?:de|het)\s+$/i.test(text.slice(clause.start, first.start))) return first;
-  // "President Obama riep de bondgenoten op": a person or state right before the verb, the only actor before it, is its subject.
-  if (first && before.length === 1 && (first.kind === 'person' || first.kind === 'country') && /^\s*$/.test(text.slice(first.end, cueStart))) return first;
+  // "President Obama riep de bondgenoten op": a person or state right before the verb, with no other kind of actor before it, is its subject.
+  // "De ministers van Defensie van Georgië en Moldavië gaven ...": the states whose ministers open the clause.
+  const ofStates = inClause.filter((p) => p.kind === 'country' && p.end <= cueStart && !p.parenthetical);
+  if (before.length === 0 && ofStates.length > 0 && /^\s*\S*\s*$/.test(text.slice(ofStates[ofStates.length - 1].end, cueStart)) && MINISTERS_OF.test(text.slice(clause.start, ofStates[0].start))) {
+    return ofStates[0];
+  }
+  const last = before[before.length - 1];
+  // "De Ministers van Buitenlandse Zaken van Finland en Zweden gaven ...": states or people, and only those, opening the clause before the verb.
+  // What comes before them is at most an article and a title ("President", "De Duitse"), not a preposition ("Ten aanzien van").
+  const opensClause = first !== undefined && (CLAUSE_OPENERS.test(text.slice(clause.start, first.start)) || /^\s*(?:(?:[Dd]e|[Hh]et)\s+)?(?:\p{Lu}[\p{L}-]*\s+){1,2}$/u.test(text.slice(clause.start, first.start)));
+  if (opensClause && last && (last.kind === 'person' || last.kind === 'country') && /^\s*$/.test(text.slice(last.end, cueStart)) && before.every((p) => p.kind === 'person' || p.kind === 'country' || p.kind === 'office')) {
+    // The first of the states listed ("Litouwen en Polen vroegen"), from which the holders are counted.
+    let i = before.length - 1;
+    while (i > 0 && before[i - 1].kind === last.kind && /^\s*(?:,|en)\s*$/.test(text.slice(before[i - 1].end, before[i].start))) i -= 1;
+    return before[i];
+  }
 
   // Inversion: the subject follows the finite verb (the cue's first word) with at most two words between,
   // none of them opening a clause of its own ("gaf aan dat de bondgenoten ...": the subject of "dat").

@@ -227,7 +227,8 @@ const RULES: StanceRule[] = [
     // "noemden dit een hybride actie", "deelt deze analyse", "heeft bezwaren geuit".
     pattern: new RegExp(
       [
-        verbForms(LEXICON.vinden, ['present', 'past']) + String.raw`(?=\s+(?:dat|het|deze|dit|de|een)\b)`,
+        // Not "vindt ... plaats" (takes place).
+        verbForms(LEXICON.vinden, ['present', 'past']) + String.raw`(?=\s+(?:dat|het|deze|dit|de|een)\b)(?![^.;:]*\bplaats\b)`,
         verbForms(LEXICON.betreuren, ['present', 'past']),
         verbForms(LEXICON.hopen, ['present', 'past']) + String.raw`(?=\s+(?:dat|op)\b)`,
         // "erkent dat ...", not the formal recognition "erkenden cyberspace als operationeel domein" (a decision).
@@ -236,7 +237,8 @@ const RULES: StanceRule[] = [
         String.raw`(?:${verbForms(LEXICON.betuigen, ['present', 'past'])}|${verbForms(LEXICON.uiten, ['present', 'past'])})[^.;:]{0,40}?\b(?:solidariteit|zorg|zorgen|steun|bezorgdheid)\b`,
         String.raw`\b(?:${[...LEXICON.uitspreken.present, ...LEXICON.uitspreken.past].join('|')})\b[^.;:]{0,40}?\b(?:zorg|zorgen|steun|solidariteit|waardering|hoop|verwachting|teleurstelling|bezorgdheid|dank|afkeuring)\b[^.;:]{0,30}?\buit\b(?!-)`,
         verbForms(LEXICON.openstaan, ['present', 'past'], 30) + String.raw`(?=\s+voor\b)`,
-        verbForms(LEXICON.aangeven, ['present', 'past'], 30) + String.raw`(?=\s+(?:dat|te|niet)\b|[^.;:,]{0,80}?\bte\s+(?:achten|vinden|willen|steunen|zijn)\b)|\baangegeven\s+(?:dat|te|niet)\b`,
+        // Not "gaf aan het einde van de dag een persconferentie".
+        verbForms(LEXICON.aangeven, ['present', 'past'], 30) + String.raw`(?!\s+(?:het|de)\s+(?:einde|eind|begin|start|slot)\b)(?=\s+(?:dat|te|niet)\b|[^.;:,]{0,80}?\bte\s+(?:achten|vinden|willen|steunen|zijn)\b)|\baangegeven\s+(?:dat|te|niet)\b`,
         // "wijst erop dat", "wezen erop dat": pointing something out, with "op" apart or in "erop".
         verbForms(LEXICON.wijzen, ['present', 'past']) + String.raw`(?=\s+(?:\p{L}+\s+){0,6}?(?:er)?op\b)`,
         // "herhaalde dat", "heeft uiteengezet dat": a view restated or set out.
@@ -363,7 +365,8 @@ const EVALUATIVE = withFastWordStarts(new RegExp(
 const QUOTED_BY_BEFORE = /\b(?:volgens|aldus|zegt|zei|zeggen|stelt|stelde|erkent|erkende|benadrukt|benadrukte|vervolgt|vervolgde|voegt|voegde|waarschuwt|waarschuwde|concludeert|concludeerde)\s+(?:de\s+|minister\s+|minister-president\s+|premier\s+)?$/i;
 // Words that make the sentence a report of what happens, a question or a condition, not a judgement.
 // "Als NAVO moeten we ..." ("as") is no condition; "Als ..., dan ..." is.
-const NOT_A_JUDGEMENT = /^\s*(?:hoe|welke|indien|wanneer)\b|^\s*als\b(?=[^,]*,)|\?\s*$/i;
+// Questions and conditions judge nothing; nor does naming what a meeting was about ("een van de belangrijkste onderwerpen").
+const NOT_A_JUDGEMENT = /^\s*(?:hoe|welke|indien|wanneer)\b|^\s*als\b(?=[^,]*,)|\?\s*$|\bbelangrijk(?:e|ste)?\s+(?:onderwerp(?:en)?|punt(?:en)?|agendapunt(?:en)?|thema(?:'s)?)\b/i;
 
 /** Where the sentence states judgements, one per main clause that states one ("er moet ..., en er moet ..."). */
 function evaluationsIn(text: string): Array<{ at: number; end: number }> {
