@@ -59,3 +59,22 @@ describe('what a minister is quoted saying', () => {
     expect(graph.attendances.map((a) => [a.actorId, a.status])).toEqual([['person:ollongren', 'ATTENDED']]);
   });
 });
+
+describe('letters that place themselves loosely', () => {
+  it('reads a letterhead\'s "Datum" line as the letter\'s date, not a meeting\'s', () => {
+    const graph = letters.letter(
+      'Ministerie van Buitenlandse Zaken\n\nAan de Voorzitter van de Tweede Kamer der Staten-Generaal\n\nDatum 18 april 2023\nBetreft Verslag bijeenkomst NAVO-ministers van Buitenlandse Zaken 4 en 5 april 2023\n\nOp 4 en 5 april kwamen de ministers van Buitenlandse Zaken van de NAVO bijeen in Brussel.\n',
+    );
+    expect(graph.document.date).toBe('2023-04-18');
+    expect(own(graph)).toEqual(['meeting:2023-04-04-fmm']);
+  });
+
+  it('keeps a news item that says what is "op de agenda" a press release, about the ministerial its ministers and a summit "volgend jaar" date', () => {
+    const graph = letters.letter(
+      'Minister Brekelmans naar bijeenkomst NAVO-defensieministers in Brussel\n\nMinister Brekelmans van Defensie neemt donderdag en vrijdag deel aan de bijeenkomst van de NAVO-ministers van Defensie in Brussel, de eerste onder voorzitterschap van secretaris-generaal Mark Rutte. Op de agenda staat ook de voorbereiding van de NAVO-top in Den Haag, volgend jaar juni.\n',
+    );
+    expect(graph.document.kind).toBe('PRESS_RELEASE');
+    expect(own(graph)).toEqual(['meeting:2024-10-17-dmm']);
+  });
+});
+

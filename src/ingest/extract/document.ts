@@ -14,10 +14,11 @@ const KIND_WORDS: Array<[DocumentKind, RegExp]> = [
 const CAPITALS_TITLE = /^[ \t#*]*(GEANNOTEERDE AGENDA|AGENDA|VERSLAG)\b(?=[ \t]+[A-ZÀ-Ý0-9])/m;
 
 /**
- * What the letter is: a press release when its head says so; otherwise the
- * first of "agenda", "verslag" or "Nederlandse inzet" it names (a letter "over
- * de agenda van en de Nederlandse inzet voor" a meeting is an agenda);
- * OTHER when it names none.
+ * What the letter is: a press release when its head says so, or when it reads
+ * as a news item (a headline, no addressee, Kamerstuk or sign-off) whose
+ * headline names no other kind; otherwise the first of "agenda", "verslag"
+ * or "Nederlandse inzet" it names (a letter "over de agenda van en de
+ * Nederlandse inzet voor" a meeting is an agenda); OTHER when it names none.
  */
 export function documentKind(normalizedText: string): DocumentKind {
   if (KIND_WORDS[0][1].test(normalizedText.slice(0, 400))) return 'PRESS_RELEASE';
@@ -29,12 +30,15 @@ export function documentKind(normalizedText: string): DocumentKind {
     const m = pattern.exec(normalizedText);
     if (m && (!first || m.index < first.at)) first = { kind, at: m.index };
   }
-  if (first) return first.kind;
-  return looksLikeNewsItem(normalizedText) ? 'PRESS_RELEASE' : 'OTHER';
+  // A news item says what is "op de agenda" in its text; only its headline could make it an agenda or a report.
+  if (looksLikeNewsItem(normalizedText) && !(first && first.at < headlineOf(normalizedText).length)) return 'PRESS_RELEASE';
+  return first?.kind ?? 'OTHER';
 }
 
+const headlineOf = (normalizedText: string) => /^\s*([^\n]{10,160})\n/.exec(normalizedText)?.[0] ?? '';
+
 // What a paper for parliament carries and a news item does not: its addressee, Kamerstuk, sign-off or signature.
-const PARLIAMENTARY_PAPER = /\b(?:Aan de Voorzitter|Tweede Kamer|Eerste Kamer|Kamerstuk|Vergaderjaar|Vastgesteld|Den Haag,\s+\d|uw Kamer|DE MINISTER|De Minister van [A-Z][a-z]+,?\s*$)/m;
+const PARLIAMENTARY_PAPER = /\b(?:Aan de Voorzitter|Geachte [Vv]oorzitter|Tweede Kamer|Eerste Kamer|Kamerstuk|Vergaderjaar|Vastgesteld|Den Haag,\s+\d|uw Kamer|DE MINISTER|De [Mm]inister(?:-[Pp]resident)? van [A-Z][a-z]+(?: [A-Z][a-z]+)*,?\s*$)/m;
 
 /**
  * A government news item copied without its "Nieuwsbericht" line: a short
@@ -42,8 +46,8 @@ const PARLIAMENTARY_PAPER = /\b(?:Aan de Voorzitter|Tweede Kamer|Eerste Kamer|Ka
  * sign-off ("Minister-president Rutte ... naar NAVO-top in Madrid").
  */
 function looksLikeNewsItem(normalizedText: string): boolean {
-  const headline = /^\s*([^\n]{10,160})\n/.exec(normalizedText)?.[1].trim() ?? '';
-  return headline !== '' && !/[.:;]$/.test(headline) && !PARLIAMENTARY_PAPER.test(normalizedText);
+  const headline = headlineOf(normalizedText).trim();
+  return headline !== '' && !/[.:;,]$/.test(headline) && !PARLIAMENTARY_PAPER.test(normalizedText);
 }
 
 /** What the letter says about itself, before the meetings are known. */
@@ -64,7 +68,8 @@ export interface LetterMetadata {
 export function readMetadata(original: string, normalizedText: string): LetterMetadata {
   const kind = documentKind(normalizedText);
 
-  const dateLine = /(?:Den Haag|['’]s-Gravenhage),?\s+(\d{1,2}\s+[a-z]+\s+\d{4})/i.exec(normalizedText);
+  // "Den Haag, 13 juni 2025" under the letter, or "Datum 18 april 2023" in a ministry's letterhead.
+  const dateLine = /(?:Den Haag|['’]s-Gravenhage),?\s+(\d{1,2}\s+[a-z]+\s+\d{4})/i.exec(normalizedText) ?? /^\s*Datum\s+(\d{1,2}\s+[a-z]+\s+\d{4})\b/im.exec(normalizedText);
   // A government press release gives its date on its own line: "Nieuwsbericht | 14-06-2016", sometimes with the time.
   const releaseLine = /^\s*(?:nieuwsbericht|persbericht)\s*\|\s*(\d{1,2})-(\d{1,2})-(\d{4})(?:\s*\|\s*\d{1,2}[:.]\d{2})?\s*$/im.exec(normalizedText);
   const releaseDate = releaseLine ? `${releaseLine[3]}-${releaseLine[2].padStart(2, '0')}-${releaseLine[1].padStart(2, '0')}` : null;

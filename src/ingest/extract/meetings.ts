@@ -41,7 +41,7 @@ const GATHERING_CUE = /\b(bijeenkomst|bijeenkomsten|vergadering|ministeri[eë]le
 // Ministers who act on a date met then ("In juni hebben de NAVO-ministers van Defensie ... goedgekeurd"); trusted only where the catalogue holds such a meeting.
 const MINISTERS_CUE = /\b(ministers\s+van\s+(buitenlandse\s+zaken?|defensie)|defensieministers|navo-ministers)\b/i;
 // A date that belongs to a letter, a request or a Kamerstuk, not to a meeting.
-const PAPER_CUE = /\b(brief|kenmerk|verzoek|kamerstuk|verslag)\b[^.]{0,60}$/i;
+const PAPER_CUE = /\b(brief|kenmerk|verzoek|kamerstuk|verslag|datum)\b[^.]{0,60}$/i;
 
 /** The kind cue nearest to a date, looking back to the previous date and ahead to the next. */
 function nearestKindCue(before: string, after: string): MeetingKind[] | 'summit' | null {
@@ -212,13 +212,17 @@ export function dateFromCatalogue(text: string, reference: ReferenceData): strin
 
 /**
  * For a letter that gives neither a date nor a day and month a catalogue
- * meeting was held on: the one summit it names by city ("een top in
- * Brussel") held while most of the Dutch office holders it names were in
- * office, in the office named with them where one is ("minister van Buitenlandse
- * Zaken Sigrid Kaag": June 2021). Null where none or several fit.
+ * meeting was held on: the one meeting it names, a summit by its city ("een
+ * top in Brussel") or a ministerial by its kind ("de bijeenkomst van de
+ * NAVO-ministers van Defensie"), held while most of the Dutch office holders
+ * it names were in office, in the office named with them where one is
+ * ("minister van Buitenlandse Zaken Sigrid Kaag": June 2021), and in the
+ * year a summit "volgend jaar" or "vorig jaar" puts the letter in. Null where
+ * none or several fit.
  */
 export function dateFromOfficeHolders(text: string, mentions: readonly Mention[], reference: ReferenceData): string | null {
-  if (!SUMMIT_CUE.test(text)) return null;
+  const ministerialKind = DEFENCE_MINISTERIAL_NAMED.test(text) ? 'DEFENCE_MINISTERS_MEETING' : FOREIGN_MINISTERIAL_NAMED.test(text) ? 'FOREIGN_MINISTERS_MEETING' : null;
+  if (!SUMMIT_CUE.test(text) && !ministerialKind) return null;
   const terms: Array<readonly OfficeTerm[]> = [];
   for (const [i, mention] of mentions.entries()) {
     const person = mention.kind === 'person' ? reference.people.find((p) => p.id === mention.id) : undefined;
@@ -229,14 +233,29 @@ export function dateFromOfficeHolders(text: string, mentions: readonly Mention[]
     terms.push(held.length > 0 ? held : person.offices);
   }
   if (terms.length === 0) return null;
-  // A name may be another's ("Herna Verhagen" is not the minister): the summit most of them held office at, if only one.
-  const inOffice = (date: string) => terms.filter((offices) => offices.some((t) => t.from <= date && (!t.to || date < t.to))).length;
   const named = (city: string) => new RegExp(`(?<![\\p{L}])${escapeRegExp(city)}(?![\\p{L}])`, 'u').test(text);
-  const scored = reference.summits.filter((s) => [s.city, s.cityNl].some((c) => c && named(c))).map((s) => ({ s, holders: inOffice(s.startDate) }));
+  const namedSummits = reference.summits.filter((s) => [s.city, s.cityNl].some((c) => c && named(c)));
+  // "de NAVO-top in Den Haag, volgend jaar juni": the letter is of the year before that summit's.
+  const years = new Set<string>();
+  for (const m of text.matchAll(RELATIVE_YEAR)) {
+    const near = text.slice(Math.max(0, m.index - 60), m.index + 20);
+    const summits = namedSummits.filter((s) => [s.city, s.cityNl].some((c) => c && near.includes(c)));
+    if (summits.length === 1) years.add(String(Number(summits[0].startDate.slice(0, 4)) + (/volgend/i.test(m[0]) ? -1 : 1)));
+  }
+  const inYear = (date: string) => years.size === 0 || years.has(date.slice(0, 4));
+  const candidates = [...namedSummits, ...(ministerialKind ? reference.ministerials.filter((m) => m.kind === ministerialKind) : [])].filter((m) => inYear(m.startDate));
+  // A name may be another's ("Herna Verhagen" is not the minister): the meeting most of them held office at, if only one.
+  const inOffice = (date: string) => terms.filter((offices) => offices.some((t) => t.from <= date && (!t.to || date < t.to))).length;
+  const scored = candidates.map((m) => ({ m, holders: inOffice(m.startDate) }));
   const best = Math.max(0, ...scored.map((x) => x.holders));
   const fits = scored.filter((x) => x.holders === best);
-  return best * 2 > terms.length && fits.length === 1 ? fits[0].s.startDate : null;
+  return best * 2 > terms.length && fits.length === 1 ? fits[0].m.startDate : null;
 }
+
+const RELATIVE_YEAR = /\b(?:volgend|vorig)\s+jaar\b/gi;
+// A ministerial named by its kind: "de bijeenkomst van de NAVO-ministers van Defensie", "defensieministeriële".
+const DEFENCE_MINISTERIAL_NAMED = /\b(?:ministers\s+van\s+defensie|defensieministers|defensieministeri[eë]le|navo-defensieministers)\b/i;
+const FOREIGN_MINISTERIAL_NAMED = /\b(?:ministers\s+van\s+buitenlandse\s+zaken|bz-ministeri[eë]le)\b/i;
 
 /** One pattern per summit name, built once per catalogue: sentences are many, names are few. */
 const namePatterns = new WeakMap<readonly SummitEntry[], Array<{ summit: SummitEntry; name: string; pattern: RegExp }>>();
@@ -436,7 +455,8 @@ export function collectMeetings(ctx: LetterContext): { meetings: MeetingRecord[]
       records.set(mention.meeting.id, { ...mention.meeting, about: false, preparedBy: [], evidence: sentenceEvidence(ctx, mention.sentence, mention.rule, 0.9) });
     }
   }
-  const offering = mentions.find((m) => /\b(agenda|verslag)\b/i.test(m.sentence.text) && m.sentence.index < 12);
+  // The sentence that offers the letter ("de geannoteerde agenda voor", "het verslag van"), not what is "op de agenda".
+  const offering = mentions.find((m) => /\b(?:geannoteerde\s+agenda|agenda\s+(?:van|voor)|verslag(?:\s+(?:van|over))?)\b/i.test(m.sentence.text) && m.sentence.index < 12);
   // "NAVO-ministers spreken over doelen in aanloop naar top in Den Haag": the meeting prepared for is not the one the letter is about.
   const preparedFor = (m: MeetingMention) => PREPARED_FOR_BEFORE.test(m.sentence.text.slice(Math.max(0, m.start - 40), m.start));
   const ownId = (offering ?? mentions.find((m) => !preparedFor(m)) ?? mentions[0])?.meeting.id;
