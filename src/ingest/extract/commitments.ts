@@ -58,7 +58,7 @@ interface CommitmentRule {
 const PLEDGE_OBJECT = /^[^.;]{0,60}\b(afspraken|afspraak|pledge|norm|toezegging\p{L}*|doelstelling\p{L}*|procent|%|bbp|bijdrage\p{L}*|\p{L}*bedrag|EUR|euro|miljoen|miljard)/iu;
 // What is announced when a pledge is: contributions, packages, money.
 // What is supplied when a state pledges means: weapons, aircraft, troops, equipment.
-const MATERIEL = String.raw`F-16|F-35|gevechtsvliegtuig|vliegtuig|tank|Leopard|Patriot|luchtverdediging|munitie|militairen|troepen|schepen|schip|fregat|helikopter|drones?|materieel|uitrusting|eenheid|eenheden|bataljon|stafofficier|bijdrage|houwitser|pantserhouwitser|radar|mijnenjager|onderzeeboot|marineschip|hulpgoederen`;
+const MATERIEL = String.raw`goederen|F-16|F-35|gevechtsvliegtuig|vliegtuig|tank|Leopard|Patriot|luchtverdediging|munitie|militairen|troepen|schepen|schip|fregat|helikopter|drones?|materieel|uitrusting|eenheid|eenheden|bataljon|stafofficier|bijdrage|houwitser|pantserhouwitser|radar|mijnenjager|onderzeeboot|marineschip|hulpgoederen`;
 // A norm named right after "voldoet aan": "voldoet Nederland aan de NAVO-norm".
 const NORM_AFTER = /^\s+(?:de|deze)\s+(?:[\p{L}%-]+\s+)?(?:norm|\p{L}+-norm|afspraak|afspraken)\b/iu;
 // The forces a lead nation leads.
@@ -112,8 +112,9 @@ const RULES: CommitmentRule[] = [
   },
   {
     id: 'commitment/announced',
-    triggers: ['kondig'],
-    pattern: /\b(?:kondigde|kondigden|kondigt)\b[^.;]{0,100}?\baan\b|\baangekondigd\b|\baankondigen\b/gi,
+    triggers: ['kondig', 'bekend'],
+    // "maakte bekend dat Nederland ... levert", "heb bekendgemaakt dat Nederland EUR 100 miljoen bijdraagt": announcing is pledging.
+    pattern: /\b(?:kondigde|kondigden|kondigt)\b[^.;]{0,100}?\baan\b|\baangekondigd\b|\baankondigen\b|\b(?:maakte|maakten|maakt)\s+(?:\p{L}+\s+){0,3}?bekend\s+dat\b|\bbekendgemaakt\s+dat\b/giu,
     // "kondigde aan dat de Verenigde Staten hun militaire aanwezigheid ... uitbreiden": what is announced may stand in the clause after it.
     accept: (clause, match, sentence) => ANNOUNCED_OBJECT.test(clause) || (THAT_AFTER.test(afterMatch(sentence.text, match)) && ANNOUNCED_OBJECT.test(afterMatch(sentence.text, match))),
     announcesFor: true,
@@ -202,6 +203,21 @@ const RULES: CommitmentRule[] = [
     confidence: 0.7,
   },
   {
+    id: 'commitment/keeps-spending-at',
+    triggers: ['houdt', 'houden', 'hield'],
+    // "Het kabinet houdt de defensie-uitgaven de komende jaren op ten minste 2 procent van het bbp".
+    pattern: /\b(?:houdt|houden|hield|hielden)\b(?=[^.;]{0,60}?\bop\s+(?:ten\s+minste\s+|minimaal\s+)?\d+(?:,\d+)?\s*(?:%|procent\b))/giu,
+    accept: (clause) => SPENDING.test(clause),
+    confidence: 0.7,
+  },
+  {
+    id: 'commitment/joins',
+    triggers: ['toetreden', 'toetreedt', 'trad', 'treedt'],
+    // "Nederland zal als een van de oprichters tot het fonds toetreden": joining a fund, a coalition, an initiative.
+    pattern: /\b(?:toetreden|toetreedt|trad|traden|treedt|treden)\b(?=[^.;]{0,60}?\b(?:fonds|coalitie|initiatief|programma)\b|(?<=\btot\s+(?:het|de)\s+(?:[\p{L}-]+\s+){0,3}?(?:fonds|coalitie|initiatief|programma)\s+toetreden))/giu,
+    confidence: 0.65,
+  },
+  {
     id: 'commitment/makes-available',
     triggers: ['beschikbaar', 'vrij', 'reserve'],
     // "stelt EUR 2 miljard beschikbaar", "heeft ... beschikbaar gesteld", "maakt middelen vrij", "heeft EUR 2 miljard gereserveerd".
@@ -212,9 +228,10 @@ const RULES: CommitmentRule[] = [
   },
   {
     id: 'commitment/continues',
-    triggers: ['verder', 'blijven', 'blijft'],
+    triggers: ['verder', 'blijven', 'blijft', 'lang'],
     // "gaan verder met", "zullen blijven steunen", "blijft Oekraïne onverminderd steunen", "blijft deelnemen aan de battlegroup".
-    pattern: /\bgaan\s+(?:\p{L}+\s+){0,2}?verder\s+met\b|\bzullen\b[^.;]{0,80}?\bblijven\s+(?:steunen|leveren|bijdragen|investeren|inzetten)\b|\b(?:blijft|blijven)\b[^.;]{0,60}?\b(?:steunen|leveren|bijdragen|investeren|deelnemen)\b/giu,
+    // "steunt Oekraïne zo lang als dat nodig is": support promised for as long as it takes.
+    pattern: /\bgaan\s+(?:\p{L}+\s+){0,2}?verder\s+met\b|\bzullen\b[^.;]{0,80}?\bblijven\s+(?:steunen|leveren|bijdragen|investeren|inzetten)\b|\b(?:blijft|blijven)\b[^.;]{0,60}?\b(?:steunen|leveren|bijdragen|investeren|deelnemen)\b|\b(?:steunt|steunen)\b[^.;]{0,40}?\bzo\s*lang\s+als\b/giu,
     // What someone says must go on ("dat de NAVO Oekraïne moet blijven steunen") is a view, not a pledge.
     accept: (clause, match) => !SAID_OR_NEEDED.test(clause.slice(0, Math.max(0, clause.indexOf(match[0])))),
     // "kwamen overeen ... te blijven steunen": the verb that governs the infinitive says what the clause is.
@@ -618,6 +635,7 @@ export function findCommitments(ctx: LetterContext, mentions: MeetingMention[], 
   const actors = actorsBySentence(ctx);
   const commitments: CommitmentRecord[] = [];
 
+  const announcesMeeting = letterKind === 'PRESS_RELEASE' && own !== null && (!ctx.statedDate || own.startDate > ctx.statedDate);
   for (const sentence of ctx.sentences) {
     const pledges = pledgesIn(ctx, sentence, actors, mentions);
     const forces = amountsIn(sentence.text, false).forces;
@@ -664,7 +682,8 @@ export function findCommitments(ctx: LetterContext, mentions: MeetingMention[], 
       let meeting: NamedMeeting | null = nearestMeeting(named, pledge.at, pledge.end)?.meeting ?? null;
       if (!meeting && refersToOwnMeeting(sentence.text)) meeting = own;
       if (!meeting && (pledge.rule === FORCES_RULE || CONTINUES_BEFORE.test(sentence.text))) meeting = meetingEarlierInPassage(sentence, mentions);
-      if (!meeting && tellsAfter(letterKind)) meeting = own;
+      // A news item before its meeting announces the meeting; the government's pledges in it are made now, not there.
+      if (!meeting && tellsAfter(letterKind) && !announcesMeeting) meeting = own;
       // "een nieuwe Defence Investment Pledge van 5%": the new pledge is the one the letter's meeting is for.
       if (!meeting && pledge.rule.id === 'commitment/norm-named') meeting = own;
 

@@ -257,7 +257,7 @@ const RULES: StanceRule[] = [
           String.raw`(?=\s+(?:(?:deze|die|dit|dat)\s+(?:\p{L}+\s+)?(?:analyse|opvatting|mening|standpunt|visie|inschatting|conclusie|zorg|zorgen)|(?:de\s+)?(?:zorg|zorgen|bezorgdheid))\b)`,
         // "zullen hun steun uitspreken voor", "Turkije heeft bezwaren geuit tegen".
         String.raw`\b(?:steun|zorg|zorgen|solidariteit|waardering)\s+(?:\p{L}+\s+){0,2}?uit(?:spreken|\s+te\s+spreken)\b`,
-        String.raw`\b(?:bezwaren?|voorbehoud)\s+(?:\p{L}+\s+){0,2}?(?:geuit|gemaakt|uiten|maken)\b|\b(?:uit|uiten|uitte|uitten|maakt|maken|maakte|maakten)\s+(?:\p{L}+\s+){0,2}?(?:bezwaren?|voorbehoud)\b`,
+        String.raw`\b(?:bezwaren?|voorbehoud)\s+(?:\p{L}+\s+){0,5}?(?:geuit|gemaakt|uiten|maken)\b|\b(?:uit|uiten|uitte|uitten|maakt|maken|maakte|maakten)\s+(?:\p{L}+\s+){0,2}?(?:bezwaren?|voorbehoud)\b`,
         // "is tevreden met het nieuwe concept", "is blij dat", "was teleurgesteld over": how an actor regards something.
         String.raw`\b(?:is|zijn|was|waren|blijft|blijven)\s+(?:(?:zeer|erg|bijzonder|uiterst|dan\s+ook|ook|niet|daarom)\s+)?(?:tevreden|blij|verheugd|content|ingenomen|teleurgesteld|bezorgd)\s+(?:met|over|dat)\b`,
         // "is van oordeel dat", "zijn van mening dat": a view held.
@@ -328,7 +328,8 @@ prepareRules(RULES);
 const EVALUATION_RULE: StanceRule = { id: 'stance/evaluates', pattern: /$^/g, holder: 'netherlands', confidence: 0.6 };
 const QUOTED_RULE: StanceRule = { id: 'stance/quoted', pattern: /$^/g, holder: 'named-after', confidence: 0.55 };
 // The words inside the quotation marks that open a sentence.
-const QUOTED_WORDS = /(?<=^\s*["“„'‘])[^"“”„'’]{12,}/u;
+// The quoted words: after the opening mark at the start of the sentence, after "Naam: ‘", or, where the sentence closes a quotation opened before, from its start.
+const QUOTED_WORDS = /(?<=^\s*["“„'‘]|:\s*["“„'‘])[^"“”„'’]{12,}|^(?=[^"“„‘]{12,}["”’])[^"“”„'’]{12,}/u;
 const EVALUATIVE = withFastWordStarts(new RegExp(
   String.raw`\b(?:is|zijn|blijft|blijven|was|waren|wordt|worden|lijkt|vormt|vormen|acht|achten|betekent|betekenen)\b[^.;:]{0,130}?\b(?:` +
     String.raw`cruciaal|cruciale|essentieel|essentiële|onmisbaar|onmisbare|noodzakelijk|noodzakelijke|(?<!\b(?:waar|indien|zo|als|zoals)\s)nodig|belangrijk|belangrijke|belangrijkste|` +
@@ -433,16 +434,26 @@ function judgementHolder(text: string, clauseText: string, dutch: boolean, lette
 // "”, zegt Bijleveld", "aldus Hennis": who speaks the quotation.
 function speakerQuoted(sentence: SentenceView, phrasesOf: (s: SentenceView) => ActorPhrase[]): ActorRef | null {
   const text = sentence.text;
-  const speaker = phrasesOf(sentence).find((p) => (p.kind === 'person' || p.kind === 'office') && p.ref && QUOTED_BY_BEFORE.test(text.slice(Math.max(0, p.start - 25), p.start)));
+  // "..., zegt Ollongren", or "Minister Brekelmans: ‘...’".
+  const speaker = phrasesOf(sentence).find(
+    (p) => (p.kind === 'person' || p.kind === 'office') && p.ref && (QUOTED_BY_BEFORE.test(text.slice(Math.max(0, p.start - 25), p.start)) || QUOTE_AFTER_COLON.test(text.slice(p.end, p.end + 4))),
+  );
   return speaker?.ref ?? null;
 }
+const QUOTE_AFTER_COLON = /^\s*:\s*["“„'‘]/u;
 
 const WHOLLY_QUOTED = /^\s*["“„'‘][^"“”„]*["”'’]?\s*$/u;
-/** A sentence wholly in quotation marks, right after one whose quotation a speaker was named for, goes on with that speaker's words. */
+// A sentence that closes a quotation opened in the sentence before: "... sneller worden en meer samen doen.’"
+const CLOSES_QUOTATION = /^[^"“”„‘]*["”’]\s*$/u;
+/**
+ * A sentence wholly in quotation marks, or one that closes the quotation the
+ * sentence before opened, right after one whose quotation a speaker was named
+ * for, goes on with that speaker's words.
+ */
 function speakerQuotedBefore(ctx: LetterContext, sentence: SentenceView, phrasesOf: (s: SentenceView) => ActorPhrase[]): ActorRef | null {
-  if (!WHOLLY_QUOTED.test(sentence.text)) return null;
+  if (!WHOLLY_QUOTED.test(sentence.text) && !CLOSES_QUOTATION.test(sentence.text)) return null;
   const before = ctx.sentences[sentence.index - 1];
-  if (!before || before.passageIndex !== sentence.passageIndex || !/["“”]/u.test(before.text)) return null;
+  if (!before || before.passageIndex !== sentence.passageIndex || !/["“”‘]/u.test(before.text)) return null;
   return speakerQuoted(before, phrasesOf);
 }
 
