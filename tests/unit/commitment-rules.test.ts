@@ -449,5 +449,13 @@ describe('more ways a pledge is made', () => {
     const graph = letters.report('20 juni 2024', 'Verder tekende minister Brekelmans met zijn Oekraïense collega Oemerov een overeenkomst over samenwerking tussen de defensie-industrieën.');
     expect(graph.commitments.map((c) => c.actorId)).toEqual(['country:NLD']);
   });
+
+  it('announces with "maakte bekend dat", promises support for as long as it takes, keeps spending at a share of GDP and joins a fund', () => {
+    expect(letters.report('20 juni 2024', 'Brekelmans maakte bekend dat Nederland 15 miljoen euro extra bijdraagt aan het steunfonds voor Oekraïne.').commitments.map((c) => [c.actorId, c.amount])).toEqual([['country:NLD', 15000000]]);
+    expect(held(letters.report('20 juni 2024', 'Nederland steunt Oekraïne zo lang als dat nodig is.'))).toEqual([['country:NLD', 'TAKEN']]);
+    expect(letters.report('20 juni 2024', 'Het kabinet houdt de defensie-uitgaven de komende jaren op ten minste 2 procent van het bbp.').commitments.map((c) => [c.actorId, c.amount, c.unit])).toEqual([['country:NLD', 2, 'percent_gdp']]);
+    // Joining "op de top", a meeting still to come, is a pledge to be made there.
+    expect(held(letters.agenda('Nederland zal op de top als een van de oprichters tot het fonds toetreden.'))).toEqual([['country:NLD', 'EXPECTED']]);
+  });
 });
 

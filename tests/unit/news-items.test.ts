@@ -78,3 +78,12 @@ describe('letters that place themselves loosely', () => {
   });
 });
 
+describe('quotations over more than one sentence', () => {
+  it('holds a quotation opened after "Naam:" and closed in the next sentence as the speaker\'s', () => {
+    const graph = letters.letter(
+      'Nieuwe afspraken over munitie\n\nNieuwsbericht | 18-10-2024\n\nMinister Brekelmans nam deel aan de bijeenkomst van de NAVO-ministers van Defensie in Brussel.\n\nMinister Brekelmans: ‘Rusland blijft voor lange tijd de grootste dreiging voor onze veiligheid. Daarom moeten we als bondgenoten sneller worden en meer samen doen, van munitie tot luchtverdediging.’\n',
+    );
+    expect(graph.stances.filter((s) => s.actorId === 'person:brekelmans').length).toBe(2);
+  });
+});
+

@@ -114,7 +114,7 @@ const RULES: CommitmentRule[] = [
     id: 'commitment/announced',
     triggers: ['kondig', 'bekend'],
     // "maakte bekend dat Nederland ... levert", "heb bekendgemaakt dat Nederland EUR 100 miljoen bijdraagt": announcing is pledging.
-    pattern: /\b(?:kondigde|kondigden|kondigt)\b[^.;]{0,100}?\baan\b|\baangekondigd\b|\baankondigen\b|\b(?:maakte|maakten|maakt)\s+(?:\p{L}+\s+){0,3}?bekend\s+dat\b|\bbekendgemaakt\s+dat\b/giu,
+    pattern: /\b(?:kondigde|kondigden|kondigt)\b[^.;]{0,100}?\baan\b|\baangekondigd\b|\baankondigen\b|\b(?:maakte|maakten|maakt)\s+(?:\p{L}+\s+){0,3}?bekend(?=\s+dat\b)|\bbekendgemaakt(?=\s+dat\b)/giu,
     // "kondigde aan dat de Verenigde Staten hun militaire aanwezigheid ... uitbreiden": what is announced may stand in the clause after it.
     accept: (clause, match, sentence) => ANNOUNCED_OBJECT.test(clause) || (THAT_AFTER.test(afterMatch(sentence.text, match)) && ANNOUNCED_OBJECT.test(afterMatch(sentence.text, match))),
     announcesFor: true,
@@ -943,7 +943,7 @@ function pledgesIn(
       if (!actorId && rule.announcesFor) {
         // "Biden kondigde aan dat de Verenigde Staten ... uitbreiden": the United States pledge, not the one who announces it.
         const state = actors.phrasesOf(sentence).find((p) => p.start >= end && /^\s*,?\s*dat\s+(?:de\s+|het\s+)?$/i.test(text.slice(end, p.start)));
-        if (state && (state.kind === 'country' || state.kind === 'alliance')) actorId = stateOf(ctx, state.ref);
+        if (state && (state.kind === 'country' || state.kind === 'netherlands' || state.kind === 'alliance')) actorId = stateOf(ctx, state.ref);
       }
       if (!actorId) {
         const subject = subjectOf(text, actors.phrasesOf(sentence), clause, at);
