@@ -97,9 +97,9 @@ describe('the one who signed, the chair and the host', () => {
   });
 
   it('takes whose first or last meeting it is, also in an office of a country the reference data has no such office for', () => {
-    const graph = letters.agenda('Het is de eerste Top van de nieuwe Amerikaanse minister van Defensie Hegseth.');
-    expect(keys(graph)).toEqual([`${WASHINGTON} person:hegseth PLANNED`]);
-    expect(graph.people).toEqual([{ id: 'person:hegseth', name: 'Hegseth', countryId: 'country:USA', office: 'minister van Defensie' }]);
+    const graph = letters.agenda('Het is de eerste Top van de nieuwe Canadese minister van Defensie Blair.');
+    expect(keys(graph)).toEqual([`${WASHINGTON} person:blair PLANNED`]);
+    expect(graph.people).toEqual([{ id: 'person:blair', name: 'Blair', countryId: 'country:CAN', office: 'minister van Defensie' }]);
   });
 
   it('takes part in the meeting the sentence speaks of, not in one named as a point in time', () => {

@@ -87,3 +87,17 @@ describe('quotations over more than one sentence', () => {
   });
 });
 
+describe('a news item that names its meeting by no kind word or by no date', () => {
+  it('takes the one catalogue meeting held on the day it names for a gathering', () => {
+    const graph = letters.letter('Nieuwsbericht | 04-04-2024\n\nBruins Slot over Oekraïne\n\nMinister Bruins Slot nam namens Nederland deel aan de bijeenkomst op 3 en 4 april. Het is de bedoeling dat de regeringsleiders daarover een besluit nemen op de NAVO-top in Washington van 9 tot en met 11 juli.\n');
+    expect(own(graph)).toEqual(['meeting:2024-04-03-fmm']);
+  });
+
+  it('takes "de eerste bijeenkomst" of a new office holder as the first ministerial of that kind in their term', () => {
+    const graph = letters.letter(
+      'Brekelmans bij NAVO-overleg\n\nMinister Brekelmans van Defensie is vandaag in Brussel voor het overleg van de NAVO-ministers van Defensie. Het is de eerste bijeenkomst waaraan de nieuwe Amerikaanse minister van Defensie, Pete Hegseth, deelneemt. Secretaris-generaal Mark Rutte zit de vergadering voor.\n',
+    );
+    expect(own(graph)).toEqual(['meeting:2025-02-13-dmm']);
+  });
+});
+

@@ -94,7 +94,16 @@ export function findMeetingMentions(ctx: LetterContext, sentence: SentenceView):
     const paper = PAPER_CUE.exec(before.slice(-80));
     if (paper && !GATHERING_CUE.test(paper[0].slice(paper[1].length)) && !MINISTERS_CUE.test(paper[0])) continue;
     const kinds = nearestKindCue(before, after);
-    if (!kinds) continue;
+    if (!kinds) {
+      // "nam deel aan de bijeenkomst op 3 en 4 april": no word says what met, but the catalogue holds one meeting on that day.
+      if (gathering && date.precision === 'day') {
+        const held = [...ctx.reference.summits, ...ctx.reference.ministerials].filter((m) => m.startDate <= date.startDate && date.startDate <= m.endDate);
+        const summit = held.find((m): m is SummitEntry => ctx.reference.summits.includes(m as SummitEntry));
+        if (held.length === 1 && summit) add({ meeting: fromCatalogue(summit, date.yearInferred), sentence, start: date.start, end: date.end, rule: 'meeting/summit-by-date' });
+        else if (held.length === 1) add({ meeting: fromMinisterialCatalogue(held[0] as MinisterialEntry, date.yearInferred), sentence, start: date.start, end: date.end, rule: 'meeting/ministerial-by-date' });
+      }
+      continue;
+    }
     const at = { sentence, start: date.start, end: date.end };
 
     if (kinds === 'summit') {
@@ -214,11 +223,12 @@ export function dateFromCatalogue(text: string, reference: ReferenceData): strin
  * For a letter that gives neither a date nor a day and month a catalogue
  * meeting was held on: the one meeting it names, a summit by its city ("een
  * top in Brussel") or a ministerial by its kind ("de bijeenkomst van de
- * NAVO-ministers van Defensie"), held while most of the Dutch office holders
- * it names were in office, in the office named with them where one is
+ * NAVO-ministers van Defensie"), held while most of the office holders it
+ * names were in office, in the office named with them where one is
  * ("minister van Buitenlandse Zaken Sigrid Kaag": June 2021), and in the
- * year a summit "volgend jaar" or "vorig jaar" puts the letter in. Null where
- * none or several fit.
+ * year a summit "volgend jaar" or "vorig jaar" puts the letter in; of several,
+ * the first where the letter calls it someone's first. Null where none or
+ * several fit.
  */
 export function dateFromOfficeHolders(text: string, mentions: readonly Mention[], reference: ReferenceData): string | null {
   const ministerialKind = DEFENCE_MINISTERIAL_NAMED.test(text) ? 'DEFENCE_MINISTERS_MEETING' : FOREIGN_MINISTERIAL_NAMED.test(text) ? 'FOREIGN_MINISTERS_MEETING' : null;
@@ -226,7 +236,7 @@ export function dateFromOfficeHolders(text: string, mentions: readonly Mention[]
   const terms: Array<readonly OfficeTerm[]> = [];
   for (const [i, mention] of mentions.entries()) {
     const person = mention.kind === 'person' ? reference.people.find((p) => p.id === mention.id) : undefined;
-    if (!person || person.country !== 'country:NLD' || person.offices.length === 0) continue;
+    if (!person || person.offices.length === 0) continue;
     const before = mentions[i - 1];
     const office = before?.kind === 'office' && mention.start - before.end <= 3 ? before.id : null;
     const held = person.offices.filter((t) => office === null || t.office === office);
@@ -249,8 +259,13 @@ export function dateFromOfficeHolders(text: string, mentions: readonly Mention[]
   const scored = candidates.map((m) => ({ m, holders: inOffice(m.startDate) }));
   const best = Math.max(0, ...scored.map((x) => x.holders));
   const fits = scored.filter((x) => x.holders === best);
-  return best * 2 > terms.length && fits.length === 1 ? fits[0].m.startDate : null;
+  if (best * 2 <= terms.length || fits.length === 0) return null;
+  if (fits.length === 1) return fits[0].m.startDate;
+  // "de eerste bijeenkomst waaraan de nieuwe Amerikaanse minister van Defensie deelneemt": the first of them.
+  const firstOfKind = ministerialKind && FIRST_MEETING.test(text) ? fits.filter((x) => 'kind' in x.m && x.m.kind === ministerialKind).sort((a, b) => a.m.startDate.localeCompare(b.m.startDate))[0] : undefined;
+  return firstOfKind?.m.startDate ?? null;
 }
+const FIRST_MEETING = /\beerste\s+(?:bijeenkomst|vergadering|ministeri[eë]le|defensieministeri[eë]le|overleg)\b/i;
 
 const RELATIVE_YEAR = /\b(?:volgend|vorig)\s+jaar\b/gi;
 // A ministerial named by its kind: "de bijeenkomst van de NAVO-ministers van Defensie", "defensieministeriële".
