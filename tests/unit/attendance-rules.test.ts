@@ -209,5 +209,17 @@ describe('more ways letters say who comes', () => {
     const graph = letters.letter('Den Haag, 1 maart 2022\n\nVERSLAG\n\nOp 16 februari 2022 kwamen de NAVO-ministers van Defensie bijeen in Brussel. Aan de bijeenkomst namen ook de Finse en Zweedse ministers van Defensie deel.\n');
     expect(graph.attendances.map((a) => `${a.actorId} ${a.status}`)).toEqual(['country:FIN ATTENDED', 'country:SWE ATTENDED']);
   });
+
+  it('reads the perfect tense, being in the city, and those met by title, by "collega\'s uit" or as counterparts', () => {
+    expect(keys(letters.report('20 juni 2024', 'Ik heb namens Nederland aan de bijeenkomst deelgenomen.'))).toEqual([`${DMM} person:brekelmans ATTENDED`]);
+    expect(keys(letters.report('20 juni 2024', 'Ook de Oekraïense minister van Defensie Oemerov was in Brussel.'))).toEqual([`${DMM} person:umerov ATTENDED`]);
+    expect(keys(letters.report('20 juni 2024', 'Tijdens de lunch spraken de ministers met president Zelensky.'))).toEqual([`${DMM} person:zelensky ATTENDED`]);
+    expect(keys(letters.report('20 juni 2024', "Daarna spraken de ministers met hun collega's uit Australië en Japan."))).toEqual([`${DMM} country:AUS ATTENDED`, `${DMM} country:JPN ATTENDED`]);
+    expect(keys(letters.report('20 juni 2024', 'De minister voerde gesprekken met zijn Duitse en Poolse ambtgenoten.'))).toEqual([`${DMM} country:DEU ATTENDED`, `${DMM} country:POL ATTENDED`]);
+  });
+
+  it('reads the host who receives the leaders as coming', () => {
+    expect(keys(letters.agenda('Aansluitend ontvangt president Biden de regeringsleiders in het Witte Huis.'))).toEqual([`${WASHINGTON} person:biden PLANNED`]);
+  });
 });
 

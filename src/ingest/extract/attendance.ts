@@ -83,7 +83,9 @@ const RULES: StatusRule[] = [
     status: 'ATTENDED',
     pattern: new RegExp(
       `\\b(nam|namen)\\b[^.]*\\bdeel\\b|\\b(trad|traden)\\s+op\\s+als\\s+gastheer\\b|\\b(was|waren)\\s+gastheer\\b|\\bdeelnam(en)?\\b|${PRESENT_AT('was|waren')}|\\bwoonde(n)?\\b[^.]*\\bbij\\b|` +
-        `${past(LEXICON.voorzitten, LEXICON.openen, LEXICON.toespreken)}|${IN_CITY_FOR('was|waren|reisde|reisden|ging|gingen')}|\\b(?:vertegenwoordigde|vertegenwoordigden)\\s+Nederland\\b`,
+        `${past(LEXICON.voorzitten, LEXICON.openen, LEXICON.toespreken)}|${IN_CITY_FOR('was|waren|reisde|reisden|ging|gingen')}|\\b(?:vertegenwoordigde|vertegenwoordigden)\\s+Nederland\\b|` +
+        // "Ik heb namens Nederland aan de bijeenkomst deelgenomen"; "Ook Koeleba was in Brussel."
+        String.raw`\b(?:heb|heeft|hebben)\b[^.]*\b(?:deelgenomen|bijgewoond)\b|\b(?:was|waren)\s+(?:ook\s+|eveneens\s+)?in\s+\p{Lu}[\p{L}-]+\s*[.,;]`,
       'iu',
     ),
     takes: 'people',
@@ -110,7 +112,7 @@ const RULES: StatusRule[] = [
     takes: 'named-people',
     tense: 'by-date',
   },
-  { id: 'attendance/met-with', status: 'ATTENDED', pattern: /\b(spraken|sprak|ontmoette|ontmoetten)\b[^.]*\bmet\s+(de|hun)\b/i, takes: 'people-after-met', tense: 'as-stated' },
+  { id: 'attendance/met-with', status: 'ATTENDED', pattern: /\b(spraken|sprak|ontmoette|ontmoetten)\b[^.]*\bmet\s+(de|hun|president|premier|minister|koning)\b/i, takes: 'people-after-met', tense: 'as-stated' },
   // "stelden bij de recente bijeenkomst ... Maas en Le Drian voor": someone who acted at a meeting was there.
   {
     id: 'attendance/acted-at-meeting',
@@ -147,6 +149,14 @@ const RULES: StatusRule[] = [
     takes: 'first-after-cue',
     tense: 'by-date',
   },
+  // "Aansluitend ontvangt de Britse premier Johnson de regeringsleiders": the host who receives them is there.
+  {
+    id: 'attendance/receives',
+    status: 'PLANNED',
+    pattern: /\b(?:ontvangt|ontvangen|ontving|ontvingen)\b(?=[^.]*\b(?:regeringsleiders|ministers|bondgenoten|deelnemers|delegaties)\b)/i,
+    takes: 'named-people',
+    tense: 'by-date',
+  },
   // "de laatste NAVO-ministeriële van de Amerikaanse minister van Buitenlandse Zaken Pompeo": whose first or last meeting it is comes to it.
   {
     id: 'attendance/first-or-last',
@@ -160,7 +170,7 @@ const RULES: StatusRule[] = [
   {
     id: 'attendance/session-with',
     status: 'INVITED',
-    pattern: /\b(?:[Ss]essie|[Bb]ijeenkomst|[Vv]ergadering|[Oo]ntmoeting|[Oo]verleg|[Gg]esprek)(?:\s+plaats|\s+van\s+de\s+[\p{L}-]+)?\s+met\s+(?:de\b|hun\b|(?=\p{Lu}))/u,
+    pattern: /\b(?:[Ss]essie|[Bb]ijeenkomst|[Vv]ergadering|[Oo]ntmoeting|[Oo]verleg|[Gg]esprek(?:ken)?)(?:\s+plaats|\s+van\s+de\s+[\p{L}-]+)?\s+met\s+(?:de\b|hun\b|zijn\b|haar\b|(?=\p{Lu}))/u,
     takes: 'guests-after-met',
     tense: 'by-date',
   },
@@ -290,7 +300,7 @@ export function findAttendances(ctx: LetterContext, mentions: MeetingMention[], 
       }
     }
 
-    const afterMet = rule.takes === 'people-after-met' || rule.takes === 'guests-after-met' ? text.search(/\b[Mm]et\s+(?:de\b|hun\b|(?=\p{Lu}))/u) : 0;
+    const afterMet = rule.takes === 'people-after-met' || rule.takes === 'guests-after-met' ? text.search(/\b[Mm]et\s+(?:de\b|hun\b|zijn\b|haar\b|(?=\p{Lu}|(?:president|premier|minister|koning)\b))/u) : 0;
     // "uitgenodigd voor een sessie over de samenwerking met partners in de Indo-Pacific": what is spoken about does not come.
     const aboutAt = rule.takes === 'guests' ? text.search(/\b(sessie|gesprek|discussie|bijeenkomst)\s+over\b/i) : -1;
     const takesGuests = rule.takes === 'guests' || rule.takes === 'guests-after-met';
@@ -326,14 +336,22 @@ export function findAttendances(ctx: LetterContext, mentions: MeetingMention[], 
         add({ entityId: mention.id }, officeBefore, null, mention.person);
       } else if (listed.has(i)) {
         add({ entityId: mention.id }, officeBefore);
-      } else if (mention.kind === 'country' && !isMember(mention.id) && isAdjective(ctx, text, mention) && THEIR_MINISTERS_AFTER.test(text.slice(mention.end))) {
+      } else if (
+        mention.kind === 'country' &&
+        isAdjective(ctx, text, mention) &&
+        ((!isMember(mention.id) && THEIR_MINISTERS_AFTER.test(text.slice(mention.end))) || THEIR_COUNTERPARTS_AFTER.test(text.slice(mention.end)))
+      ) {
         // "de Finse en Zweedse ministers van Defensie": the ministers of states that are not (yet) allies come for them.
         add({ entityId: mention.id }, null);
       } else if (GUEST_KINDS.has(mention.kind) && !isHost(mention.id) && !isAdjective(ctx, text, mention)) {
         const head = headOf(ctx, text, actors, i);
         if (head) add({ officeId: head }, head);
         // "partners aansluiten, zoals Australië en Japan": the guests the sentence lists, not what is spoken of.
-        else if (takesGuests && !(mention.kind === 'country' && isMember(mention.id)) && (!SPOKEN_OF.test(listHead(text, actors, i)) || GUESTS_LISTED.test(listHead(text, actors, i))))
+        else if (
+          (takesGuests || (rule.takes === 'people-after-met' && COUNTERPARTS_FROM.test(listHead(text, actors, i)))) &&
+          !(mention.kind === 'country' && isMember(mention.id)) &&
+          (!SPOKEN_OF.test(listHead(text, actors, i)) || GUESTS_LISTED.test(listHead(text, actors, i)) || COUNTERPARTS_FROM.test(listHead(text, actors, i)))
+        )
           add({ entityId: mention.id }, officeBefore);
         else if (rule.takes === 'people' && mention.kind === 'country' && takesPartItself(text, actors, i, cue)) add({ entityId: mention.id }, null);
       }
@@ -394,12 +412,16 @@ function speaksOf(between: string): boolean {
 const SPOKEN_OF = /\b(over|aan|in|tegen|naar|uit|tot|tussen|richting|jegens|zoals|(?:samenwerking|dialoog|relatie|relaties|partnerschap|betrekkingen)\s+met)\s+(de\s+|het\s+)?$/i;
 
 // The ministers or leaders of the states named by adjective right before: "Finse en Zweedse ministers".
-const THEIR_MINISTERS_AFTER = /^\s+(?:en\s+\p{Lu}\p{L}+\s+)?(?:ministers|regeringsleiders|delegaties|collega['’]?s)\b/u;
+const THEIR_MINISTERS_AFTER = /^(?:\s*(?:,|en)\s+\p{Lu}\p{L}+)*\s+(?:ministers|regeringsleiders|delegaties|collega['’]?s)\b/u;
+// "gesprekken met zijn Duitse, Poolse en Noorse ambtgenoten": counterparts met at the meeting, allies too.
+const THEIR_COUNTERPARTS_AFTER = /^(?:\s*(?:,|en)\s+\p{Lu}\p{L}+)*\s+(?:ambtgeno(?:ot|ten)|collega['’]?s?)\b/u;
+// "met hun collega's uit Australië, Japan ...": the states their counterparts come from.
+const COUNTERPARTS_FROM = /\b(?:collega['’]?s|ambtgenoten)\s+uit\s+$/i;
 // Guests listed after the word for them: "partners van de NAVO aansluiten, zoals".
 const GUESTS_LISTED = /\b(?:partners|partnerlanden|landen|genodigden|gasten)\b[^.;]{0,60}\bzoals\s+$/i;
 
 // Where taking part is in a meeting ("waaraan", "aan de Top"), not in a fund or a mission.
-const IN_A_MEETING = /\b(waaraan|daaraan|top|bijeenkomst|vergadering|(werk)?sessies?|ministeri[eë]le|overleg)\b/i;
+const IN_A_MEETING = /\b(waaraan|daaraan|top|bijeenkomst|vergadering|(werk)?sessies?|ministeri[eë]le|overleg)\b|\bals\s+(?:volwaardig\s+)?(?:lid|bondgenoot)\b/i;
 
 /**
  * A country in a sentence about taking part that takes part itself: its
