@@ -193,6 +193,11 @@ function undatedMinisterial(ctx: LetterContext, sentence: SentenceView): Meeting
 // A day and month with no year after them: "op dinsdag 3 en woensdag 4 december".
 const DAY_MONTH_WITHOUT_YEAR = new RegExp(String.raw`\b(\d{1,2})\s+(${MONTHS_NL.join('|')})\b(?!\s+(?:19|20)\d{2})`, 'gi');
 
+/** Whether the text names a word or name as a whole ("Den Haag", not inside another word). */
+function namesWord(text: string, word: string): boolean {
+  return new RegExp(`(?<![\\p{L}])${escapeRegExp(word)}(?![\\p{L}])`, 'u').test(text);
+}
+
 /**
  * For a letter that gives no full date anywhere (a press release copied
  * without its date line): the one catalogue meeting held on a day and month
@@ -201,7 +206,7 @@ const DAY_MONTH_WITHOUT_YEAR = new RegExp(String.raw`\b(\d{1,2})\s+(${MONTHS_NL.
  */
 export function dateFromCatalogue(text: string, reference: ReferenceData): string | null {
   const names = (m: { city?: string; cityNl?: string }) => [m.city, m.cityNl].filter((c): c is string => !!c);
-  const named = (city: string) => new RegExp(`(?<![\\p{L}])${escapeRegExp(city)}(?![\\p{L}])`, 'u').test(text);
+  const named = (city: string) => namesWord(text, city);
   const held = (m: { startDate: string; endDate: string }, monthDay: string) => {
     const day = `${m.startDate.slice(0, 4)}-${monthDay}`;
     return m.startDate <= day && day <= m.endDate;
@@ -243,7 +248,7 @@ export function dateFromOfficeHolders(text: string, mentions: readonly Mention[]
     terms.push(held.length > 0 ? held : person.offices);
   }
   if (terms.length === 0) return null;
-  const named = (city: string) => new RegExp(`(?<![\\p{L}])${escapeRegExp(city)}(?![\\p{L}])`, 'u').test(text);
+  const named = (city: string) => namesWord(text, city);
   const namedSummits = reference.summits.filter((s) => [s.city, s.cityNl].some((c) => c && named(c)));
   // "de NAVO-top in Den Haag, volgend jaar juni": the letter is of the year before that summit's.
   const years = new Set<string>();
