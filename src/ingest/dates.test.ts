@@ -92,6 +92,12 @@ describe('findDates: years that are not written', () => {
     expect(read('op 20 november aanstaande', '2019-11-20')).toEqual(['20 november aanstaande: 2019-11-20..2019-11-20 day inferred']);
   });
 
+  it('places a month with "jl." or "a.s." before or after the reference', () => {
+    expect(read('In februari jl. besloten de ministers', '2018-05-24')).toEqual(['februari jl.: 2018-02-01..2018-02-28 month inferred']);
+    expect(read('in november jl.', '2019-01-10')).toEqual(['november jl.: 2018-11-01..2018-11-30 month inferred']);
+    expect(read('in juni aanstaande', '2019-07-10')).toEqual(['juni aanstaande: 2020-06-01..2020-06-30 month inferred']);
+  });
+
   it('places "jl." on the last such date on or before the reference', () => {
     expect(read('op 15 mei jl.', '2019-11-28')).toEqual(['15 mei jl.: 2019-05-15..2019-05-15 day inferred']);
     expect(read('op 20 december jl.', '2021-01-10')).toEqual(['20 december jl.: 2020-12-20..2020-12-20 day inferred']);

@@ -102,7 +102,8 @@ const DAY_DATE = new RegExp(`(?<![\\p{L}\\d])(${DAY}(?:${CONNECTOR}${DAY})*)\\s+
 const CROSS_MONTH = new RegExp(`${CONNECTOR}(${DAY})\\s+${MONTH}${MAYBE_SPACED_YEAR}${RELATIVE}`, 'iuy');
 const DAY_TOKEN = /(?:(?:maandag|dinsdag|woensdag|donderdag|vrijdag|zaterdag|zondag)\s+)?(\d{1,2})/giu;
 const NUMERIC_DATE = /(?<![\p{L}\d])(\d{1,2})([-/.])(\d{1,2})\2((?:19|20)\d{2})(?!\d)/gu;
-const MONTH_DATE = new RegExp(`(?<![\\p{L}\\d])${MONTH}(?:[ \\u00a0]?${YEAR}|\\s+((?:van\\s+)?(?:dit|vorig|volgend|komend)\\s+jaar)(?!\\p{L}))`, 'giu');
+// "februari jl.", "in juni aanstaande": a month placed before or after the reference, as a day would be.
+const MONTH_DATE = new RegExp(`(?<![\\p{L}\\d])${MONTH}(?:[ \\u00a0]?${YEAR}|\\s+((?:van\\s+)?(?:dit|vorig|volgend|komend)\\s+jaar|a\\.s\\.|aanstaande|jl\\.|j\\.l\\.|jongstleden)(?!\\p{L}))`, 'giu');
 /** Words after which a number is a quantity, not a year: "in 2000 gevallen". */
 const NOT_A_YEAR_AFTER = '(?!\\s*(?:%|procent|euro|miljoen|miljard|militairen|personen|man|keer|km|kilometer|stuks|bataljons|gevallen)(?!\\p{L}))';
 const YEAR_LIST = `${YEAR}(?:\\s*(?:,|en|of|tot|t\\/m|-|–)\\s*(?:19|20)\\d{2}(?!\\d))*`;
@@ -115,7 +116,7 @@ const HAS_DIGIT = /\d/u;
 const HAS_YEAR = /(?:19|20)\d{2}/u;
 // Part of every month name and abbreviation MONTH reads, in lower case.
 const MONTH_PART = /jan|feb|maart|mrt|apr|mei|jun|jul|aug|sep|okt|nov|dec/;
-const HAS_JAAR = /jaar/iu;
+const HAS_JAAR = /jaar|\bjl\.|\bj\.l\.|jongstleden|\ba\.s\.|aanstaande/iu;
 // What every DAY_DATE match holds: a day's last digit, whitespace, the start of a month's name (the same flags, so
 // the same characters match). DAY_DATE tries its weekdays and lookbehind at every position; this only at digits.
 const DAY_BEFORE_MONTH = /\d\s+(?:jan|feb|maart|mrt|apr|mei|jun|jul|aug|sep|okt|nov|dec)/iu;
@@ -258,6 +259,9 @@ function monthDates(text: string, reference: Reference | null): DateMention[] {
       if (!reference) continue;
       const rel = relative(match[3]);
       year = reference.year + (rel !== null && typeof rel === 'object' ? rel.yearOffset : 0);
+      // "februari jl." in May is this February, in January last year's; "juni a.s." in July is next year's.
+      if (rel === 'past' && !reference.yearOnly && dayNumber(year, month, 1) > reference.day) year -= 1;
+      if (rel === 'upcoming' && !reference.yearOnly && dayNumber(year, month, daysInMonth(year, month)) < reference.day) year += 1;
     }
     const start = match.index ?? 0;
     found.push(mention(text, start, start + match[0].length, iso(year, month, 1), iso(year, month, daysInMonth(year, month)), inferred, 'month'));

@@ -149,3 +149,29 @@ describe('meetings named loosely', () => {
     expect(graph.meetings.filter((m) => m.about).map((m) => m.id)).toEqual(['meeting:2019-04-03-fmm']);
   });
 });
+
+describe('meetings placed by what was decided there', () => {
+  it('places "In februari jl. besloten de ministers" at the one ministerial of that month', () => {
+    const meetings = meetingsOf('24 mei 2018', 'In februari jl. besloten de ministers twee nieuwe hoofdkwartieren op te richten.');
+    expect(meetings.map((m) => m.id)).toContain('meeting:2018-02-14-dmm');
+    // The month of a mission's start, far from the ministers, is no meeting's.
+    const mission = meetingsOf('20 februari 2019', 'De ministers bespraken de NAVO-trainingsmissie in Irak, die in oktober 2018 van start ging.');
+    expect(mission.map((m) => m.id)).not.toContain('meeting:2018-10-03-dmm');
+  });
+
+  it('places "Tijdens de Top in Brussel" told in the past at the last summit held there before the letter', () => {
+    const meetings = meetingsOf('23 november 2018', 'Tijdens de Top in Brussel nodigden de bondgenoten Macedonië uit om toetredingsgesprekken te beginnen.');
+    expect(meetings.map((m) => m.id)).toContain('meeting:2018-07-11-brussels');
+  });
+
+  it('places "In Madrid stemden de bondgenoten in" at the summit held in that city', () => {
+    const meetings = meetingsOf('5 oktober 2022', 'In Madrid stemden de bondgenoten in met het nieuwe NATO Force Model.');
+    expect(meetings.map((m) => m.id)).toContain('meeting:2022-06-28-madrid');
+    expect(meetingsOf('5 oktober 2022', 'De minister sprak in Madrid met zijn Spaanse ambtgenoot.').map((m) => m.id)).not.toContain('meeting:2022-06-28-madrid');
+  });
+
+  it('reads a name only one summit carries ("de buitengewone top") as that summit', () => {
+    const meetings = meetingsOf('30 maart 2022', 'Op de buitengewone top is afgesproken vier nieuwe multinationale gevechtsgroepen op te richten.');
+    expect(meetings.map((m) => m.id)).toContain('meeting:2022-03-24-brussels');
+  });
+});

@@ -40,6 +40,8 @@ const FUTURE_CUE = /\b(?:zal|zullen|zou|zouden|aanstaande|komende|volgende|verwa
 const GATHERING_CUE = /\b(bijeenkomst|bijeenkomsten|vergadering|ministeri[eë]le|top|summit|meeting|bijeen)\b/i;
 // Ministers who act on a date met then ("In juni hebben de NAVO-ministers van Defensie ... goedgekeurd"); trusted only where the catalogue holds such a meeting.
 const MINISTERS_CUE = /\b(ministers\s+van\s+(buitenlandse\s+zaken?|defensie)|defensieministers|navo-ministers)\b/i;
+// "In februari jl. besloten de ministers": ministers named by no kind, just after a month the catalogue gives one ministerial.
+const BARE_MINISTERS_CUE = /^\s*(?:jl\.|j\.l\.|jongstleden)?\s*(?:\p{Ll}+\s+){0,2}?de\s+ministers\b/iu;
 // A date that belongs to a letter, a request or a Kamerstuk, not to a meeting.
 const PAPER_CUE = /\b(brief|kenmerk|verzoek|kamerstuk|verslag|datum)\b[^.]{0,60}$/i;
 
@@ -76,14 +78,17 @@ function nearestKindCue(before: string, after: string): MeetingKind[] | 'summit'
  */
 export function findMeetingMentions(ctx: LetterContext, sentence: SentenceView): MeetingMention[] {
   const found: MeetingMention[] = [];
+  // A meeting named twice ("de NAVO-top in Madrid van juni jl.") is where its first naming stands.
   const add = (mention: MeetingMention) => {
-    if (!found.some((f) => f.meeting.id === mention.meeting.id)) found.push(mention);
+    const same = found.findIndex((f) => f.meeting.id === mention.meeting.id);
+    if (same < 0) found.push(mention);
+    else if (mention.start < found[same].start) found[same] = mention;
   };
 
   // The cues matter only beside a date; most sentences give none.
   const hasDates = sentence.dates.length > 0;
   const gathering = hasDates && (GATHERING_CUE.test(sentence.text) || LEADERS_CUE.test(sentence.text));
-  const ministersAct = hasDates && MINISTERS_CUE.test(sentence.text);
+  const ministersAct = hasDates && (MINISTERS_CUE.test(sentence.text) || /\bde\s+ministers\b/i.test(sentence.text));
   for (const [i, date] of sentence.dates.entries()) {
     if (!gathering && !ministersAct) break;
     const previousEnd = i > 0 ? sentence.dates[i - 1].end : 0;
@@ -101,6 +106,14 @@ export function findMeetingMentions(ctx: LetterContext, sentence: SentenceView):
         const summit = held.find((m): m is SummitEntry => ctx.reference.summits.includes(m as SummitEntry));
         if (held.length === 1 && summit) add({ meeting: fromCatalogue(summit, date.yearInferred), sentence, start: date.start, end: date.end, rule: 'meeting/summit-by-date' });
         else if (held.length === 1) add({ meeting: fromMinisterialCatalogue(held[0] as MinisterialEntry, date.yearInferred), sentence, start: date.start, end: date.end, rule: 'meeting/ministerial-by-date' });
+      }
+      // "In februari jl. besloten de ministers ...": ministers of no named kind met in a month of one ministerial and no summit.
+      const bareMinisters = BARE_MINISTERS_CUE.exec(sentence.text.slice(date.end, date.end + 50));
+      if ((bareMinisters || MINISTERS_CUE.test(sentence.text)) && date.precision === 'month') {
+        const month = date.startDate.slice(0, 7);
+        const inMonth = ctx.reference.ministerials.filter((m) => m.startDate.slice(0, 7) === month);
+        const summitThen = ctx.reference.summits.some((s) => s.startDate.slice(0, 7) === month);
+        if (inMonth.length === 1 && !summitThen) add({ meeting: fromMinisterialCatalogue(inMonth[0], date.yearInferred), sentence, start: date.start, end: date.end, rule: 'meeting/ministerial-by-month' });
       }
       continue;
     }
@@ -278,15 +291,16 @@ const DEFENCE_MINISTERIAL_NAMED = /\b(?:ministers\s+van\s+defensie|defensieminis
 const FOREIGN_MINISTERIAL_NAMED = /\b(?:ministers\s+van\s+buitenlandse\s+zaken|bz-ministeri[eë]le)\b/i;
 
 /** One pattern per summit name, built once per catalogue: sentences are many, names are few. */
+const namesOf = (summit: SummitEntry): string[] => [summit.city, summit.cityNl, ...summit.aliases].filter((n): n is string => Boolean(n));
+const nameKind = (summit: SummitEntry, name: string): 'city' | 'cityNl' | 'alias' => (name === summit.city ? 'city' : name === summit.cityNl ? 'cityNl' : 'alias');
+
 const namePatterns = new WeakMap<readonly SummitEntry[], Array<{ summit: SummitEntry; name: string; pattern: RegExp }>>();
 
 function summitNamePatterns(summits: readonly SummitEntry[]) {
   let patterns = namePatterns.get(summits);
   if (!patterns) {
     patterns = summits.flatMap((summit) =>
-      [summit.city, summit.cityNl, ...summit.aliases]
-        .filter((n): n is string => Boolean(n))
-        .map((name) => ({ summit, name, pattern: new RegExp(`(?<![\\p{L}])${escapeRegExp(name)}(?![\\p{L}])`, 'iu') })),
+      namesOf(summit).map((name) => ({ summit, name, pattern: new RegExp(`(?<![\\p{L}])${escapeRegExp(name)}(?![\\p{L}])`, 'iu') })),
     );
     namePatterns.set(summits, patterns);
   }
@@ -376,8 +390,15 @@ function summitsByName(ctx: LetterContext, sentence: SentenceView): MeetingMenti
     // "een top in Brussel" in a letter of June 2021: of the summits held in that city, the one near the letter's date.
     const topIn = /\b(?:navo-)?top\s+(?:in|van|te)\s+$/i.test(sentence.text.slice(Math.max(0, start - 20), start));
     const nearLetter = topIn && sameCity.length > 1 && years.length === 0 && summitNearLetter(ctx, sameCity) === summit;
-    if (yearFits || (namedAsSummit && sameCity.length === 1) || nearLetter) {
-      mentions.push({ meeting: fromCatalogue(summit, nearLetter), sentence, start, end, rule: yearFits ? 'meeting/summit-by-name-and-year' : 'meeting/summit-by-name' });
+    // "Tijdens de Top in Brussel nodigden de bondgenoten ... uit": told in the past, the last summit held there before the letter.
+    const toldPast = (PAST_CUE.test(sentence.text) || ALLIES_DECIDED.test(sentence.text)) && !FUTURE_CUE.test(sentence.text);
+    const lastThere = (topIn || (heldIn && ALLIES_DECIDED.test(sentence.text))) && sameCity.length > 1 && years.length === 0 && !nearLetter && toldPast && lastSummitIn(ctx, sameCity) === summit;
+    // "In Madrid stemden de bondgenoten in met ...": what the Allies decided in a city of one summit, they decided at that summit.
+    const alliesDecidedThere = heldIn && sameCity.length === 1 && years.length === 0 && toldPast && ALLIES_DECIDED.test(sentence.text) && summitBeforeLetter(ctx, summit);
+    // "de buitengewone NAVO-top": a name no other summit carries, that says it is a meeting, needs nothing beside it.
+    const ownName = nameKind(summit, name) === 'alias' && /\b(?:top|summit|meeting)\b|-top\b/i.test(name) && ctx.reference.summits.filter((s) => namesOf(s).some((n) => n.toLowerCase() === name.toLowerCase())).length === 1;
+    if (yearFits || (namedAsSummit && sameCity.length === 1) || nearLetter || lastThere || alliesDecidedThere || ownName) {
+      mentions.push({ meeting: fromCatalogue(summit, nearLetter || lastThere), sentence, start, end, rule: yearFits ? 'meeting/summit-by-name-and-year' : 'meeting/summit-by-name' });
       matched.add(summit.id);
     }
   }
@@ -401,6 +422,23 @@ function summitNearLetter(ctx: LetterContext, summits: readonly SummitEntry[]): 
   const day = (iso: string) => Date.parse(`${iso}T00:00:00Z`) / 86_400_000;
   const near = summits.filter((s) => day(s.startDate) - day(date) <= UPCOMING_WINDOW_DAYS && day(date) - day(s.endDate) <= 60);
   return near.length === 1 ? near[0] : undefined;
+}
+
+// The Allies or their leaders deciding, in the past: "stemden de bondgenoten in", "besloten de regeringsleiders", "kwamen de leiders overeen".
+const ALLIES_DECIDED =
+  /\b(?:stemden|besloten|kwamen|namen|keurden|spraken|bekrachtigden|nodigden|erkenden|richtten)\s+(?:de\s+)?(?:NAVO-)?(?:bondgenoten|leiders|regeringsleiders|staatshoofden)\b|\b(?:bondgenoten|leiders|regeringsleiders)\s+(?:stemden|besloten|kwamen|namen|keurden|spraken\s+af|bekrachtigden|nodigden|erkenden)\b/i;
+
+/** The last of several summits in one city held before the letter's date (stated or placed). */
+function lastSummitIn(ctx: LetterContext, summits: readonly SummitEntry[]): SummitEntry | undefined {
+  const date = ctx.statedDate ?? ctx.referenceDate;
+  if (!date) return undefined;
+  return summits.filter((s) => s.endDate <= date).sort((a, b) => a.startDate.localeCompare(b.startDate)).pop();
+}
+
+/** Whether a summit was over by the letter's date (stated or placed). */
+function summitBeforeLetter(ctx: LetterContext, summit: SummitEntry): boolean {
+  const date = ctx.statedDate ?? ctx.referenceDate;
+  return date !== null && date !== undefined && summit.endDate <= date;
 }
 
 function summitOn(ctx: LetterContext, isoDate: string): SummitEntry | undefined {
