@@ -459,3 +459,17 @@ describe('more ways a pledge is made', () => {
   });
 });
 
+
+describe('forces and money sent or given', () => {
+  it('reads troops sent, aircraft deployed, a brigade announced and money given after a long span as pledges', () => {
+    const report = (body: string) => letters.report('20 juni 2024', body);
+    expect(held(report('Nederland stuurt volgend jaar extra militairen naar Litouwen.'))).toEqual([['country:NLD', 'TAKEN']]);
+    expect(held(report('Nederland zet dit najaar F-35-jachtvliegtuigen in voor de bewaking van het Poolse luchtruim.'))).toEqual([['country:NLD', 'TAKEN']]);
+    expect(held(report('Duitsland maakt in Brussel bekend dat het een brigade aanwijst voor de verdediging van Litouwen.'))).toEqual([['country:DEU', 'TAKEN']]);
+    expect(report('Nederland doet mee aan het fonds en draagt de komende vijftien jaar EUR 40 miljoen bij.').commitments.map((c) => [c.actorId, c.amount, c.unit])).toEqual([['country:NLD', 40000000, 'EUR']]);
+  });
+
+  it('does not read an effort of its own ("zet zich in") as forces deployed', () => {
+    expect(letters.report('20 juni 2024', 'Nederland zet zich in voor een sterke oostflank.').commitments).toEqual([]);
+  });
+});

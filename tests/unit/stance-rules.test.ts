@@ -583,5 +583,35 @@ describe('positions of the people a report names', () => {
     const graph = letters.report('20 juni 2024', 'De ministers van Defensie van Georgië en Moldavië gaven de aanwezige ministers een toelichting op hun veiligheidssituatie.');
     expect(graph.stances.map((s) => s.actorId)).not.toContain('org:nato');
   });
+
+  it('reads the plain ways a position is stated: a proposal in the present, objections held, support in the perfect, standing behind, welcoming by name', () => {
+    const holderOf = (body: string) => letters.report('20 juni 2024', body).stances.map((s) => s.actorId);
+    expect(holderOf('Secretaris-generaal Stoltenberg stelt voor het aantal troepen met een hoge gereedheid flink uit te breiden.')).toEqual(['person:stoltenberg']);
+    expect(holderOf('Turkije heeft nog bezwaren tegen de toetreding van Zweden.')).toEqual(['country:TUR']);
+    expect(holderOf('Nederland heeft het Finse lidmaatschap vanaf het begin met overtuiging gesteund.')).toEqual([NLD]);
+    expect(holderOf('Nederland blijft achter het opendeurbeleid van de NAVO staan.')).toEqual([NLD]);
+    expect(holderOf('Het kabinet kan zich vinden in de drie kerntaken: collectieve verdediging, crisisbeheersing en coöperatieve veiligheid.')).toEqual([NLD]);
+    expect(holderOf('Het kabinet deelt de Amerikaanse opvatting dat de lasten eerlijker moeten worden verdeeld.')).toEqual([NLD]);
+    expect(holderOf('Nederland zet erop in dat bondgenoten afspreken dat 2% van het bbp voortaan een ondergrens is.')).toEqual([NLD]);
+  });
+
+  it('finds the subject before a relative clause set off by commas', () => {
+    const graph = letters.report('20 juni 2024', 'Nederland, dat in 2016 voorzitter was van de Raad van de EU, verwelkomt deze verklaring van harte.');
+    expect(graph.stances.map((s) => s.actorId)).toEqual([NLD]);
+  });
+
+  it('does not read presenting an analysis as sharing it', () => {
+    const graph = letters.report('20 juni 2024', 'De Amerikaanse minister van Buitenlandse Zaken Blinken deelde de Amerikaanse analyse van de Russische troepenopbouw.');
+    expect(graph.stances).toEqual([]);
+  });
 });
 
+describe('what a claim takes up from the sentences before it', () => {
+  it('gives a stance and a decision the topics of the sentences it points back to, two back at most', () => {
+    const graph = letters.agenda(
+      'De ministers hebben de ruimte erkend als operationeel domein. De regeringsleiders zullen dit besluit naar verwachting in de slotverklaring verwelkomen. Het kabinet steunt dit besluit, mits het defensieve karakter van de NAVO voorop blijft staan.',
+    );
+    expect(stancesQuoting(graph, 'steunt dit besluit')[0]?.topics).toContain('topic:space');
+    expect(graph.decisions.find((d) => d.evidence.quote.includes('dit besluit'))?.topics).toContain('topic:space');
+  });
+});

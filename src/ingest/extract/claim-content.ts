@@ -12,6 +12,8 @@ import type { LetterContext, SentenceView } from './context';
 const WHAT_MAX = 220;
 // Particles of separable verbs that close a match ("namen ... aan", "kwamen ... overeen").
 const PARTICLE = /\s+(?:aan|af|in|op|voor|toe|uit|overeen|goed|bij|deel|vast|mee)$/i;
+// The participle that closes a perfect matched from its auxiliary: "heeft ... gesteund".
+const PERFECT_PARTICIPLE = /(?<=^(?:heeft|hebben|had|hadden)\s.*)\s+ge\p{L}+[dt]$/iu;
 // Words that may open what a verb governs without belonging to it.
 // "tijdens de NAVO-Leaders' Meeting in Londen in december 2019 <tot ...>": where and when, not what.
 const LEADING_FILLER = /^(?:[\s,:]|dat\b|om\b|zich\b|ook\b|verder\b|tevens\b|nogmaals\b|opnieuw\b|daarbij\b|hierbij\b|daarom\b|naar\s+verwachting\b|waar\s+nodig\b|(?:zal|zullen|wordt|worden|werd|werden)\b|in\s+dat\s+kader\b|van\b|\([^)]{0,40}\)|(?:tijdens|op|bij)\s+(?:de|het|deze|hun)\s+(?:[\p{L}’'»«-]+\s+){0,3}?(?:NAVO-?\s?)?(?:Top|top|bijeenkomst|vergadering|Meeting|meeting)\b|in\s+(?:(?:januari|februari|maart|april|mei|juni|juli|augustus|september|oktober|november|december)\s+)?(?:19|20)\d{2}\b|(?:vast|af|toe|overeen|goed)\s+(?=dat\b|om\b|te\b))+/iu;
@@ -45,7 +47,9 @@ export function governedSpan(text: string, verbStart: number, verbEnd: number, s
 
   // A separable verb matched with its object inside: the words between the verb and its particle,
   // unless they only point ahead ("nodigden zij de SG ertoe uit <...>").
-  const particle = PARTICLE.exec(matched);
+  // So is a perfect matched whole: "heeft <het Finse lidmaatschap vanaf het begin> gesteund".
+  const participle = PERFECT_PARTICIPLE.exec(matched);
+  const particle = PARTICLE.exec(matched) ?? participle;
   if (particle) {
     const from = afterSubject(verbStart + /^\S+\s*/.exec(matched)![0].length, verbStart + particle.index);
     const inner = text.slice(from, verbStart + particle.index);

@@ -469,6 +469,9 @@ export function subjectOf(
     const opener = phrases.find((p) => usable(p) && p.start < clause.start && CLAUSE_OPENERS.test(text.slice(0, p.start)));
     if (opener) return opener;
   }
+  // "Nederland, dat in 2016 voorzitter was van de Raad van de EU, verwelkomt ...": the subject stands before a relative clause set off by commas.
+  const opener = phrases.find((p) => usable(p) && p.end <= clause.start && CLAUSE_OPENERS.test(text.slice(0, p.start)));
+  if (opener && /^\s*,\s*(?:dat|die|wie)\b[^;:]*,\s*$/iu.test(text.slice(opener.end, clause.start))) return opener;
   return null;
 }
 

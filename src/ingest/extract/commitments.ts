@@ -65,7 +65,8 @@ const NORM_AFTER = /^\s+(?:de|deze)\s+(?:[\p{L}%-]+\s+)?(?:norm|\p{L}+-norm|afsp
 const FORCE_WORD = /\b(?:bataljons?|battlegroups?|gevechtsgroep(?:en)?|brigades?|eenheid|eenheden|speerpuntmacht|missie)\b/iu;
 // Means delivered, named before the participle "geleverd": materiel, weapons, missiles.
 const DELIVERED_MEANS = new RegExp(String.raw`(?:${MATERIEL}|\p{L}*wapens|\p{L}*raketten)`, 'iu');
-const ANNOUNCED_OBJECT = /\b(bijdrage\p{L}*|maatregel\p{L}*|pakket|steun|middelen|EUR|euro|miljoen|miljard|investering\p{L}*)\b/iu;
+// ... and forces: "maakt bekend dat het een brigade aanwijst".
+const ANNOUNCED_OBJECT = new RegExp(String.raw`\b(?:bijdrage\p{L}*|maatregel\p{L}*|pakket|steun|middelen|EUR|euro|miljoen|miljard|investering\p{L}*|brigades?|${MATERIEL})(?![\p{L}])`, 'iu');
 // The clause a verb of announcing governs: "kondigde aan dat ...".
 const THAT_AFTER = /^\s*,?\s*dat\b/i;
 /** The words of a sentence after a rule's match. */
@@ -139,7 +140,7 @@ const RULES: CommitmentRule[] = [
     id: 'commitment/contributes',
     triggers: ['bijdrage', 'draagt', 'dragen', 'droeg'],
     pattern:
-      /\b(?:levert|leveren|leverde|leverden)\s+(?:\p{L}+\s+){0,5}?bijdrage\b|\bbijdrage\s+(?:\p{L}+\s+){0,4}?(?:levert|leveren)\b|\bwerkt\b[^.;]{0,80}?\baan\s+een\b[^.;]{0,60}?\bbijdrage\b|\b(?:draagt|dragen|droeg|droegen)\s+(?:[\p{L}\d]+\s+){0,4}?bij\s+aan\b|\b(?:draagt|dragen|droeg|droegen)\s+(?:hier|daar)aan\s+bij\s+met\b|\b(?:draagt|dragen|droeg|droegen)\s+(?:[\p{L}\d.,-]+\s+){1,6}?bij\b|\b(?:wil|willen|zal|zullen)\b[^.;]{0,60}?\bbijdragen\s+aan(?=\s+(?:het|de|dit|deze)\s+(?:\p{L}+\s+)?(?:\p{Lu}|centrum|initiatief|fonds|missie|operatie|eenheid|bataljon|battlegroup|gevechtsgroep))/giu,
+      /\b(?:levert|leveren|leverde|leverden)\s+(?:\p{L}+\s+){0,5}?bijdrage\b|\bbijdrage\s+(?:\p{L}+\s+){0,4}?(?:levert|leveren)\b|\bwerkt\b[^.;]{0,80}?\baan\s+een\b[^.;]{0,60}?\bbijdrage\b|\b(?:draagt|dragen|droeg|droegen)\s+(?:[\p{L}\d]+\s+){0,4}?bij\s+aan\b|\b(?:draagt|dragen|droeg|droegen)\s+(?:hier|daar)aan\s+bij\s+met\b|\b(?:draagt|dragen|droeg|droegen)\s+(?:[\p{L}\d.,-]+\s+){1,9}?bij\b|\b(?:wil|willen|zal|zullen)\b[^.;]{0,60}?\bbijdragen\s+aan(?=\s+(?:het|de|dit|deze)\s+(?:\p{L}+\s+)?(?:\p{Lu}|centrum|initiatief|fonds|missie|operatie|eenheid|bataljon|battlegroup|gevechtsgroep))/giu,
     accept: (clause, match, sentence) => {
       // "wil met personeel bijdragen aan het nieuwe centrum": a contribution to a named body or activity.
       if (/bijdragen\s+aan$/i.test(match[0])) return true;
@@ -160,10 +161,11 @@ const RULES: CommitmentRule[] = [
   },
   {
     id: 'commitment/supplies',
-    triggers: ['lever', 'bijdr', 'draagt', 'dragen', 'bekend', 'plaats', 'statione'],
-    // "levert F-16's", "bijdraagt aan de levering van 100 tanks", "bij te dragen aan", "maakte bekend EUR 5 miljoen ... te geven".
+    triggers: ['lever', 'bijdr', 'draagt', 'dragen', 'bekend', 'plaats', 'statione', 'stuur', 'stur', 'zend', 'zet'],
+    // "levert F-16's", "bijdraagt aan de levering van 100 tanks", "bij te dragen aan", "maakte bekend EUR 5 miljoen ... te geven",
+    // "zet dit najaar F-35-jachtvliegtuigen in voor de bewaking van het Poolse luchtruim".
     pattern: new RegExp(
-      String.raw`(?:\b(?:levert|leveren|leverde|leverden|geleverd|plaatst|plaatsen|plaatste|plaatsten|stationeert|stationeren|stuurt|sturen|stuurde|stuurden|zendt|zenden)\b|${verbForms(LEXICON.bijdragen, ['present', 'past', 'nonfinite'], 60)})(?=(?:(?!\ben\s)[^.;]){0,80}?(?:${MATERIEL}))|\b(?:maakt|maakte|maakten)\s+bekend\b`,
+      String.raw`(?:\b(?:levert|leveren|leverde|leverden|geleverd|plaatst|plaatsen|plaatste|plaatsten|stationeert|stationeren|stuurt|sturen|stuurde|stuurden|zendt|zenden)\b|${verbForms(LEXICON.bijdragen, ['present', 'past', 'nonfinite'], 60)})(?=(?:(?!\ben\s)[^.;]){0,80}?(?:${MATERIEL}))|\b(?:maakt|maakte|maakten)\s+bekend\b|\b(?:zet|zetten|zette)\b(?=(?:(?!\ben\s)[^.;]){0,60}?(?:${MATERIEL})[\p{L}'’-]*\s+in\b(?!\s+(?:de|het|een)\s+(?!\p{Lu})))`,
       'giu',
     ),
     accept: (clause, match) => !/bekend$/i.test(match[0]) || ANNOUNCED_OBJECT.test(clause),

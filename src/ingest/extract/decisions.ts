@@ -26,7 +26,7 @@ import {
 } from './claim-parts';
 import { sentenceEvidence, type LetterContext, type SentenceView } from './context';
 import type { MeetingMention } from './meetings';
-import { subjectsOf, topicsOf } from './topics';
+import { subjectsOf, takenUpTopics, topicsOf } from './topics';
 import { LEXICON, verbForms, verbTriggers } from './lexicon';
 import { governedSpan, governedWords, statusOf, tenseOf, withAntecedents, type Span } from './claim-content';
 
@@ -309,7 +309,8 @@ export function findDecisions(ctx: LetterContext, mentions: MeetingMention[], ow
     if (!found) continue;
     const { rule, meeting, decidedBy, reaffirms, kind, at, end, subjectEnd, ownSpan } = found;
     const status = statusOf(tenseOf(sentence.text, at, end), meeting, own, letterKind, ctx);
-    const topics = topicsOf(sentence, ctx);
+    // "De regeringsleiders zullen dit besluit naar verwachting verwelkomen": also about what the sentences before decided.
+    const topics = [...new Set([...topicsOf(sentence, ctx), ...takenUpTopics(sentence, ctx)])];
     const span = ownSpan ?? (rule.none ? { start: at, end } : rule.nominal ? nominalContent(sentence.text, end) : governedSpan(sentence.text, at, end, subjectEnd));
     const subjects = subjectsOf(sentence, ctx, decidedBy, span);
     const what = withAntecedents(ctx, governedWords(sentence.text, span), subjects);

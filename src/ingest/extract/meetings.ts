@@ -271,7 +271,15 @@ export function dateFromOfficeHolders(text: string, mentions: readonly Mention[]
     if (summits.length === 1) years.add(String(Number(summits[0].startDate.slice(0, 4)) + (/volgend/i.test(m[0]) ? -1 : 1)));
   }
   const inYear = (date: string) => years.size === 0 || years.has(date.slice(0, 4));
-  const candidates = [...namedSummits, ...(ministerialKind ? reference.ministerials.filter((m) => m.kind === ministerialKind) : [])].filter((m) => inYear(m.startDate));
+  // "die de regeringsleiders in juli in Vilnius hebben goedgekeurd": a summit told in the past is not the letter's, and lies before it.
+  const pastSummits = namedSummits.filter((s) => toldInThePast(text, [s.city, s.cityNl].filter((c): c is string => !!c)));
+  const after = pastSummits.map((s) => s.endDate).sort().pop() ?? '';
+  // "met de 30 andere bondgenoten": the Alliance had that many members then.
+  const allies = alliesCounted(text);
+  const membersOn = (date: string) => reference.countries.filter((c) => c.natoAccession && c.natoAccession <= date).length;
+  const candidates = [...namedSummits.filter((s) => !pastSummits.includes(s)), ...(ministerialKind ? reference.ministerials.filter((m) => m.kind === ministerialKind) : [])].filter(
+    (m) => inYear(m.startDate) && m.startDate > after && (allies === null || membersOn(m.startDate) === allies),
+  );
   // A name may be another's ("Herna Verhagen" is not the minister): the meeting most of them held office at, if only one.
   const inOffice = (date: string) => terms.filter((offices) => offices.some((t) => t.from <= date && (!t.to || date < t.to))).length;
   const scored = candidates.map((m) => ({ m, holders: inOffice(m.startDate) }));
@@ -283,6 +291,25 @@ export function dateFromOfficeHolders(text: string, mentions: readonly Mention[]
   const firstOfKind = ministerialKind && FIRST_MEETING.test(text) ? fits.filter((x) => 'kind' in x.m && x.m.kind === ministerialKind).sort((a, b) => a.m.startDate.localeCompare(b.m.startDate))[0] : undefined;
   return firstOfKind?.m.startDate ?? null;
 }
+/** Whether the sentence naming one of `names` tells it in the past: "die de regeringsleiders in juli in Vilnius hebben goedgekeurd". */
+function toldInThePast(text: string, names: string[]): boolean {
+  for (const sentence of text.split(/(?<=[.!?])\s+/)) {
+    if (names.some((n) => namesWord(sentence, n)) && PAST_CUE.test(sentence) && !FUTURE_CUE.test(sentence)) return true;
+  }
+  return false;
+}
+
+// "de 30 andere bondgenoten", "alle 32 bondgenoten", "de 31 lidstaten": how many members the Alliance had.
+const ALLIES_COUNTED = /\b(?:de|alle|met)\s+(\d{2})\s+(andere\s+)?(?:bondgenoten|NAVO-bondgenoten|NAVO-lidstaten|lidstaten\s+van\s+de\s+NAVO)\b/i;
+
+/** The number of NATO members a text counts, itself included where it counts "de 30 andere bondgenoten"; null where it counts none. */
+function alliesCounted(text: string): number | null {
+  const m = ALLIES_COUNTED.exec(text);
+  if (!m) return null;
+  const n = Number(m[1]) + (m[2] ? 1 : 0);
+  return n >= 12 && n <= 40 ? n : null;
+}
+
 const FIRST_MEETING = /\beerste\s+(?:bijeenkomst|vergadering|ministeri[eë]le|defensieministeri[eë]le|overleg)\b/i;
 
 const RELATIVE_YEAR = /\b(?:volgend|vorig)\s+jaar\b/gi;

@@ -27,7 +27,7 @@ import { actorsOf } from './people';
 import { sentenceEvidence, type LetterContext, type SentenceView } from './context';
 import { LEXICON, verbForms } from './lexicon';
 import type { MeetingMention } from './meetings';
-import { subjectsOf, topicsOf } from './topics';
+import { subjectsOf, takenUpTopics, TAKES_UP_BEFORE, topicsOf } from './topics';
 import { governedSpan, governedWords, withAntecedents, type Span } from './claim-content';
 
 /** One way the letters state a position. */
@@ -75,20 +75,21 @@ const RULES: StanceRule[] = [
   },
   {
     id: 'stance/supports',
-    triggers: ['steun', 'onderschrij', 'achter', 'gesteund'],
+    triggers: ['steun', 'onderschrij', 'achter', 'gesteund', 'vinden'],
     holder: 'subject',
     // "ondersteunt met AWACS-vliegtuigen de strijd": support given with means is an activity; "om ... te steunen" is what something else is for.
     accept: (_clause, match, text) => !/^\s+met\b/i.test(text.slice(match.index! + match[0].length)) && !/\bte\s+$/i.test(text.slice(0, match.index)),
     // "staat (onverkort) achter dit besluit": standing behind something is backing it.
     pattern:
-      /\b(?:steunt|steunde|steunden|steunen|ondersteunt|ondersteunde|ondersteunden|ondersteunen|onderschrijft|onderschrijven)\b|\b(?:heeft|hebben)\s+(?:\p{L}+\s+){0,6}?gesteund\b|\b(?:staat|staan|stond|stonden)\s+(?:\p{L}+\s+){0,2}?achter\s+(?:het|de|dit|deze|dat|die|een|zijn|haar|hun)\b/giu,
+      /\b(?:steunt|steunde|steunden|steunen|ondersteunt|ondersteunde|ondersteunden|ondersteunen|onderschrijft|onderschrijven)\b|\b(?:heeft|hebben)\s+(?:\p{L}+\s+){0,10}?gesteund\b|\b(?:staat|staan|stond|stonden)\s+(?:\p{L}+\s+){0,2}?achter\s+(?:het|de|dit|deze|dat|die|een|zijn|haar|hun)\b|\b(?:blijft|blijven|bleef|bleven)\s+(?:\p{L}+\s+){0,2}?achter\s+(?:het|de|dit|deze|dat|die|een|zijn|haar|hun)\b[^.;:]{0,80}?\bstaan\b|\b(?:kan|kunnen|kon|konden)\s+zich\s+(?:\p{L}+\s+){0,2}?vinden\s+in\b/giu,
     confidence: 0.85,
   },
   {
     id: 'stance/welcomes',
-    triggers: ['verwelkom', 'waarde'],
+    triggers: ['verwelkom', 'waarde', 'juich', 'welkom'],
     holder: 'subject',
-    pattern: /\bverwelkom(?:t|de|den|en)\b|\bwaardeert\b|\bwaarderen\b/giu,
+    // "juicht dat toe", "heeft Finland welkom geheten als bondgenoot".
+    pattern: /\bverwelkom(?:t|de|den|en)\b|\bwaardeert\b|\bwaarderen\b|\b(?:juicht|juichen|juichte|juichten)\b[^.;:]{0,60}?\btoe\b|\btoegejuicht\b|\bwelkom\s+(?:geheten|heten)\b|\b(?:heet|heten|hiet|hieten)\b[^.;:]{0,60}?\bwelkom\b/giu,
     confidence: 0.85,
   },
   {
@@ -114,16 +115,17 @@ const RULES: StanceRule[] = [
     triggers: ['pleit', 'roep', 'riep', 'aandacht', 'vroeg', 'stuurt', 'sturen', 'vast', 'dring', 'drong', 'druk'],
     holder: 'subject',
     pattern:
-      /\b(?:dringt|dringen|drong|drongen)\b[^.;]{0,60}?\baan\b|\baan(?:dringen|gedrongen)\b|\b(?:pleit|pleiten|pleitte|pleitten|bepleit|bepleiten|bepleitte)\b|\b(?:roept|riep|riepen)\b[^.;]{0,60}?\bop\b|\boproepen\b|\b(?:oefent|oefende|oefenden|oefenen)\b[^.;:]{0,40}?\bdruk\s+uit\b|\b(?:vraagt|vroeg|vroegen)\b[^.;]{0,30}?\baandacht\b|\baandacht\s+(?:te\s+)?vragen\b|\baandacht\s+(?:\p{L}+\s+){0,2}?(?:besteden|besteedt|besteedde|besteedden)\s+aan\b|\b(?:besteedt|besteden|besteedde|besteedden)\s+(?:\p{L}+\s+){0,2}?aandacht\s+aan\b|\b(?:stuurt|sturen)\b[^.;]{0,30}?\baan\s+op\b|\baansturen\b|\b(?:houdt|houden)\b[^.;]{0,30}?\bvast\s+aan\b|\bvasthouden\s+aan\b/giu,
+      /\b(?:dringt|dringen|drong|drongen)\b[^.;]{0,60}?\baan\b|\baan(?:dringen|gedrongen)\b|\b(?:pleit|pleiten|pleitte|pleitten|bepleit|bepleiten|bepleitte)\b|\b(?:roept|riep|riepen)\b[^.;]{0,60}?\bop\b|\b(?:oproepen|opriep|opriepen|oproept)\b|\b(?:oefent|oefende|oefenden|oefenen)\b[^.;:]{0,40}?\bdruk\s+uit\b|\b(?:vraagt|vroeg|vroegen)\b[^.;]{0,30}?\baandacht\b|\baandacht\s+(?:te\s+)?vragen\b|\baandacht\s+(?:\p{L}+\s+){0,2}?(?:besteden|besteedt|besteedde|besteedden)\s+aan\b|\b(?:besteedt|besteden|besteedde|besteedden)\s+(?:\p{L}+\s+){0,2}?aandacht\s+aan\b|\b(?:stuurt|sturen)\b[^.;]{0,30}?\baan\s+op\b|\baansturen\b|\b(?:houdt|houden)\b[^.;]{0,30}?\bvast\s+aan\b|\bvasthouden\s+aan\b/giu,
     confidence: 0.8,
   },
   {
     id: 'stance/committed-to-goal',
     triggers: ['zet', 'spant', 'gecommitteerd', 'bereid', 'bewust'],
+    // "Nederland zet erop in dat bondgenoten ... afspreken".
     holder: 'subject',
     // A commitment to a pledge is a commitment (see commitments.ts); to a goal, a position.
     pattern:
-      /\b(?:zet|zetten)\s+zich\b|\b(?:zet|zetten)\s+(?:\p{L}+\s+){0,6}?in\s+(?:voor|op)\b|\bspant\s+zich\b[^.;]{0,30}?\bin\b|\bgecommitteerd\s+aan\b|\bbereid\s+tot\b|\b(?:is|zijn)\s+zich\s+bewust\b/giu,
+      /\b(?:zet|zetten)\s+zich\b|\b(?:zet|zetten)\s+(?:\p{L}+\s+){0,6}?in\s+(?:voor|op)\b|\b(?:zet|zetten|zette)\s+(?:er|hier|daar)op\s+in\b|\bspant\s+zich\b[^.;]{0,30}?\bin\b|\bgecommitteerd\s+aan\b|\bbereid\s+tot\b|\b(?:is|zijn)\s+zich\s+bewust\b/giu,
     confidence: 0.75,
   },
   {
@@ -172,10 +174,10 @@ const RULES: StanceRule[] = [
   },
   {
     id: 'stance/proposed',
-    triggers: ['stelde'],
+    triggers: ['stelde', 'stelt'],
     holder: 'named-in-phrase',
-    // "stelde voor om ...", "stelde voor dat ...", "stelde voor een groep van deskundigen in te stellen".
-    pattern: /\bstelde(?:n)?\b[^.;]{0,250}?\bvoor\b(?=\s+om\b|\s+dat\b|\s*[.,]|\s+(?:[\p{L}-]+\s+){1,12}?te\s+\p{L}+)/giu,
+    // "stelde voor om ...", "stelde voor dat ...", "stelde voor een groep van deskundigen in te stellen", "stelt voor ... uit te breiden".
+    pattern: /\b(?:stelde(?:n)?|stelt)\b[^.;]{0,250}?\bvoor\b(?=\s+om\b|\s+dat\b|\s*[.,]|\s+(?:[\p{L}-]+\s+){1,12}?te\s+\p{L}+)/giu,
     confidence: 0.7,
   },
   {
@@ -217,9 +219,9 @@ const RULES: StanceRule[] = [
   {
     id: 'stance/holds-view',
     triggers: [
-      'vind', 'vond', 'betreur', 'hoop', 'hope', 'erken', 'waarschuw', 'betuig', 'uit', 'open', 'aan', 'wijs', 'wijz', 'wees', 'wezen', 'zich', 'positief', 'noem', 'deel', 'bezwaar',
+      'vind', 'vond', 'betreur', 'hoop', 'hope', 'erken', 'waarschuw', 'betuig', 'uit', 'open', 'aan', 'wijs', 'wijz', 'wees', 'wezen', 'zich', 'positief', 'noem', 'deel', 'bezwaar', 'bezwar',
       'voorbehoud', 'tevreden', 'blij', 'verheugd', 'content', 'ingenomen', 'teleurgesteld', 'bezorgd', 'oordeel', 'mening', 'opvatting', 'overtuiging', 'solidair', 'stel',
-      'herhaal', 'uiteen', 'betoogd',
+      'herhaal', 'uiteen', 'betoogd', 'weten',
     ],
     holder: 'subject',
     // "vindt dat", "betreurt", "hoopt", "erkent", "waarschuwden", "betuigden hun solidariteit", "uitten hun zorg", "spraken hun steun uit",
@@ -254,10 +256,12 @@ const RULES: StanceRule[] = [
           String.raw`(?=\s+(?:dit|dat|deze|die|het)\s+(?:\p{L}+\s+){0,3}?(?:een|de)\b|\s+(?:dit|dat|deze|die)\s+(?:\p{L}+\s+){1,3}?\p{L}+\s*[.;])`,
         // "Het kabinet deelt deze analyse", "deelt de zorgen": sharing a view, not presenting one ("deelde de Amerikaanse analyse").
         verbForms(LEXICON.delen, ['present', 'past']) +
-          String.raw`(?=\s+(?:(?:deze|die|dit|dat)\s+(?:\p{L}+\s+)?(?:analyse|opvatting|mening|standpunt|visie|inschatting|conclusie|zorg|zorgen)|(?:de\s+)?(?:zorg|zorgen|bezorgdheid))\b)`,
+          String.raw`(?=\s+(?:(?:deze|die|dit|dat)\s+(?:\p{L}+\s+)?(?:analyse|opvatting|mening|standpunt|visie|inschatting|conclusie|zorg|zorgen)|(?:de|het)\s+(?:\p{L}+\s+)?(?:opvatting|mening|standpunt)|(?:de\s+)?(?:zorg|zorgen|bezorgdheid))\b)`,
         // "zullen hun steun uitspreken voor", "Turkije heeft bezwaren geuit tegen".
         String.raw`\b(?:steun|zorg|zorgen|solidariteit|waardering)\s+(?:\p{L}+\s+){0,2}?uit(?:spreken|\s+te\s+spreken)\b`,
-        String.raw`\b(?:bezwaren?|voorbehoud)\s+(?:\p{L}+\s+){0,5}?(?:geuit|gemaakt|uiten|maken)\b|\b(?:uit|uiten|uitte|uitten|maakt|maken|maakte|maakten)\s+(?:\p{L}+\s+){0,2}?(?:bezwaren?|voorbehoud)\b`,
+        // "Turkije heeft nog bezwaren", "liet weten dat ...".
+        String.raw`\b(?:heeft|hebben|had|hadden)\s+(?:(?:nog|steeds|ernstige|grote|principiële)\s+){0,3}?bezwaren\b|\b(?:liet|lieten|laat|laten)\s+(?:\p{L}+\s+){0,3}?weten\s+dat\b|` +
+          String.raw`\b(?:bezwaren?|voorbehoud)\s+(?:\p{L}+\s+){0,5}?(?:geuit|gemaakt|uiten|maken)\b|\b(?:uit|uiten|uitte|uitten|maakt|maken|maakte|maakten)\s+(?:\p{L}+\s+){0,2}?(?:bezwaren?|voorbehoud)\b`,
         // "is tevreden met het nieuwe concept", "is blij dat", "was teleurgesteld over": how an actor regards something.
         String.raw`\b(?:is|zijn|was|waren|blijft|blijven)\s+(?:(?:zeer|erg|bijzonder|uiterst|dan\s+ook|ook|niet|daarom)\s+)?(?:tevreden|blij|verheugd|content|ingenomen|teleurgesteld|bezorgd)\s+(?:met|over|dat)\b`,
         // "is van oordeel dat", "zijn van mening dat": a view held.
@@ -694,44 +698,13 @@ export function findStances(ctx: LetterContext, mentions: MeetingMention[], own:
   return stances;
 }
 
-// "dit actieplan", "deze partners", "hiermee", "daarom": words that take up what the sentence before named.
-const TAKES_UP_BEFORE = /\b(?:deze|dit|beide)\s+(?!(?:jaar|week|maand|moment|brief|Top|top|bijeenkomst|vergadering)\b)\p{L}{3,}|\b(?:hier|daar)(?:mee|door|om|toe|in|op|aan|bij)\b/iu;
-
 /**
- * The topics of a stance: those of its sentence and, where the sentence takes
- * up what the one before it in the passage named ("Het kabinet steunt dit
- * actieplan"), those of that sentence as well.
+ * The topics of a stance: those of its sentence and of what it takes up from
+ * the sentences before it ("Het kabinet steunt dit actieplan").
  */
 function stanceTopics(sentence: SentenceView, ctx: LetterContext, actorId: string): string[] {
   const own = [...new Set([...topicsOf(sentence, ctx), ...statesOfPeopleNamed(sentence, ctx, actorId).flatMap((id) => ctx.names.topicsSignalledBy(id).map((t) => t.id))])];
-  const before = ctx.sentences[sentence.index - 1];
-  if (!before || before.passageIndex !== sentence.passageIndex || !(TAKES_UP_BEFORE.test(sentence.text) || repeatsANounBefore(sentence.text, before.text))) return own;
-  return [...new Set([...own, ...topicsOf(before, ctx)])];
-}
-
-// "de strategie", "de maatregelen", "een nieuwe afspraak": a noun phrase, the noun of which may repeat one named before.
-const NOUN_PHRASE = /\b(?:de|het|die|deze|dit|een)\s+(?:\p{Ll}+(?:e|en)\s+)?(\p{Ll}{5,})\b/gu;
-// Nouns every passage uses of its meeting and its actors: they take up nothing.
-const EVERYWHERE = new Set(['bondgenoten', 'ministers', 'bijeenkomst', 'vergadering', 'leiders', 'lidstaten', 'landen', 'regering', 'sessie', 'sessies', 'kamer', 'brief', 'afgelopen', 'komende']);
-
-/**
- * Whether a sentence takes up a noun the sentence before named: "Nederland
- * verwelkomt dat de strategie ..." after "De ministers namen een
- * EDT-strategie aan" speaks of the same strategy, as a compound ending in
- * the noun ("EDT-strategie", "innovatiestrategie") counts too.
- */
-function repeatsANounBefore(text: string, before: string): boolean {
-  const lowered = before.toLowerCase();
-  for (const m of text.matchAll(NOUN_PHRASE)) {
-    const noun = m[1];
-    if (EVERYWHERE.has(noun)) continue;
-    // The noun as a word end in the sentence before, in any case (a string search: this runs for every stance).
-    const wanted = noun.toLowerCase();
-    for (let at = lowered.indexOf(wanted); at >= 0; at = lowered.indexOf(wanted, at + 1)) {
-      if (!/\p{L}/u.test(lowered[at + wanted.length] ?? '')) return true;
-    }
-  }
-  return false;
+  return [...new Set([...own, ...takenUpTopics(sentence, ctx)])];
 }
 
 /**

@@ -106,3 +106,51 @@ function appositionCountries(sentence: SentenceView, countries: SentenceView['me
 }
 
 const COUNTRY_WORD = /\b(?:partnerlanden|landen|aspirant-?lidstaten|kandidaat-?lidstaten)\b/gi;
+
+// "dit actieplan", "deze partners", "hiermee", "daarom", "Die beslissing": words that take up what the sentence before named.
+export const TAKES_UP_BEFORE =
+  /\b(?:deze|dit|beide)\s+(?!(?:jaar|week|maand|moment|brief|Top|top|bijeenkomst|vergadering)\b)\p{L}{3,}|\b(?:hier|daar)(?:mee|door|om|toe|in|op|aan|bij|over)\b|^\s*(?:Die|Dat)\s+(?:beslissing|besluit|voorstel|initiatief|plan|model|proces)\b/iu;
+
+/**
+ * The topics of what a sentence takes up from the ones before it in its
+ * passage: "Het kabinet steunt dit besluit" is about what the sentence
+ * before decided, and where that sentence itself took up "dit besluit" from
+ * the one before it, about that too (two sentences back at most).
+ */
+export function takenUpTopics(sentence: SentenceView, ctx: LetterContext): string[] {
+  const topics: string[] = [];
+  let current = sentence;
+  for (let step = 0; step < 2; step++) {
+    const before = ctx.sentences[current.index - 1];
+    if (!before || before.passageIndex !== sentence.passageIndex) break;
+    if (!(TAKES_UP_BEFORE.test(current.text) || repeatsANounBefore(current.text, before.text))) break;
+    for (const id of topicsOf(before, ctx)) if (!topics.includes(id)) topics.push(id);
+    current = before;
+  }
+  return topics;
+}
+
+// "de strategie", "de maatregelen", "een nieuwe afspraak": a noun phrase, the noun of which may repeat one named before.
+const NOUN_PHRASE = /\b(?:de|het|die|deze|dit|een)\s+(?:\p{Ll}+(?:e|en)\s+)?(\p{Ll}{5,})\b/gu;
+// Nouns every passage uses of its meeting and its actors: they take up nothing.
+const EVERYWHERE = new Set(['bondgenoten', 'ministers', 'bijeenkomst', 'vergadering', 'leiders', 'lidstaten', 'landen', 'regering', 'sessie', 'sessies', 'kamer', 'brief', 'afgelopen', 'komende']);
+
+/**
+ * Whether a sentence takes up a noun the sentence before named: "Nederland
+ * verwelkomt dat de strategie ..." after "De ministers namen een
+ * EDT-strategie aan" speaks of the same strategy, as a compound ending in
+ * the noun ("EDT-strategie", "innovatiestrategie") counts too.
+ */
+function repeatsANounBefore(text: string, before: string): boolean {
+  const lowered = before.toLowerCase();
+  for (const m of text.matchAll(NOUN_PHRASE)) {
+    const noun = m[1];
+    if (EVERYWHERE.has(noun)) continue;
+    // The noun as a word end in the sentence before, in any case (a string search: this runs for every claim).
+    const wanted = noun.toLowerCase();
+    for (let at = lowered.indexOf(wanted); at >= 0; at = lowered.indexOf(wanted, at + 1)) {
+      if (!/\p{L}/u.test(lowered[at + wanted.length] ?? '')) return true;
+    }
+  }
+  return false;
+}
