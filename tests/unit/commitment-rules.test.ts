@@ -473,3 +473,22 @@ describe('forces and money sent or given', () => {
     expect(letters.report('20 juni 2024', 'Nederland zet zich in voor een sterke oostflank.').commitments).toEqual([]);
   });
 });
+
+describe('the figure and topic of a force pledge', () => {
+  it('counts frigates, howitzers, units and one battalion named with its article', () => {
+    const figures = (body: string) => letters.report('20 juni 2024', body).commitments.map((c) => [c.amount, c.unit]);
+    expect(figures('Nederland levert hieraan onder meer een gemechaniseerd bataljon en twee fregatten.')).toEqual([[1, 'battalions'], [2, 'frigates']]);
+    expect(figures('Nederland levert in overleg met Duitsland vijf extra pantserhouwitsers aan Oekraïne.')).toEqual([[5, 'howitzers']]);
+    expect(figures('Nederland draagt hieraan bij met de inzet van een Patriot-eenheid in Polen.')).toEqual([[1, 'units']]);
+  });
+
+  it('reads no pledge into a brigade the Allies agree on, counted by its article', () => {
+    expect(letters.agenda('De ministers zullen naar verwachting instemmen met maatregelen voor een aanwezigheid in het Zwarte Zeegebied, met een multinationale brigade in Roemenië als kern.').commitments).toEqual([]);
+  });
+
+  it('reads troops sent to an Ally that hosts a battlegroup as forward presence, aircraft for air policing not', () => {
+    const topics = (body: string) => letters.report('20 juni 2024', body).commitments.flatMap((c) => c.topics);
+    expect(topics('Nederland levert in 2024 circa 270 militairen aan de door Duitsland geleide multinationale eenheid in Litouwen.')).toContain('topic:forward-presence');
+    expect(topics('Nederland stelt vier F-35’s beschikbaar voor de bewaking van het Poolse luchtruim.')).not.toContain('topic:forward-presence');
+  });
+});

@@ -414,13 +414,20 @@ const FORCE_UNITS: Array<[RegExp, string]> = [
   [/^officieren$/i, 'officers'],
   [/^testcentra$/i, 'test centres'],
   [/^F-(?:16|35)/i, 'aircraft'],
+  [/^(?:F-(?:16|35)-)?jachtvliegtuigen$/i, 'aircraft'],
+  [/^fregat(?:ten)?$/i, 'frigates'],
+  [/^(?:pantser)?houwitsers$/i, 'howitzers'],
+  [/^(?:tanks|Leopard(?:-\d\p{L}*)?(?:'s|’s|s)?)$/iu, 'tanks'],
+  [/^mijnenjagers$/i, 'minehunters'],
+  [/^\p{L}+-eenheid$/iu, 'units'],
 ];
-const NUMBER_WORDS: Record<string, number> = { twee: 2, drie: 3, vier: 4, vijf: 5, zes: 6, zeven: 7, acht: 8, negen: 9, tien: 10, twintig: 20, dertig: 30, veertig: 40, vijftig: 50, honderd: 100, duizend: 1000 };
+const NUMBER_WORDS: Record<string, number> = { een: 1, twee: 2, drie: 3, vier: 4, vijf: 5, zes: 6, zeven: 7, acht: 8, negen: 9, tien: 10, twintig: 20, dertig: 30, veertig: 40, vijftig: 50, honderd: 100, duizend: 1000 };
 // "zes F-16's": aircraft named by type count as aircraft.
-const UNIT_WORD = String.raw`(?:bataljons?|squadrons?|(?:oorlogs)?schepen|brigades?|divisies?|gevechtsvliegtuigen|militairen|troepen|stafofficieren|officieren|testcentra|F-(?:16|35)(?:'s|’s|s)?)`;
+const UNIT_WORD = String.raw`(?:bataljons?|squadrons?|(?:oorlogs)?schepen|brigades?|divisies?|gevechtsvliegtuigen|militairen|troepen|stafofficieren|officieren|testcentra|F-(?:16|35)(?:'s|’s|s)?|(?:F-(?:16|35)-)?jachtvliegtuigen|fregat(?:ten)?|(?:pantser)?houwitsers|tanks|Leopard(?:-\d\p{L}*)?(?:'s|’s|s)?|mijnenjagers|\p{L}+-eenheid)`;
 // "dertig gemechaniseerde bataljons": one adjective may stand between number and unit, but not another unit.
 const FORCE_QUANTITY = new RegExp(
-  String.raw`\b(\d[\d.]*|twee|drie|vier|vijf|zes|zeven|acht|negen|tien|twintig|dertig|veertig|vijftig|honderd|duizend)\s+(?:(?!${UNIT_WORD}\b)\p{L}+\s+)?(${UNIT_WORD})\b`,
+  // "een gemechaniseerd bataljon", "een Patriot-eenheid": one unit named with the article.
+  String.raw`\b(\d[\d.]*|een|twee|drie|vier|vijf|zes|zeven|acht|negen|tien|twintig|dertig|veertig|vijftig|honderd|duizend)\s+(?:(?!${UNIT_WORD}\b)\p{L}+\s+)?(${UNIT_WORD})\b`,
   'giu',
 );
 // Where the first force figure stands (FORCE_QUANTITY without the global flag).
@@ -428,7 +435,7 @@ const FORCE_QUANTITY_AT = new RegExp(FORCE_QUANTITY.source, 'iu');
 // Euros, and dollars where the letter says so ("USD 53 miljoen", "53 miljoen dollar"): group 1 or 5 is set for dollars.
 const EURO = /(?:\b(?:EUR|euro)\s*|€\s*|(\bUSD\s*|\$\s*))(\d+(?:[.,]\d+)?)\s*(miljoen|miljard)?|\b(\d+(?:[.,]\d+)?)\s*(miljoen|miljard)\b(?:\s+(?:euro|(dollar)))?/giu;
 // Words of which every match of FORCE_QUANTITY, PERCENT and EURO contains one, in lower case.
-const FORCE_TRIGGERS = ['bataljon', 'squadron', 'schepen', 'brigade', 'divisie', 'gevechtsvliegtuigen', 'militairen', 'troepen', 'officieren', 'testcentra', 'f-16', 'f-35'];
+const FORCE_TRIGGERS = ['bataljon', 'squadron', 'schepen', 'brigade', 'divisie', 'gevechtsvliegtuigen', 'militairen', 'troepen', 'officieren', 'testcentra', 'f-16', 'f-35', 'jachtvliegtuigen', 'fregat', 'houwitser', 'tanks', 'leopard', 'mijnenjager', '-eenheid'];
 const PERCENT_TRIGGERS = ['%', 'procent'];
 const EURO_TRIGGERS = ['eur', '€', 'miljoen', 'miljard', 'usd', '$'];
 registerTriggers([...FORCE_TRIGGERS, ...PERCENT_TRIGGERS, ...EURO_TRIGGERS]);
@@ -450,6 +457,8 @@ interface Amount {
   unit: string;
   /** The years named with this figure itself, when a sentence gives several ("1,45% in 2021 ... 1,35% in 2024"). */
   years?: number[];
+  /** One unit counted by its article ("een gemechaniseerd bataljon"): a figure only where a verb pledges it. */
+  byArticle?: boolean;
 }
 
 const OF_GDP_AFTER = /^\s+(?:van\s+(?:het|hun)\s+)?(?:bbp|bruto\s+binnenlands\s+product)\b/i;
@@ -466,7 +475,7 @@ export function amountsIn(text: string, gdpContext: boolean): { forces: Amount[]
   for (const m of mayMatch(FORCE_TRIGGERS, present) ? text.matchAll(FORCE_QUANTITY) : []) {
     const amount = /^\d/.test(m[1]) ? Number(m[1].replace(/\./g, '')) : NUMBER_WORDS[m[1].toLowerCase()];
     const unit = FORCE_UNITS.find(([pattern]) => pattern.test(m[2]))?.[1];
-    if (unit && amount) forces.push({ amount, unit });
+    if (unit && amount) forces.push(m[1].toLowerCase() === 'een' ? { amount, unit, byArticle: true } : { amount, unit });
   }
   let percent: Amount | null = null;
   for (const m of mayMatch(PERCENT_TRIGGERS, present) ? text.matchAll(PERCENT) : []) {
@@ -641,9 +650,10 @@ export function findCommitments(ctx: LetterContext, mentions: MeetingMention[], 
   for (const sentence of ctx.sentences) {
     const pledges = pledgesIn(ctx, sentence, actors, mentions);
     const forces = amountsIn(sentence.text, false).forces;
+    const countedForces = forces.filter((f) => !f.byArticle);
     // A force pledge needs no verb of its own: "dat de NAVO-landen ... dertig bataljons ... moet kunnen sturen".
     // "De ministers stemmen in met de inzet van vier bataljons" approves a deployment: a decision, not a pledge.
-    if (forces.length > 0 && !approvesForces(sentence.text) && !pledges.some((p) => p.actorId === NATO || p.actorId === NLD)) {
+    if (countedForces.length > 0 && !approvesForces(sentence.text) && !pledges.some((p) => p.actorId === NATO || p.actorId === NLD)) {
       const actor = actors.phrasesOf(sentence).find((p) => !p.prepositional && (p.kind === 'alliance' || p.kind === 'netherlands'));
       if (actor?.ref && 'entityId' in actor.ref) {
         const clauses = clausesOf(sentence.text);
@@ -708,6 +718,7 @@ export function findCommitments(ctx: LetterContext, mentions: MeetingMention[], 
         const topics = [...new Set([...topicsOf(sentence, ctx), ...pointedAt.topics, ...spendingTopics(pledge.actorId, clauseText, amount, sentence.text.slice(pledge.at))])];
         const subjects = pledge.subjects ?? [...new Set([...subjectsOf(sentence, ctx, [pledge.actorId]), ...pointedAt.subjects, ...toTheAlliance(sentence.text, pledge)])];
         if (subjects.includes(NATO) && NORTH_AMERICAN_ALLIES.has(pledge.actorId)) topics.push('topic:transatlantic-bond');
+        if (!topics.includes(FORWARD_PRESENCE) && troopsToTheEasternFlank(ctx, sentence.text.slice(ownStart, ownEnd), subjects)) topics.push(FORWARD_PRESENCE);
         const status = forecastStatus(
           ctx,
           clauseText,
@@ -812,6 +823,17 @@ function pointedAtBefore(ctx: LetterContext, sentence: SentenceView, clauseText:
 function toTheAlliance(text: string, pledge: FoundPledge): string[] {
   if (pledge.actorId === NATO) return [];
   return /\baan\s+de\s+(?:NAVO|NATO)\b/.test(text.slice(pledge.end, pledge.clause.end)) ? [NATO] : [];
+}
+
+const FORWARD_PRESENCE = 'topic:forward-presence';
+// Troops and land units, not aircraft or ships: what a battlegroup is made of.
+const TROOPS = /\b(?:militairen|troepen|soldaten|eenheid|eenheden|bataljons?|brigades?|compagnie(?:s|ën)?|gevechtsgroep(?:en)?|battlegroups?)\b/iu;
+
+/** Troops pledged to an Ally that hosts one of NATO's battlegroups (the reference group of such hosts): forward presence on the eastern flank. */
+function troopsToTheEasternFlank(ctx: LetterContext, pledgeWords: string, subjects: readonly string[]): boolean {
+  if (!TROOPS.test(pledgeWords)) return false;
+  const hosts = ctx.reference.groups.find((g) => g.id === 'group:eastern-flank')?.members ?? [];
+  return subjects.some((id) => hosts.includes(id) || id === 'group:baltic-states');
 }
 
 // Allies across the Atlantic: their pledge to the Alliance is the transatlantic bond itself.
