@@ -492,3 +492,10 @@ describe('the figure and topic of a force pledge', () => {
     expect(topics('Nederland stelt vier F-35’s beschikbaar voor de bewaking van het Poolse luchtruim.')).not.toContain('topic:forward-presence');
   });
 });
+
+describe('the years of a pledge', () => {
+  it('puts a pledge made "dit jaar" in the letter\'s year, not one "sinds dit jaar"', () => {
+    const years = (body: string) => letters.report('20 juni 2024', body).commitments.map((c) => c.years);
+    expect(years('Nederland heeft voor dit jaar al ruim 2 miljard euro aan militaire steun voor Oekraïne vrijgemaakt.')).toEqual([[2024]]);
+  });
+});

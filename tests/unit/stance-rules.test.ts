@@ -614,4 +614,18 @@ describe('what a claim takes up from the sentences before it', () => {
     expect(stancesQuoting(graph, 'steunt dit besluit')[0]?.topics).toContain('topic:space');
     expect(graph.decisions.find((d) => d.evidence.quote.includes('dit besluit'))?.topics).toContain('topic:space');
   });
+
+  it('reads a view given as someone\'s ("Volgens de SG ..."), a rejection, a dedication affirmed and what is called by a quoted name', () => {
+    const stanceOf = (body: string) => letters.report('20 juni 2024', body).stances.map((s) => [s.actorId, s.evidence.rule]);
+    expect(stanceOf('Volgens secretaris-generaal Stoltenberg zijn de doelen de meest ambitieuze sinds het einde van de Koude Oorlog.')).toEqual([['person:stoltenberg', 'stance/according-to']]);
+    expect(stanceOf('Rusland is uitgenodigd om samen te werken, maar de Russische regering wees de aangeboden samenwerking tot nu toe af.')).toEqual([['country:RUS', 'stance/holds-view']]);
+    expect(stanceOf('President Trump bevestigde de Amerikaanse toewijding aan het bondgenootschap.')).toEqual([['person:trump', 'stance/affirms']]);
+    expect(stanceOf('Ollongren noemt dat “een belangrijk signaal aan onze Baltische bondgenoten”.')).toEqual([['person:ollongren', 'stance/holds-view']]);
+  });
+
+  it('places a position the report says will be taken at a later meeting it names there, as expected', () => {
+    const graph = letters.report('20 juni 2024', 'Nederland zal in Washington ook pleiten voor versterking van de samenwerking tussen de NAVO en de EU.');
+    expect(graph.stances.map((s) => [s.meetingId, s.status])).toEqual([['meeting:2024-07-09-washington', 'EXPECTED']]);
+  });
 });
+

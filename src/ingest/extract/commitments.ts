@@ -562,6 +562,12 @@ export function yearsIn(text: string, meetings: NamedMeeting[]): number[] {
   return years.sort((a, b) => a - b);
 }
 
+/** The letter's year for a pledge "dit jaar" (not "sinds dit jaar", a boundary). */
+function thisYear(ctx: LetterContext, text: string): number[] {
+  const written = letterDate(ctx);
+  return written && /(?<!\bsinds\s)\b(?:voor\s+)?dit\s+jaar\b/i.test(text) ? [Number(written.slice(0, 4))] : [];
+}
+
 const MONTHS = ['januari', 'februari', 'maart', 'april', 'mei', 'juni', 'juli', 'augustus', 'september', 'oktober', 'november', 'december'];
 // "vanaf december", "per 1 januari", "tot eind maart", "in september": a month with no year after it ("sinds" marks a boundary, not when).
 const MONTH_WITHOUT_YEAR = new RegExp(String.raw`\b(vanaf|per|tot|in)\s+(?:(?:begin|eind|medio|half)\s+)?(?:\d{1,2}\s+)?(${MONTHS.join('|')})\b(?!\s+(?:19|20)\d{2})`, 'i');
@@ -704,6 +710,8 @@ export function findCommitments(ctx: LetterContext, mentions: MeetingMention[], 
       // "Daarvan ...", "Daarnaast ...": part of the pledge before it, by the same date when it names none.
       // "levert vanaf februari circa 250 militairen": a month named without its year is in the letter's year, or the next when it has passed.
       if (years.length === 0) years = monthYear(ctx, sentence.text.slice(ownStart, ownEnd));
+      // "Nederland heeft dit jaar voor ruim 1 miljard euro ... geleverd": the year of the letter.
+      if (years.length === 0) years = thisYear(ctx, sentence.text.slice(ownStart, ownEnd));
       // "Daarnaast draagt Nederland jaarlijks USD 15 miljoen bij": a yearly figure keeps no date of the pledge before.
       if (years.length === 0 && PART_OF_BEFORE.test(sentence.text) && !YEARLY.test(clauseText) && previous?.evidence.passageId === sentence.passageId) years = previous.years;
       const sentenceForces = pledge.actorId === NATO || pledge.actorId === NLD ? forces : [];

@@ -52,6 +52,8 @@ interface StanceRule {
   confidence: number;
 }
 
+// "bevestigde de Amerikaanse toewijding aan het bondgenootschap": one's dedication to the Alliance affirmed.
+const DEDICATION_AFTER = /^\s+(?:de|zijn|haar|hun)\s+(?:\p{L}+\s+){0,2}?(?:toewijding|betrokkenheid)\s+aan\b/iu;
 // The Allies as those who act: "De bondgenoten bevestigden", "Daarin bevestigen de ministers".
 const ALLIES_BEFORE = /\b(?:bondgenoten|ministers|regeringsleiders|leiders|ISAF-partners|zij)\s*$|\b(?:bondgenoten|ministers|regeringsleiders|leiders)\b[^.;,]{0,40}$/i;
 
@@ -153,7 +155,7 @@ const RULES: StanceRule[] = [
     // What the Allies together confirm is a reaffirmation (decisions.ts), not a view.
     accept: (clause, match, text) =>
       !(/^bevestig(?:en|den)$/i.test(match[0]) && ALLIES_BEFORE.test(text.slice(0, match.index!))) &&
-      (/^\s+(?:\p{L}+\s+){0,2}?dat\b/iu.test(text.slice(match.index! + match[0].length)) || /\bNederland\b|\bkabinet\b/.test(clause)),
+      (/^\s+(?:\p{L}+\s+){0,2}?dat\b/iu.test(text.slice(match.index! + match[0].length)) || /\bNederland\b|\bkabinet\b/.test(clause) || DEDICATION_AFTER.test(text.slice(match.index! + match[0].length))),
     confidence: 0.7,
   },
   {
@@ -221,7 +223,7 @@ const RULES: StanceRule[] = [
     triggers: [
       'vind', 'vond', 'betreur', 'hoop', 'hope', 'erken', 'waarschuw', 'betuig', 'uit', 'open', 'aan', 'wijs', 'wijz', 'wees', 'wezen', 'zich', 'positief', 'noem', 'deel', 'bezwaar', 'bezwar',
       'voorbehoud', 'tevreden', 'blij', 'verheugd', 'content', 'ingenomen', 'teleurgesteld', 'bezorgd', 'oordeel', 'mening', 'opvatting', 'overtuiging', 'solidair', 'stel',
-      'herhaal', 'uiteen', 'betoogd', 'weten',
+      'herhaal', 'uiteen', 'betoogd', 'weten', 'afgewezen',
     ],
     holder: 'subject',
     // "vindt dat", "betreurt", "hoopt", "erkent", "waarschuwden", "betuigden hun solidariteit", "uitten hun zorg", "spraken hun steun uit",
@@ -253,7 +255,7 @@ const RULES: StanceRule[] = [
         // "Zij noemden dit een hybride actie": calling something what it is, not naming it ("De verklaring noemt hybride dreigingen").
         // "Rutte noemt die afspraak inmiddels achterhaald": what it is called, a word that closes the clause.
         verbForms(LEXICON.noemen, ['present', 'past']) +
-          String.raw`(?=\s+(?:dit|dat|deze|die|het)\s+(?:\p{L}+\s+){0,3}?(?:een|de)\b|\s+(?:dit|dat|deze|die)\s+(?:\p{L}+\s+){1,3}?\p{L}+\s*[.;])`,
+          String.raw`(?=\s+(?:dit|dat|deze|die|het)\s+(?:\p{L}+\s+){0,3}?["“„'‘]?(?:een|de)\b|\s+(?:dit|dat|deze|die)\s+(?:\p{L}+\s+){1,3}?\p{L}+\s*[.;])`,
         // "Het kabinet deelt deze analyse", "deelt de zorgen": sharing a view, not presenting one ("deelde de Amerikaanse analyse").
         verbForms(LEXICON.delen, ['present', 'past']) +
           String.raw`(?=\s+(?:(?:deze|die|dit|dat)\s+(?:\p{L}+\s+)?(?:analyse|opvatting|mening|standpunt|visie|inschatting|conclusie|zorg|zorgen)|(?:de|het)\s+(?:\p{L}+\s+)?(?:opvatting|mening|standpunt)|(?:de\s+)?(?:zorg|zorgen|bezorgdheid))\b)`,
@@ -268,12 +270,22 @@ const RULES: StanceRule[] = [
         String.raw`\b(?:is|zijn|was|waren|blijft|blijven)\s+(?:\p{L}+\s+)?van\s+(?:het\s+)?(?:oordeel|mening|opvatting|overtuiging)\s+dat\b`,
         // "heeft zich solidair verklaard met", "verklaarden zich solidair met".
         String.raw`\bzich\s+(?:\p{L}+\s+){0,2}?solidair\s+(?:verklaard|verklaren|verklaart|verklaarde|verklaarden)\b|\b(?:verklaart|verklaarde|verklaarden|verklaren)\s+zich\s+(?:\p{L}+\s+)?solidair\b`,
+        // "wees de aangeboden samenwerking af": rejecting something is a position on it.
+        String.raw`\b(?:wijst|wijzen|wees|wezen)\s+(?!(?:er)?op\b)(?:[\p{L}-]+\s+){1,8}?af\b|\bafgewezen\b`,
         // "De SG stelde dat ...": what an actor holds to be so.
         String.raw`\b(?:stelt|stelde|stelden)\s+(?:\p{L}+\s+)?dat\b`,
       ].join('|'),
       'giu',
     ),
     confidence: 0.7,
+  },
+  {
+    id: 'stance/according-to',
+    triggers: ['volgens'],
+    holder: 'named-after',
+    // "Volgens secretaris-generaal Stoltenberg zijn de doelen de meest ambitieuze ...": what a person holds, opening the sentence.
+    pattern: /^\s*Volgens\b(?=\s+(?:de\s+)?(?:[\p{L}-]+\s+){0,3}?\p{Lu})/gu,
+    confidence: 0.65,
   },
   {
     id: 'stance/for-the-netherlands',
@@ -530,6 +542,8 @@ function coordinatedPartAt(text: string, start: number, end: number, at: number)
   return { start: partStart, end: partEnd };
 }
 
+// A meeting named as where something happens: "in Vilnius", "op de Top in Den Haag".
+const AT_PLACE_BEFORE = /\b(?:in|op|tijdens|bij)\s+(?:de\s+)?(?:NAVO-?\s?)?(?:[Tt]op\s+(?:in|van|te)\s+)?$/u;
 // "Nederland onderstreept op de aankomende Top dat ...": a position placed at a meeting still to come.
 const AT_MEETING_TO_COME = /\b(?:op|tijdens|bij)\s+de\s+(?:aankomende|komende|aanstaande)\s+(?:NAVO-?\s?)?(?:Top|top|bijeenkomst|vergadering|ministeriële)\b/u;
 const AUXILIARY_OF_INFINITIVE = /\b(zal|zullen|blijft|blijven|wil|willen|kan|kunnen|moet|moeten|gaat|gaan)\b/i;
@@ -588,6 +602,8 @@ export function findStances(ctx: LetterContext, mentions: MeetingMention[], own:
         else if (rule.holder === 'named-after') {
           const named = phrasesOf(sentence).find((p) => p.ref && p.start >= end && /^\s*(?:de\s+|het\s+)?$/i.test(text.slice(end, p.start)));
           if (named?.ref) refs = [named.ref];
+          // "Volgens de SG <zijn de doelen ...>": what the one named holds follows the name.
+          if (named && rule.id === 'stance/according-to') subjectEnd = named.end;
         }
         // "stelden ... Maas en Le Drian voor": those named inside the phrase; "Maas stelde voor ...": else its subject, as below.
         else if (rule.holder === 'named-in-phrase' && nationalActorsIn(ctx, phrasesOf(sentence), at, end).length > 0) refs = nationalActorsIn(ctx, phrasesOf(sentence), at, end);
@@ -649,16 +665,21 @@ export function findStances(ctx: LetterContext, mentions: MeetingMention[], own:
 
     for (const candidate of candidates.sort((a, b) => a.at - b.at)) {
       // A past-tense position the sentence places at another meeting it names belongs there.
-      const there = nearestMeeting(namedMeetings(sentence, mentions), candidate.at, candidate.end)?.meeting ?? null;
+      const nearest = nearestMeeting(namedMeetings(sentence, mentions), candidate.at, candidate.end);
+      const there = nearest?.meeting ?? null;
       const elsewhere = there && there.id !== own?.id && (candidate.past || candidate.rule.needsMeeting) && (!date || there.endDate <= date);
       if (candidate.rule.needsMeeting && !elsewhere) continue;
-      const meeting: NamedMeeting | null = elsewhere ? there : own;
+      // "Nederland zal in Vilnius ook pleiten voor ...": a position to be taken at another meeting still to come, named as where.
+      const aheadThere =
+        !elsewhere && nearest !== null && there !== null && there.id !== own?.id && candidate.future && date !== null && there.startDate > date && AT_PLACE_BEFORE.test(text.slice(Math.max(0, nearest.start - 30), nearest.start));
+      const meeting: NamedMeeting | null = elsewhere || aheadThere ? there : own;
       const on = meeting?.startDate ?? date;
       // Whether the meeting is still to come: by the date the letter states; a letter that states none (its latest date may be
       // the meeting's own) is before its own meeting when it is an agenda or position, after it when it is a report.
       const toCome = !meeting || (ctx.statedDate ? meeting.endDate > ctx.statedDate : meeting.id === own?.id ? !tellsAfter(letterKind) : !date || meeting.endDate > date);
       // A position is held as the letter states it, unless it is to be taken at a meeting still to come.
-      const status: ClaimStatus = candidate.future && !tellsAfter(letterKind) && toCome ? 'EXPECTED' : 'TAKEN';
+      // A report's own meeting is over; a meeting it names as where a position will be taken is not.
+      const status: ClaimStatus = candidate.future && (!tellsAfter(letterKind) || aheadThere) && toCome ? 'EXPECTED' : 'TAKEN';
       for (const ref of candidate.refs) {
         // An office whose holder is not known speaks for the state it is an office of.
         const actorId = (on ? resolveActor(ref, on, ctx.names) : 'entityId' in ref ? ref.entityId : null) ?? officeState(ctx, ref);
