@@ -223,3 +223,10 @@ describe('more ways letters say who comes', () => {
   });
 });
 
+
+describe('the meeting a guest takes part in', () => {
+  it('is not one named inside a relative clause set off by commas', () => {
+    const graph = letters.report('20 juni 2024', 'Zweden, dat tijdens de NAVO-top in Madrid was uitgenodigd lid te worden, nam als genodigde deel.');
+    expect(graph.attendances.filter((a) => a.actorId === 'country:SWE').map((a) => a.meetingId)).toEqual(['meeting:2024-06-13-dmm']);
+  });
+});

@@ -499,3 +499,17 @@ describe('the years of a pledge', () => {
     expect(years('Nederland heeft voor dit jaar al ruim 2 miljard euro aan militaire steun voor Oekraïne vrijgemaakt.')).toEqual([[2024]]);
   });
 });
+
+describe('pledges restated and announced', () => {
+  it('reads "herhaalden dat zij ... zullen blijven steunen" as the Allies\' pledge restated, not a view', () => {
+    const graph = letters.report('20 juni 2024', 'Bondgenoten herhaalden dat zij Oekraïne zo lang als nodig zullen blijven steunen.');
+    expect(held(graph)).toEqual([['org:nato', 'TAKEN']]);
+    expect(graph.stances).toEqual([]);
+    expect(letters.report('20 juni 2024', 'De SG zei dat de NAVO Oekraïne moet blijven steunen.').commitments).toEqual([]);
+  });
+
+  it('reads a contribution announced between the parts of "maakte ... bekend"', () => {
+    const graph = letters.report('20 juni 2024', 'Nederland maakte tijdens de bijeenkomst een aanvullende bijdrage van 10 miljoen euro aan het fonds bekend.');
+    expect(graph.commitments.map((c) => [c.actorId, c.amount, c.unit])).toEqual([['country:NLD', 10000000, 'EUR']]);
+  });
+});

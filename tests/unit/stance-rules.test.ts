@@ -627,5 +627,19 @@ describe('what a claim takes up from the sentences before it', () => {
     const graph = letters.report('20 juni 2024', 'Nederland zal in Washington ook pleiten voor versterking van de samenwerking tussen de NAVO en de EU.');
     expect(graph.stances.map((s) => [s.meetingId, s.status])).toEqual([['meeting:2024-07-09-washington', 'EXPECTED']]);
   });
+
+  it('holds every sentence of a quotation that runs on to its speaker, and a quotation right after a sentence a person opens', () => {
+    const graph = letters.report(
+      '20 juni 2024',
+      "'Dit is een historische dag voor Finland,' zei Brekelmans. 'Poetin wilde minder NAVO aan zijn grens en krijgt nu het tegenovergestelde. Met Finland erbij is de NAVO sterker.'\n\nBrekelmans riep Turkije en Hongarije op de weg vrij te maken voor Zweden. 'Zweden hoort bij deze tafel.'",
+    );
+    const quoted = graph.stances.filter((s) => s.evidence.rule === 'stance/quoted');
+    expect(quoted.map((s) => s.actorId)).toEqual(['person:brekelmans', 'person:brekelmans', 'person:brekelmans', 'person:brekelmans']);
+  });
+
+  it('reads "De minister" of a report in the third person as the Dutch minister who signs it', () => {
+    const graph = letters.report('20 juni 2024', 'De minister benadrukte dat het belang van deze partnerschappen sinds de Russische inval is toegenomen.');
+    expect(graph.stances.map((s) => s.actorId)).toEqual(['person:brekelmans']);
+  });
 });
 

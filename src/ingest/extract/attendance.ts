@@ -459,7 +459,10 @@ function listHead(text: string, actors: ActorMention[], index: number): string {
  */
 function meetingOfSentence(sentence: SentenceView, mentions: MeetingMention[], ownMeetingId: string | null): string | null {
   // "de eerste Top sinds de Leaders' Meeting in Londen": a meeting named as a point in time is not the one spoken of.
-  const named = mentions.filter((m) => m.sentence === sentence && !/\bsinds\b[^,.;]{0,50}$/i.test(sentence.text.slice(Math.max(0, m.start - 60), m.start)));
+  // "Zweden, dat tijdens de NAVO-top in Madrid was uitgenodigd lid te worden, nam als genodigde deel": a meeting inside a relative
+  // clause set off by commas is what that clause tells of, not where the sentence's guest takes part.
+  const inRelativeClause = (m: MeetingMention) => /,\s*(?:dat|die)\b[^,;]*$/i.test(sentence.text.slice(0, m.start)) && /^[^,;.]*,/.test(sentence.text.slice(m.end));
+  const named = mentions.filter((m) => m.sentence === sentence && !/\bsinds\b[^,.;]{0,50}$/i.test(sentence.text.slice(Math.max(0, m.start - 60), m.start)) && !inRelativeClause(m));
   // "deze laatste" points at the meeting named last; "deze laatste sessie" at the last session of the one listed.
   if (/\b(deze|die)\s+laatste\b(?!\s+(?:sessie|werksessie|bespreking|agendapunt|onderwerp|thema)\b)|\blaatstgenoemde\b/i.test(sentence.text)) {
     const earlier = mentions.filter((m) => m.sentence.index < sentence.index).pop();

@@ -301,6 +301,8 @@ const PRONOUN_TRIGGERS = ['zij', 'ze'];
 registerTriggers([...NETHERLANDS_TRIGGERS, ...ALLIANCE_TRIGGERS, ...PRONOUN_TRIGGERS]);
 const COUNCIL_PHRASE = /(?<![\p{L}-])(?:de\s+)?(?:NAR|Noord-Atlantische Raad)(?![\p{L}-])/gu;
 const PRONOUN_PHRASE = /(?<![\p{L}-])(?:[Zz]ij|[Zz]e)(?![\p{L}-])/gu;
+// "de minister" with no office or country said: not "de minister van Defensie", "de minister-president", "de Duitse minister".
+const THE_MINISTER = /(?<![\p{L}-])[Dd]e\s+minister(?![\p{L}-])(?!\s+(?:van|voor)\b)/gu;
 // "meerdere bondgenoten" are some allies, each on its own account.
 const QUANTIFIER_BEFORE = /(?:\b(?:meerdere|veel|vele|sommige|enkele|andere|een aantal|steeds meer|individuele|diverse|verschillende|het merendeel van|de meerderheid van|een deel van|betreffende)|(?<![\d.,])\d+)\s+$/i;
 // "de ministers van Buitenlandse Zaken van Finland": ministers of other countries.
@@ -330,6 +332,12 @@ export function actorPhrases(ctx: LetterContext, sentence: SentenceView): ActorP
       if (signatory && /^(?:ik|ondergetekende)$/i.test(m[0])) add('person', { entityId: signatory }, m.index, m.index + m[0].length);
       else add('netherlands', { entityId: NLD }, m.index, m.index + m[0].length);
     }
+  }
+  // "De minister benadrukte ...": a report in the third person speaks of the minister who signs it.
+  if (/\b[Dd]e minister\b/.test(text)) {
+    const signatory = soleSignatory(ctx);
+    const dutch = signatory !== null && (ctx.names.get(signatory) as { country?: string } | undefined)?.country === NLD;
+    if (signatory && dutch) for (const m of text.matchAll(THE_MINISTER)) add('person', { entityId: signatory }, m.index, m.index + m[0].length);
   }
   for (const m of mayMatch(ALLIANCE_TRIGGERS, present) ? text.matchAll(ALLIANCE_PHRASE) : []) {
     const end = m.index + m[0].length;

@@ -87,6 +87,8 @@ const CONCRETE_TOPICS = new Set([
   'topic:common-funding',
 ]);
 // A clause that reports what should happen rather than pledging it.
+// "dat zij ..." after a verb of restating: the speakers themselves are who will go on.
+const OWN_PLEDGE_RESTATED = /^\s*dat\s+(?:zij|ze|wij|we)\b/i;
 const SAID_OR_NEEDED = /^\s*(?:dat|om|zodat)\b|\b(?:moet|moeten|kan|kunnen|zou|zouden)\s*$/i;
 const DUTCH = /\b(?:Nederland|Nederlandse|Nederlands|kabinet|ons\s+land)\b/u;
 const SPENDING = /\b(?:defensie-?\s?uitgaven|uitgaven|defensiebudget|budget|defensiebegroting|begroting|bbp)\b/iu;
@@ -115,7 +117,8 @@ const RULES: CommitmentRule[] = [
     id: 'commitment/announced',
     triggers: ['kondig', 'bekend'],
     // "maakte bekend dat Nederland ... levert", "heb bekendgemaakt dat Nederland EUR 100 miljoen bijdraagt": announcing is pledging.
-    pattern: /\b(?:kondigde|kondigden|kondigt)\b[^.;]{0,100}?\baan\b|\baangekondigd\b|\baankondigen\b|\b(?:maakte|maakten|maakt)\s+(?:\p{L}+\s+){0,3}?bekend(?=\s+dat\b)|\bbekendgemaakt(?=\s+dat\b)/giu,
+    // "maakte tijdens de bijeenkomst een aanvullende bijdrage van 10 miljoen euro ... bekend": what is announced between the parts.
+    pattern: /\b(?:kondigde|kondigden|kondigt)\b[^.;]{0,100}?\baan\b|\baangekondigd\b|\baankondigen\b|\b(?:maakte|maakten|maakt)\s+(?:\p{L}+\s+){0,3}?bekend(?=\s+dat\b)|\bbekendgemaakt(?=\s+dat\b)|\b(?:maakte|maakten|maakt)\s+(?:[\p{L}\d.,-]+\s+){2,16}?bekend(?=\s*[.;]|\s+en\b)/giu,
     // "kondigde aan dat de Verenigde Staten hun militaire aanwezigheid ... uitbreiden": what is announced may stand in the clause after it.
     accept: (clause, match, sentence) => ANNOUNCED_OBJECT.test(clause) || (THAT_AFTER.test(afterMatch(sentence.text, match)) && ANNOUNCED_OBJECT.test(afterMatch(sentence.text, match))),
     announcesFor: true,
@@ -234,8 +237,12 @@ const RULES: CommitmentRule[] = [
     // "gaan verder met", "zullen blijven steunen", "blijft Oekraïne onverminderd steunen", "blijft deelnemen aan de battlegroup".
     // "steunt Oekraïne zo lang als dat nodig is": support promised for as long as it takes.
     pattern: /\bgaan\s+(?:\p{L}+\s+){0,2}?verder\s+met\b|\bzullen\b[^.;]{0,80}?\bblijven\s+(?:steunen|leveren|bijdragen|investeren|inzetten)\b|\b(?:blijft|blijven)\b[^.;]{0,60}?\b(?:steunen|leveren|bijdragen|investeren|deelnemen)\b|\b(?:steunt|steunen)\b[^.;]{0,40}?\bzo\s*lang\s+als\b/giu,
-    // What someone says must go on ("dat de NAVO Oekraïne moet blijven steunen") is a view, not a pledge.
-    accept: (clause, match) => !SAID_OR_NEEDED.test(clause.slice(0, Math.max(0, clause.indexOf(match[0])))),
+    // What someone says must go on ("dat de NAVO Oekraïne moet blijven steunen") is a view, not a pledge; what they say they
+    // themselves will go on doing ("herhaalden dat zij Oekraïne ... zullen blijven steunen") is a pledge restated.
+    accept: (clause, match) => {
+      const before = clause.slice(0, Math.max(0, clause.indexOf(match[0])));
+      return !SAID_OR_NEEDED.test(before) || (OWN_PLEDGE_RESTATED.test(before) && /^zullen\b/i.test(match[0]));
+    },
     // "kwamen overeen ... te blijven steunen": the verb that governs the infinitive says what the clause is.
     notAfterTe: true,
     confidence: 0.7,
@@ -977,6 +984,8 @@ function pledgesIn(
         const state = actors.phrasesOf(sentence).find((p) => p.start >= end && /^\s*,?\s*dat\s+(?:de\s+|het\s+)?$/i.test(text.slice(end, p.start)));
         if (state && (state.kind === 'country' || state.kind === 'netherlands' || state.kind === 'alliance')) actorId = stateOf(ctx, state.ref);
       }
+      // "Bondgenoten herhaalden dat zij ... zullen blijven steunen": "zij" are those who restate it.
+      if (!actorId && OWN_PLEDGE_RESTATED.test(text.slice(clause.start, at))) actorId = stateOf(ctx, mainSubjectBefore(actors.phrasesOf(sentence), clause) ?? actors.antecedentOf(sentence));
       if (!actorId) {
         const subject = subjectOf(text, actors.phrasesOf(sentence), clause, at);
         if (subject) {

@@ -345,7 +345,7 @@ const EVALUATION_RULE: StanceRule = { id: 'stance/evaluates', pattern: /$^/g, ho
 const QUOTED_RULE: StanceRule = { id: 'stance/quoted', pattern: /$^/g, holder: 'named-after', confidence: 0.55 };
 // The words inside the quotation marks that open a sentence.
 // The quoted words: after the opening mark at the start of the sentence, after "Naam: ‘", or, where the sentence closes a quotation opened before, from its start.
-const QUOTED_WORDS = /(?<=^\s*["“„'‘]|:\s*["“„'‘])[^"“”„'’]{12,}|^(?=[^"“„‘]{12,}["”’])[^"“”„'’]{12,}/u;
+const QUOTED_WORDS = /(?<=^\s*["“„'‘]|:\s*["“„'‘])[^"“”„'’]{12,}|^(?=[^"“„‘']{12,}["”’'])[^"“”„'’]{12,}/u;
 const EVALUATIVE = withFastWordStarts(new RegExp(
   String.raw`\b(?:is|zijn|blijft|blijven|was|waren|wordt|worden|lijkt|vormt|vormen|acht|achten|betekent|betekenen)\b[^.;:]{0,130}?\b(?:` +
     String.raw`cruciaal|cruciale|essentieel|essentiële|onmisbaar|onmisbare|noodzakelijk|noodzakelijke|(?<!\b(?:waar|indien|zo|als|zoals)\s)nodig|belangrijk|belangrijke|belangrijkste|` +
@@ -460,17 +460,32 @@ const QUOTE_AFTER_COLON = /^\s*:\s*["“„'‘]/u;
 
 const WHOLLY_QUOTED = /^\s*["“„'‘][^"“”„]*["”'’]?\s*$/u;
 // A sentence that closes a quotation opened in the sentence before: "... sneller worden en meer samen doen.’"
-const CLOSES_QUOTATION = /^[^"“”„‘]*["”’]\s*$/u;
+const CLOSES_QUOTATION = /^[^"“”„‘']*["”’']\s*$/u;
+// A sentence that opens a quotation the next one goes on with: "'Poetin wilde minder NAVO aan zijn grens ..."
+const OPENS_QUOTATION = /^\s*["“„'‘][^"”’]*$/u;
+const inQuotation = (s: SentenceView) => WHOLLY_QUOTED.test(s.text) || CLOSES_QUOTATION.test(s.text) || OPENS_QUOTATION.test(s.text);
 /**
- * A sentence wholly in quotation marks, or one that closes the quotation the
- * sentence before opened, right after one whose quotation a speaker was named
- * for, goes on with that speaker's words.
+ * A sentence in quotation marks (wholly, or opening or closing a quotation
+ * that runs over several sentences) goes on with the words of the speaker
+ * named for the quotation before it in the passage, up to three sentences
+ * back; right after a sentence a person opens ("Hoekstra riep Turkije op
+ * ... 'Zweden hoort bij deze tafel.'"), with that person's.
  */
 function speakerQuotedBefore(ctx: LetterContext, sentence: SentenceView, phrasesOf: (s: SentenceView) => ActorPhrase[]): ActorRef | null {
-  if (!WHOLLY_QUOTED.test(sentence.text) && !CLOSES_QUOTATION.test(sentence.text)) return null;
-  const before = ctx.sentences[sentence.index - 1];
-  if (!before || before.passageIndex !== sentence.passageIndex || !/["“”‘]/u.test(before.text)) return null;
-  return speakerQuoted(before, phrasesOf);
+  if (!inQuotation(sentence)) return null;
+  for (let i = sentence.index - 1; i >= Math.max(0, sentence.index - 3); i--) {
+    const before = ctx.sentences[i];
+    if (before.passageIndex !== sentence.passageIndex) return null;
+    if (!/["“”„‘'’]/u.test(before.text)) {
+      if (i !== sentence.index - 1) return null;
+      const opener = phrasesOf(before)[0];
+      return opener?.kind === 'person' && opener.ref && /^\W*$/u.test(before.text.slice(0, opener.start)) ? opener.ref : null;
+    }
+    const speaker = speakerQuoted(before, phrasesOf);
+    if (speaker) return speaker;
+    if (!inQuotation(before)) return null;
+  }
+  return null;
 }
 
 // A word that opens a clause of its own: "een waardengemeenschap die een belangrijke bijdrage levert", "steunen, zolang als nodig is"
@@ -592,6 +607,8 @@ export function findStances(ctx: LetterContext, mentions: MeetingMention[], own:
         if ((clause.subordinate && !inTheirText) || clause.hypothetical || pledgeClauses(ctx, sentence).some((p) => p.start === clause.start && p.end === clause.end)) continue;
         const clauseText = text.slice(clause.start, clause.end);
         if (INSTRUMENT.test(clauseText)) continue;
+        // "Bondgenoten herhaalden dat zij Oekraïne ... zullen blijven steunen": restating one's own pledge is the pledge (commitments.ts).
+        if (pledgeClauses(ctx, sentence).some((p) => p.start >= end && /^\s*dat\s+(?:zij|ze|wij|we)\b/i.test(text.slice(p.start, p.end)) && /^[\s,]*$/.test(text.slice(end, p.start)))) continue;
         if (rule.accept && !rule.accept(clauseText, match, text)) continue;
 
         let refs: ActorRef[] = [];
@@ -656,7 +673,8 @@ export function findStances(ctx: LetterContext, mentions: MeetingMention[], own:
       }
     }
     // "'Rusland heeft de veiligheidssituatie fundamenteel veranderd', zegt Ollongren": what a minister is quoted saying is a position held.
-    if (candidates.length === 0 && /["“”„'‘’]/u.test(text)) {
+    // A quoted pledge ("'Nederland zal het protocol ... voorleggen,' zei Koenders") is the pledge (commitments.ts).
+    if (candidates.length === 0 && /["“”„'‘’]/u.test(text) && pledgeClauses(ctx, sentence).length === 0) {
       const speaker = speakerQuoted(sentence, phrasesOf) ?? speakerQuotedBefore(ctx, sentence, phrasesOf);
       const words = QUOTED_WORDS.exec(text);
       if (speaker && words) candidates.push({ rule: QUOTED_RULE, refs: [speaker], at: words.index - 1, end: words.index, subjectEnd: null, past: false, future: false });
