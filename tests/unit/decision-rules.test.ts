@@ -37,3 +37,17 @@ describe('decisions of the Allies', () => {
   });
 });
 
+
+describe('tasks received, starts and outcomes expected', () => {
+  it('reads a task the military authorities received as a tasking at the meeting, and a decision that "kan worden besloten" later as still to come', () => {
+    const graph = letters.report('20 juni 2024', 'Tevens kregen de militaire autoriteiten de opdracht opties uit te werken, zodat hierover in Washington kan worden besloten.');
+    expect(graph.decisions.map((d) => [d.kind, d.meetingId, d.status])).toEqual([['TASKING', 'meeting:2024-06-13-dmm', 'TAKEN']]);
+  });
+
+  it('reads a fund that starts at the summit and a model expected there as decisions to come, not a start on a condition', () => {
+    const agenda = (body: string) => letters.agenda(body).decisions.map((d) => [d.kind, d.status]);
+    expect(agenda('Tijdens de top zal het NAVO-innovatiefonds van start gaan.')).toEqual([['DECISION', 'EXPECTED']]);
+    expect(agenda('Ook wordt een nieuw NATO Force Model verwacht.')).toEqual([['DECISION', 'EXPECTED']]);
+    expect(agenda('De vervolgmissie kan echter pas van start gaan wanneer de veiligheidsovereenkomst is getekend.')).toEqual([]);
+  });
+});

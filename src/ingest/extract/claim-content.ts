@@ -163,12 +163,19 @@ export type Tense = 'past' | 'future' | 'present';
  * perfect or passive of one ("besloten", "namen ... aan", "werd aangenomen",
  * "is besloten"); else present.
  */
+const MODAL_PASSIVE_BEFORE = /\b(?:kan|kunnen|moet|moeten|mag|mogen)\s+(?:[\p{L}-]+\s+){0,4}?worden\s+$/iu;
+const PRESENT_PASSIVE_BEFORE = /\b(?:wordt|worden)\s+(?:[\p{L}-]+\s+){0,4}?$/iu;
+
 export function tenseOf(text: string, verbStart: number, verbEnd: number): Tense {
   const clause = clauseAt(clausesOf(text), verbStart);
   const upToVerb = text.slice(clause.start, verbEnd);
   if (FUTURE.test(upToVerb)) return 'future';
   // "De leiders bekrachtigen dit besluit naar verwachting in Warschau": the adverb of expectation may follow the verb.
   if (EXPECTED_ADVERB.test(text.slice(verbEnd, clause.end))) return 'future';
+  // "zodat hierover in Madrid kan worden besloten", "waarover nog wordt besloten": a participle after "worden" is no past.
+  const beforeVerb = text.slice(clause.start, verbStart);
+  if (MODAL_PASSIVE_BEFORE.test(beforeVerb)) return 'future';
+  if (PRESENT_PASSIVE_BEFORE.test(beforeVerb)) return 'present';
   const firstWord = (/^[\p{L}-]+/u.exec(text.slice(verbStart)) ?? [''])[0].toLowerCase();
   if (IRREGULAR_PAST.has(firstWord) || (/^\p{L}{3,}(?:de|te|den|ten)$/u.test(firstWord) && !PRESENT_LOOKING_PAST.test(firstWord))) return 'past';
   if (PERFECT_AUXILIARY.test(text.slice(clause.start, Math.min(clause.end, verbEnd + 40)))) return 'past';

@@ -95,6 +95,9 @@ const SPENDING = /\b(?:defensie-?\s?uitgaven|uitgaven|defensiebudget|budget|defe
 // A national spending decision: money and investment, not an Allied decision.
 const NATIONAL_MEANS = /\b(middelen|investeren|investering\p{L}*|begroting|defensiebegroting|budget|defensiebudget|\p{L}*uitgaven|bbp|miljard|miljoen|euro|EUR)\b|%/iu;
 
+// What a state joins by taking part in it: a fund, a coalition, a programme (a compound ends in it: "innovatiefonds").
+const JOINED = String.raw`[\p{L}-]*(?:fonds|coalitie|initiatief|programma|project)\b`;
+
 const RULES: CommitmentRule[] = [
   {
     id: 'commitment/pledged',
@@ -217,9 +220,16 @@ const RULES: CommitmentRule[] = [
   },
   {
     id: 'commitment/joins',
-    triggers: ['toetreden', 'toetreedt', 'trad', 'treedt'],
-    // "Nederland zal als een van de oprichters tot het fonds toetreden": joining a fund, a coalition, an initiative.
-    pattern: /\b(?:toetreden|toetreedt|trad|traden|treedt|treden)\b(?=[^.;]{0,60}?\b(?:fonds|coalitie|initiatief|programma)\b|(?<=\btot\s+(?:het|de)\s+(?:[\p{L}-]+\s+){0,3}?(?:fonds|coalitie|initiatief|programma)\s+toetreden))/giu,
+    triggers: ['toetreden', 'toetreedt', 'trad', 'treedt', 'deel', 'mee'],
+    // "Nederland zal als een van de oprichters tot het fonds toetreden": joining a fund, a coalition, an initiative;
+    // so is taking part in one ("zal aan het fonds deelnemen", "doet mee aan het fonds"), unlike taking part in a meeting.
+    pattern: new RegExp(
+      String.raw`\b(?:toetreden|toetreedt|trad|traden|treedt|treden)\b(?=[^.;]{0,60}?\b(?:fonds|coalitie|initiatief|programma)\b|(?<=\btot\s+(?:het|de)\s+(?:[\p{L}-]+\s+){0,3}?(?:fonds|coalitie|initiatief|programma)\s+toetreden))|` +
+        String.raw`(?<=\baan\s+(?:het|de|dit|deze)\s+(?:[\p{L}-]+\s+){0,3}?${JOINED}\s+)(?:deelnemen|deel\s+te\s+nemen)\b|\b(?:neemt|nemen|nam|namen|doet|doen|deed|deden)\s+(?:\p{L}+\s+){0,3}?(?:deel|mee)\s+aan(?=\s+(?:het|de|dit|deze)\s+(?:[\p{L}-]+\s+){0,3}?${JOINED})`,
+      'giu',
+    ),
+    // "heeft aangegeven niet aan dit initiatief deel te nemen": a refusal pledges nothing.
+    accept: (clause) => !/\b(?:niet|geen)\b/i.test(clause),
     confidence: 0.65,
   },
   {

@@ -96,7 +96,7 @@ const RULES: DecisionRule[] = [
     // "Die beslissing wordt op deze bijeenkomst verwacht", "Daar wordt een nieuwe afspraak over ... verwacht",
     // "Besluitvorming over de missie vindt naar verwachting plaats tijdens ...": a decision still to come, named as a thing.
     pattern:
-      /\b(?:beslissing|besluit|besluitvorming|afspraak|akkoord)\b[^.;,]{0,60}?\b(?:wordt|worden)\b[^.;,]{0,40}?\bverwacht\b(?!\s+(?:dat|te|om)\b)|\b(?:wordt|worden)\s+(?:\p{L}+\s+){0,5}?(?:beslissing|besluit|afspraak|akkoord)\b[^.;,]{0,60}?\bverwacht\b(?!\s+(?:dat|te|om)\b)|\bbesluitvorming\b[^.;]{0,80}?\bvindt\b[^.;]{0,30}?\bplaats\b/giu,
+      /\b(?:beslissing|besluit|besluitvorming|afspraak|akkoord)\b[^.;,]{0,60}?\b(?:wordt|worden)\b[^.;,]{0,40}?\bverwacht\b(?!\s+(?:dat|te|om)\b)|\b(?:wordt|worden)\s+(?:\p{L}+\s+){0,5}?(?:beslissing|besluit|afspraak|akkoord|(?:[\p{L}-]+\s+)?(?:Force\s+Model|Concept|model|concept|actieplan|strategie))\b[^.;,]{0,60}?\bverwacht\b(?!\s+(?:dat|te|om)\b)|\bbesluitvorming\b[^.;]{0,80}?\bvindt\b[^.;]{0,30}?\bplaats\b/giu,
     confidence: 0.65,
   },
   {
@@ -172,11 +172,13 @@ const RULES: DecisionRule[] = [
   {
     id: 'decision/tasked',
     triggers: ['opgedragen', 'opdracht', 'mandaat', 'nodigde', 'verzocht', 'droegen', 'uitwerken'],
+    // The tasked body is the subject of "kregen ... de opdracht"; the tasking is the Alliance's.
     kind: 'TASKING',
     objects: TASKED,
     // ... and what a NATO body is to work out after the meeting: "De NAR zal DIANA nader uitwerken".
+    // "kregen de militaire autoriteiten de opdracht opties uit te werken": the task received.
     pattern:
-      /\bopgedragen\b|\bopdracht\s+(?:\p{L}+\s+){0,2}?(?:gegeven|geven|gaven|gaf)\b|\b(?:geven|gaven|gaf|gegeven)\b[^.;]{0,60}?\bopdracht\b|\bmandaat\s+(?:\p{L}+\s+){0,2}?(?:gegeven|geven|gaven|gaf)\b|\b(?:geven|gaven|gaf|gegeven)\b[^.;]{0,60}?\bmandaat\b|\bnodigden?\b[^.;]{0,80}?\buit\b|\b(?:is|werd|zijn|werden)\s+(?:\p{L}+\s+)?verzocht\b|\bdroegen\b[^.;]{0,40}?\bop\b|\b(?:zal|zullen)\b[^.;]{0,60}?\bnader\s+uitwerken\b/giu,
+      /\bopgedragen\b|\bopdracht\s+(?:\p{L}+\s+){0,2}?(?:gegeven|geven|gaven|gaf)\b|\b(?:kreeg|kregen|krijgt|krijgen)\b[^.;]{0,60}?\bopdracht\b|\b(?:geven|gaven|gaf|gegeven)\b[^.;]{0,60}?\bopdracht\b|\bmandaat\s+(?:\p{L}+\s+){0,2}?(?:gegeven|geven|gaven|gaf)\b|\b(?:geven|gaven|gaf|gegeven)\b[^.;]{0,60}?\bmandaat\b|\bnodigden?\b[^.;]{0,80}?\buit\b|\b(?:is|werd|zijn|werden)\s+(?:\p{L}+\s+)?verzocht\b|\bdroegen\b[^.;]{0,40}?\bop\b|\b(?:zal|zullen)\b[^.;]{0,60}?\bnader\s+uitwerken\b/giu,
     confidence: 0.8,
   },
   {
@@ -208,16 +210,19 @@ const RULES: DecisionRule[] = [
   },
   {
     id: 'decision/launched',
-    triggers: [...verbTriggers(LEXICON.lanceren, LEXICON.oprichten), 'aanzet'],
+    triggers: [...verbTriggers(LEXICON.lanceren, LEXICON.oprichten), 'aanzet', 'start'],
     kind: 'DECISION',
     // "lanceren een initiatief", "werd ... opgericht", "richtten ... op", "gaven de aanzet tot".
     pattern: new RegExp(
       // "De bondgenoten richten een innovatiefonds op": the present of a news item, its particle closing the clause (not "richten zich op").
       String.raw`${verbForms(LEXICON.lanceren, ALL_FORMS)}|${verbForms(LEXICON.oprichten, ['past', 'nonfinite'], 60)}|\b(?:richt|richten)\b(?!\s+zich\b)[^.;]{0,60}?\bop\b(?=\s*[,.;]|\s+(?:en|dat|die|om)\b)|`+
-        String.raw`\b(?:gaven|gaf)\b[^.;]{0,20}?\baanzet\b|\baanzet\s+(?:\p{L}+\s+){0,2}?(?:gaven|gaf|gegeven)\b`,
+        String.raw`\b(?:gaven|gaf)\b[^.;]{0,20}?\baanzet\b|\baanzet\s+(?:\p{L}+\s+){0,2}?(?:gaven|gaf|gegeven)\b|` +
+        // "Tijdens de top zal het NAVO Innovatiefonds van start gaan": what the Alliance starts.
+        String.raw`\b(?:gaat|gaan|ging|gingen)\s+(?:[\p{L}-]+\s+){0,6}?van\s+start\b|\bvan\s+start\s+(?:gaan|gegaan)\b`,
       'giu',
     ),
-    accept: participleAsVerb(/^(gelanceerd|opgericht)$/i),
+    // "kan echter pas van start gaan wanneer ...": a start on a condition is not decided.
+    accept: (text, match) => participleAsVerb(/^(gelanceerd|opgericht)$/i)(text, match) && !(/\bstart\b/i.test(match[0]) && /\b(?:kan|kunnen|pas)\b/i.test(text.slice(0, match.index))),
     confidence: 0.75,
   },
   {
@@ -394,7 +399,9 @@ function decisionIn(
       // "De NAR zal DIANA nader uitwerken": the body named is the one tasked; the tasking is the meeting's, the Alliance's.
       const bodyWorksOut = rule.kind === 'TASKING' && /\buitwerken$/i.test(match[0]);
       // "zal de NAVO-Oekraïne Raad worden opgericht": in a passive the phrase before the participle is what is decided on, not who decides.
-      const passive = /^\p{L}+$/u.test(match[0]) && PASSIVE_AUXILIARY.test(text.slice(clause.start, at)) && !/\bdoor\b/i.test(text.slice(end, clause.end));
+      // "zal het NAVO-innovatiefonds van start gaan": what starts is what is decided on, not who decides.
+      const passive =
+        (/^\p{L}+$/u.test(match[0]) && PASSIVE_AUXILIARY.test(text.slice(clause.start, at)) && !/\bdoor\b/i.test(text.slice(end, clause.end))) || /\bvan\s+start\b/i.test(match[0]);
       if (!rule.nominal && !bodyWorksOut && !passive) {
         const subject = subjectOf(text, actors.phrasesOf(sentence), clause, at, { skip: rule.objects });
         if (subject) {
@@ -433,6 +440,8 @@ function decisionIn(
         else if (refersToOwnMeeting(text) && own) meeting = own;
         else if (rule.nominal || ANAPHORIC_TIME.test(text) || (past && !tellsAfter(letterKind) && !agentless)) {
           meeting = meetingEarlierInPassage(sentence, mentions);
+          // "Ook wordt een nieuw NATO Force Model verwacht": in a letter before its meeting, what is expected is expected there.
+          if (!meeting && rule.id === 'decision/decision-expected' && !tellsAfter(letterKind)) meeting = own;
           if (!meeting) continue;
         } else if (tellsAfter(letterKind) || !past) meeting = own;
         else continue; // a past decision the letter does not place: nothing to attribute it to
