@@ -521,3 +521,10 @@ describe('joining what others run', () => {
     expect(letters.agenda('Hongarije heeft aangegeven niet aan dit initiatief deel te nemen.').commitments).toEqual([]);
   });
 });
+
+describe('committing oneself with the verb last', () => {
+  it('reads "blijft zich aan deze afspraak committeren" as a pledge to the agreement', () => {
+    const graph = letters.agenda('Het kabinet blijft zich aan deze afspraak committeren.');
+    expect(graph.commitments.map((c) => [c.actorId, c.what])).toEqual([['country:NLD', 'deze afspraak committeren']]);
+  });
+});

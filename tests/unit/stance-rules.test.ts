@@ -641,5 +641,10 @@ describe('what a claim takes up from the sentences before it', () => {
     const graph = letters.report('20 juni 2024', 'De minister benadrukte dat het belang van deze partnerschappen sinds de Russische inval is toegenomen.');
     expect(graph.stances.map((s) => s.actorId)).toEqual(['person:brekelmans']);
   });
+
+  it('reads asking for something ("vraagt om een forse opschaling") as calling for it', () => {
+    const graph = letters.agenda('Het kabinet vraagt bovendien om een forse opschaling van de productie van munitie.');
+    expect(graph.stances.map((s) => [s.actorId, s.evidence.rule])).toEqual([[NLD, 'stance/advocates']]);
+  });
 });
 

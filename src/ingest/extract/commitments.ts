@@ -111,7 +111,8 @@ const RULES: CommitmentRule[] = [
     id: 'commitment/committed-to-pledge',
     triggers: ['committe'],
     // "zich gecommitteerd om ten minste 2% ... te besteden", "zijn gecommitteerd aan effectieve wapenbeheersing".
-    pattern: /\b(?:gecommitteerd|committeren|committeert|committeerden|committeerde)\s+(?:zich\s+)?(?:aan|om)\b|\b(?:is|zijn|blijft|blijven)\s+(?:\p{L}+\s+){0,2}?gecommitteerd\s+aan\b/giu,
+    // "blijft zich aan deze afspraak committeren": the verb after what it commits to.
+    pattern: /\b(?:gecommitteerd|committeren|committeert|committeerden|committeerde)\s+(?:zich\s+)?(?:aan|om)\b|\b(?:is|zijn|blijft|blijven)\s+(?:\p{L}+\s+){0,2}?gecommitteerd\s+aan\b|\bzich\s+aan(?=\s+(?:[\p{L}\d%-]+\s+){1,5}?(?:committeren|committeert|gecommitteerd)\b)/giu,
     // Being committed ("zijn gecommitteerd aan") is a standing pledge; committing oneself "aan" something is one when it names a pledge.
     accept: (clause, match) => /^(?:is|zijn|blijft|blijven)\b/i.test(match[0]) || PLEDGE_OBJECT.test(clause.slice(clause.indexOf(match[0]) + match[0].length)),
     confidence: 0.85,

@@ -114,10 +114,10 @@ const RULES: StanceRule[] = [
   },
   {
     id: 'stance/advocates',
-    triggers: ['pleit', 'roep', 'riep', 'aandacht', 'vroeg', 'stuurt', 'sturen', 'vast', 'dring', 'drong', 'druk'],
+    triggers: ['pleit', 'roep', 'riep', 'aandacht', 'vroeg', 'vraagt', 'vragen', 'stuurt', 'sturen', 'vast', 'dring', 'drong', 'druk'],
     holder: 'subject',
     pattern:
-      /\b(?:dringt|dringen|drong|drongen)\b[^.;]{0,60}?\baan\b|\baan(?:dringen|gedrongen)\b|\b(?:pleit|pleiten|pleitte|pleitten|bepleit|bepleiten|bepleitte)\b|\b(?:roept|riep|riepen)\b[^.;]{0,60}?\bop\b|\b(?:oproepen|opriep|opriepen|oproept)\b|\b(?:oefent|oefende|oefenden|oefenen)\b[^.;:]{0,40}?\bdruk\s+uit\b|\b(?:vraagt|vroeg|vroegen)\b[^.;]{0,30}?\baandacht\b|\baandacht\s+(?:te\s+)?vragen\b|\baandacht\s+(?:\p{L}+\s+){0,2}?(?:besteden|besteedt|besteedde|besteedden)\s+aan\b|\b(?:besteedt|besteden|besteedde|besteedden)\s+(?:\p{L}+\s+){0,2}?aandacht\s+aan\b|\b(?:stuurt|sturen)\b[^.;]{0,30}?\baan\s+op\b|\baansturen\b|\b(?:houdt|houden)\b[^.;]{0,30}?\bvast\s+aan\b|\bvasthouden\s+aan\b/giu,
+      /\b(?:dringt|dringen|drong|drongen)\b[^.;]{0,60}?\baan\b|\baan(?:dringen|gedrongen)\b|\b(?:pleit|pleiten|pleitte|pleitten|bepleit|bepleiten|bepleitte)\b|\b(?:roept|riep|riepen)\b[^.;]{0,60}?\bop\b|\b(?:oproepen|opriep|opriepen|oproept)\b|\b(?:oefent|oefende|oefenden|oefenen)\b[^.;:]{0,40}?\bdruk\s+uit\b|\b(?:vraagt|vroeg|vroegen)\b[^.;]{0,30}?\baandacht\b|\b(?:vraagt|vragen|vroeg|vroegen)\s+(?:\p{L}+\s+){0,2}?om\s+(?:een|de|het|meer|extra|snellere|nieuwe)\b|\baandacht\s+(?:te\s+)?vragen\b|\baandacht\s+(?:\p{L}+\s+){0,2}?(?:besteden|besteedt|besteedde|besteedden)\s+aan\b|\b(?:besteedt|besteden|besteedde|besteedden)\s+(?:\p{L}+\s+){0,2}?aandacht\s+aan\b|\b(?:stuurt|sturen)\b[^.;]{0,30}?\baan\s+op\b|\baansturen\b|\b(?:houdt|houden)\b[^.;]{0,30}?\bvast\s+aan\b|\bvasthouden\s+aan\b/giu,
     confidence: 0.8,
   },
   {
