@@ -99,5 +99,14 @@ describe('a news item that names its meeting by no kind word or by no date', () 
     );
     expect(own(graph)).toEqual(['meeting:2025-02-13-dmm']);
   });
+
+  it('places an undated item by how many Allies it counts and the summit it tells of as past, or not at all where that leaves more than one', () => {
+    const body = (allies: string) =>
+      `Ollongren over Oekraïne\n\nMinister Ollongren sprak met haar collega-defensieministers van de ${allies} andere bondgenoten over luchtverdediging. Aan tafel zat ook de Oekraïense minister van Defensie Rustem Umerov. Verder bespraken de ministers de plannen die de regeringsleiders in juli in Vilnius hebben goedgekeurd.\n`;
+    // 32 Allies (from March 2024), after Vilnius, Ollongren and Umerov in office: only June 2024.
+    expect(own(letters.letter(body('31')))).toEqual(['meeting:2024-06-13-dmm']);
+    // 31 Allies (April 2023 - March 2024): October 2023 and February 2024 both fit, so neither; never the summit told as past.
+    expect(own(letters.letter(body('30')))).toEqual([]);
+  });
 });
 

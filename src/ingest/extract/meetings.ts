@@ -177,7 +177,7 @@ export function findMeetingMentions(ctx: LetterContext, sentence: SentenceView):
 
 // "de bijeenkomst van de NAVO-ministers van Defensie", "de NAVO-ministeriële Buitenlandse Zaken": a ministerial named without its date.
 const UNDATED_MINISTERIAL =
-  /\b(?:bijeenkomst|vergadering|ministeri[eë]le|overleg)\s+van\s+de\s+(?:navo-)?(?:ministers*\s+van\s+(?:buitenlandse\s+zaken?|defensie)|defensieministers*)\b|\b(?:de|deze)\s+(?:bijeenkomst|vergadering|overleg)\s+van\s+(?:navo-)?(?:ministers*\s+van\s+(?:buitenlandse\s+zaken?|defensie)|defensieministers*)\b|\bnavo-ministeri[eë]le\s+(?:buitenlandse\s+zaken?|defensie)\b/i;
+  /\b(?:bijeenkomst|vergadering|ministeri[eë]le|overleg)\s+van\s+de\s+(?:navo-)?(?:ministers*\s+van\s+(?:buitenlandse\s+zaken?|defensie)|defensieministers*)\b|\b(?:de|deze)\s+(?:bijeenkomst|vergadering|overleg)\s+van\s+(?:navo-)?(?:ministers*\s+van\s+(?:buitenlandse\s+zaken?|defensie)|defensieministers*)\b|\bnavo-ministeri[eë]le\s+(?:buitenlandse\s+zaken?|defensie)\b|\b(?:met|en)\s+(?:zijn|haar|hun)\s+collega-(?:defensieministers|ministers\s+van\s+(?:buitenlandse\s+zaken|defensie))\b/i;
 // How far from the letter's date a ministerial named without a date may be: letters go out in the weeks around it.
 const UNDATED_WINDOW_DAYS = 31;
 
@@ -544,7 +544,11 @@ export function collectMeetings(ctx: LetterContext): { meetings: MeetingRecord[]
   const offering = mentions.find((m) => /\b(?:geannoteerde\s+agenda|agenda\s+(?:van|voor)|verslag(?:\s+(?:van|over))?)\b/i.test(m.sentence.text) && m.sentence.index < 12);
   // "NAVO-ministers spreken over doelen in aanloop naar top in Den Haag": the meeting prepared for is not the one the letter is about.
   const preparedFor = (m: MeetingMention) => PREPARED_FOR_BEFORE.test(m.sentence.text.slice(Math.max(0, m.start - 40), m.start));
-  const ownId = (offering ?? mentions.find((m) => !preparedFor(m)) ?? mentions[0])?.meeting.id;
+  // An undated letter about a gathering of ministers ("met haar collega-defensieministers") that names a summit only as past
+  // ("de plannen die de regeringsleiders in juli in Vilnius hebben goedgekeurd") is not about that summit.
+  const ministersMet = !ctx.statedDate && !ctx.referenceDate && (DEFENCE_MINISTERIAL_NAMED.test(ctx.normalized.text) || FOREIGN_MINISTERIAL_NAMED.test(ctx.normalized.text));
+  const pastSummit = (m: MeetingMention) => ministersMet && m.meeting.kind !== 'DEFENCE_MINISTERS_MEETING' && m.meeting.kind !== 'FOREIGN_MINISTERS_MEETING' && PAST_CUE.test(m.sentence.text) && !FUTURE_CUE.test(m.sentence.text);
+  const ownId = (offering ?? mentions.find((m) => !preparedFor(m) && !pastSummit(m)) ?? (ministersMet ? undefined : mentions[0]))?.meeting.id;
   const own = ownId ? records.get(ownId)! : null;
   if (own) own.about = true;
 
