@@ -79,6 +79,13 @@ describe('letters that place themselves loosely', () => {
 });
 
 describe('quotations over more than one sentence', () => {
+  it('holds a quotation of two sentences after a sentence its speaker opens as the speaker\'s, both', () => {
+    const graph = letters.letter(
+      "Nieuwsbericht | 04-04-2023\n\nHoekstra in Brussel\n\nMinister Hoekstra nam deel aan de bijeenkomst van de NAVO-ministers van Buitenlandse Zaken op 4 en 5 april 2023. Hoekstra riep Turkije en Hongarije op de weg vrij te maken voor Zweden. 'Zweden hoort bij deze tafel. Hoe sneller het lidmaatschap rond is, hoe beter voor ons allemaal.'\n",
+    );
+    expect(graph.stances.filter((s) => s.evidence.rule === 'stance/quoted').map((s) => s.actorId)).toEqual(['person:hoekstra', 'person:hoekstra']);
+  });
+
   it('holds a quotation opened after "Naam:" and closed in the next sentence as the speaker\'s', () => {
     const graph = letters.letter(
       'Nieuwe afspraken over munitie\n\nNieuwsbericht | 18-10-2024\n\nMinister Brekelmans nam deel aan de bijeenkomst van de NAVO-ministers van Defensie in Brussel.\n\nMinister Brekelmans: ‘Rusland blijft voor lange tijd de grootste dreiging voor onze veiligheid. Daarom moeten we als bondgenoten sneller worden en meer samen doen, van munitie tot luchtverdediging.’\n',

@@ -646,5 +646,15 @@ describe('what a claim takes up from the sentences before it', () => {
     const graph = letters.agenda('Het kabinet vraagt bovendien om een forse opschaling van de productie van munitie.');
     expect(graph.stances.map((s) => [s.actorId, s.evidence.rule])).toEqual([[NLD, 'stance/advocates']]);
   });
+
+  it('gives "beide landen" the countries the passage named before, also where the sentence names another country', () => {
+    const graph = letters.agenda('Finland en Zweden hebben het lidmaatschap aangevraagd. Het kabinet hoopt dat de bezwaren van Turkije vóór de top kunnen worden weggenomen, zodat beide landen kunnen worden uitgenodigd.');
+    expect(stancesQuoting(graph, 'hoopt')[0]?.subjects).toEqual(expect.arrayContaining(['country:FIN', 'country:SWE', 'country:TUR']));
+  });
+
+  it('reads a situation that asks for something as the government\'s judgement', () => {
+    const graph = letters.agenda('De oorlog in Oekraïne vraagt bovendien om een forse opschaling van de productie van munitie.');
+    expect(graph.stances.map((s) => [s.actorId, s.evidence.rule])).toEqual([[NLD, 'stance/evaluates']]);
+  });
 });
 

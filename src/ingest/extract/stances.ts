@@ -367,6 +367,8 @@ const EVALUATIVE = withFastWordStarts(new RegExp(
     String.raw`|\b[Hh]et\s+gaat\s+(?:\p{L}+\s+){0,2}?niet\s+(?:alleen|enkel|slechts|zozeer)\s+om\b` +
     // The judgement put first: "Bijzonder zorgelijk voor veiligheid en stabiliteit in Europa is de ontwikkeling van ...".
     String.raw`|^(?:\p{L}+\s+)?(?:zorgelijk|zorgwekkend|verontrustend|cruciaal|essentieel|belangrijk|van\s+(?:groot\s+)?belang)\s[^.;:]{0,80}?\b(?:is|zijn)\b` +
+    // What a situation demands: "De oorlog in Oekraïne vraagt bovendien om een forse opschaling van de productie".
+    String.raw`|\b(?:vraagt|vragen|vroeg)\s+(?:\p{L}+\s+){0,2}?om\s+(?:een|meer|extra)\b` +
     // "we zijn er nog niet", "daarmee is Nederland er nog niet": not there yet.
     String.raw`|\b(?:is|zijn)\s+(?:\p{L}+\s+){0,2}?er\s+nog\s+niet\b` +
     // Where the blame lies: "De verantwoordelijkheid voor de huidige situatie ligt volledig bij Rusland".
@@ -468,8 +470,8 @@ const inQuotation = (s: SentenceView) => WHOLLY_QUOTED.test(s.text) || CLOSES_QU
  * A sentence in quotation marks (wholly, or opening or closing a quotation
  * that runs over several sentences) goes on with the words of the speaker
  * named for the quotation before it in the passage, up to three sentences
- * back; right after a sentence a person opens ("Hoekstra riep Turkije op
- * ... 'Zweden hoort bij deze tafel.'"), with that person's.
+ * back; after a sentence a person opens ("Hoekstra riep Turkije op ...
+ * 'Zweden hoort bij deze tafel.'"), with that person's.
  */
 function speakerQuotedBefore(ctx: LetterContext, sentence: SentenceView, phrasesOf: (s: SentenceView) => ActorPhrase[]): ActorRef | null {
   if (!inQuotation(sentence)) return null;
@@ -477,7 +479,6 @@ function speakerQuotedBefore(ctx: LetterContext, sentence: SentenceView, phrases
     const before = ctx.sentences[i];
     if (before.passageIndex !== sentence.passageIndex) return null;
     if (!/["“”„‘'’]/u.test(before.text)) {
-      if (i !== sentence.index - 1) return null;
       const opener = phrasesOf(before)[0];
       return opener?.kind === 'person' && opener.ref && /^\W*$/u.test(before.text.slice(0, opener.start)) ? opener.ref : null;
     }

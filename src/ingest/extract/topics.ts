@@ -76,7 +76,9 @@ export function subjectsOf(sentence: SentenceView, ctx: LetterContext, exclude: 
   const othersNamed = countriesIn(sentence).some((m) => m.id !== 'country:NLD' && !exclude.includes(m.id));
   // A claim under a heading that names countries ("Afghanistan", "Rusland") is about them when it names none itself.
   if (!othersNamed) for (const id of headingCountries(ctx, sentence.heading)) add(id);
-  if (!othersNamed && (pointsAtCountries(sentence.text) || pointsAtCountries(sentence.heading ?? ''))) {
+  // "de bezwaren van Turkije ..., zodat beide landen ...": the countries a pointer stands for, also where the sentence names others.
+  const pointerUnanswered = pointsAtCountries(sentence.text) && appositionCountries(sentence, countriesIn(sentence)).length === 0;
+  if ((!othersNamed || pointerUnanswered) && (pointsAtCountries(sentence.text) || pointsAtCountries(sentence.heading ?? ''))) {
     const passage = ctx.sentences.filter((s) => s.passageIndex === sentence.passageIndex);
     const named = passage.map((s) => appositionCountries(s, countriesIn(s))).find((ids) => ids.length > 0);
     if (named) named.forEach(add);
