@@ -115,5 +115,19 @@ describe('a news item that names its meeting by no kind word or by no date', () 
     // 31 Allies (April 2023 - March 2024): October 2023 and February 2024 both fit, so neither; never the summit told as past.
     expect(own(letters.letter(body('30')))).toEqual([]);
   });
+
+  it('takes the gathering a news item names first, with its days, over a later summit it names with its days too', () => {
+    const graph = letters.letter(
+      'Minister Veldkamp naar NAVO-overleg\n\nMinister Veldkamp van Buitenlandse Zaken neemt donderdag 3 en vrijdag 4 april deel aan de bijeenkomst van de NAVO-ministers van Buitenlandse Zaken in Brussel. Het is de laatste ministeriële bijeenkomst voor de NAVO-top die op 24 en 25 juni in Den Haag plaatsvindt.\n',
+    );
+    expect(own(graph)).toEqual(['meeting:2025-04-03-fmm']);
+  });
+
+  it('takes a ministerial whose ministers open the lead sentence, near the web date, as the item\'s own', () => {
+    const graph = letters.letter(
+      'NAVO bereid tot grotere rol in Irak\n\nNieuwsbericht | 13-02-2020 | 18:10\n\nDe NAVO-ministers van Defensie, onder wie minister Ank Bijleveld, zijn het in principe eens geworden over een uitbreiding van de trainingsmissie in Irak. Dat gebeurde tijdens hun tweedaagse bijeenkomst in Brussel.\n',
+    );
+    expect(own(graph)).toEqual(['meeting:2020-02-12-dmm']);
+  });
 });
 

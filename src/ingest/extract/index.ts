@@ -105,8 +105,11 @@ export function extractLetter(letter: RawLetter, names: NameIndex, reference: Re
   const referenceDate =
     metadata.statedDate ??
     explicit.map((d) => d.startDate).sort().pop() ??
-    dateFromCatalogue(normalized.text, reference) ??
-    dateFromOfficeHolders(normalized.text, names.findMentions(normalized.text), reference);
+    (() => {
+      // Read only for a letter without a date of its own: the names of the whole text, once.
+      const textMentions = names.findMentions(normalized.text);
+      return dateFromCatalogue(normalized.text, reference, textMentions) ?? dateFromOfficeHolders(normalized.text, textMentions, reference);
+    })();
 
   const passageIds = segmented.passages.map((p) => `${documentId}/p${p.index}`);
   const sentences: SentenceView[] = segmented.sentences.map((s, index) => ({

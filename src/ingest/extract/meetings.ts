@@ -175,9 +175,10 @@ export function findMeetingMentions(ctx: LetterContext, sentence: SentenceView):
   return found.sort((a, b) => a.start - b.start);
 }
 
-// "de bijeenkomst van de NAVO-ministers van Defensie", "de NAVO-ministeriële Buitenlandse Zaken": a ministerial named without its date.
+// "de bijeenkomst van de NAVO-ministers van Defensie", "de NAVO-ministeriële Buitenlandse Zaken", "De NAVO-ministers van Defensie,
+// onder wie ..., zijn het eens geworden": a ministerial named without its date, or its ministers opening the sentence.
 const UNDATED_MINISTERIAL =
-  /\b(?:bijeenkomst|vergadering|ministeri[eë]le|overleg)\s+van\s+de\s+(?:navo-)?(?:ministers*\s+van\s+(?:buitenlandse\s+zaken?|defensie)|defensieministers*)\b|\b(?:de|deze)\s+(?:bijeenkomst|vergadering|overleg)\s+van\s+(?:navo-)?(?:ministers*\s+van\s+(?:buitenlandse\s+zaken?|defensie)|defensieministers*)\b|\bnavo-ministeri[eë]le\s+(?:buitenlandse\s+zaken?|defensie)\b|\b(?:met|en)\s+(?:zijn|haar|hun)\s+collega-(?:defensieministers|ministers\s+van\s+(?:buitenlandse\s+zaken|defensie))\b/i;
+  /\b(?:bijeenkomst|vergadering|ministeri[eë]le|overleg)\s+van\s+de\s+(?:navo-)?(?:ministers*\s+van\s+(?:buitenlandse\s+zaken?|defensie)|defensieministers*)\b|\b(?:de|deze)\s+(?:bijeenkomst|vergadering|overleg)\s+van\s+(?:navo-)?(?:ministers*\s+van\s+(?:buitenlandse\s+zaken?|defensie)|defensieministers*)\b|\bnavo-ministeri[eë]le\s+(?:buitenlandse\s+zaken?|defensie)\b|\b(?:met|en)\s+(?:zijn|haar|hun)\s+collega-(?:defensieministers|ministers\s+van\s+(?:buitenlandse\s+zaken|defensie))\b|^\s*de\s+navo-ministers\s+van\s+(?:buitenlandse\s+zaken|defensie)\b(?=\s*,|\s+\p{Ll}+\s)/iu;
 // How far from the letter's date a ministerial named without a date may be: letters go out in the weeks around it.
 const UNDATED_WINDOW_DAYS = 31;
 
@@ -213,18 +214,22 @@ function namesWord(text: string, word: string): boolean {
 
 /**
  * For a letter that gives no full date anywhere (a press release copied
- * without its date line): the one catalogue meeting held on a day and month
- * it names, in a city it names ("op 3 en 4 december in Londen"). Its first
- * day then places the letter's other dates; null where no single meeting fits.
+ * without its date line): the catalogue meeting held on a day and month it
+ * names, in a city it names ("op 3 en 4 december in Londen"); of several,
+ * the one named first. Its first day then places the letter's other dates;
+ * null where none fits.
  */
-export function dateFromCatalogue(text: string, reference: ReferenceData): string | null {
+export function dateFromCatalogue(text: string, reference: ReferenceData, mentions: readonly Mention[] = []): string | null {
+  const holdersInOffice = officeHoldersNamed(mentions, reference);
   const names = (m: { city?: string; cityNl?: string }) => [m.city, m.cityNl].filter((c): c is string => !!c);
   const named = (city: string) => namesWord(text, city);
   const held = (m: { startDate: string; endDate: string }, monthDay: string) => {
     const day = `${m.startDate.slice(0, 4)}-${monthDay}`;
     return m.startDate <= day && day <= m.endDate;
   };
-  const starts = new Set<string>();
+  // In the order the text names them: a news item names its own gathering first ("neemt donderdag 3 en vrijdag 4 april deel
+  // aan de bijeenkomst ..."), a later one it prepares for after ("voor de NAVO-top die op 24 en 25 juni ... plaatsvindt").
+  const starts: string[] = [];
   for (const m of text.matchAll(DAY_MONTH_WITHOUT_YEAR)) {
     const monthDay = `${String(MONTHS_NL.indexOf(m[2].toLowerCase()) + 1).padStart(2, '0')}-${m[1].padStart(2, '0')}`;
     // The words around the date say what met: "de NAVO-top in Den Haag op 24 en 25 juni" is a summit, not a ministerial in Brussels.
@@ -232,9 +237,16 @@ export function dateFromCatalogue(text: string, reference: ReferenceData): strin
     const summit = SUMMIT_CUE.test(around);
     const ministers = MINISTERS_CUE.test(around) || /\bministeri[eë]le\b/i.test(around);
     const catalogue = summit && !ministers ? reference.summits : ministers && !summit ? reference.ministerials : [...reference.summits, ...reference.ministerials];
-    for (const meeting of catalogue) if (held(meeting, monthDay) && names(meeting).some(named)) starts.add(meeting.startDate);
+    let found = catalogue.filter((meeting) => held(meeting, monthDay) && names(meeting).some(named)).map((meeting) => meeting.startDate);
+    // "op 3 en 4 april in Brussel" fits the ministerials of several years: the one the office holders it names held office at.
+    if (found.length > 1) {
+      const best = Math.max(...found.map(holdersInOffice));
+      if (best > 0) found = found.filter((date) => holdersInOffice(date) === best);
+    }
+    // One day may still fit several meetings (a summit and a ministerial in one city): then that day places none.
+    if (found.length === 1 && !starts.includes(found[0])) starts.push(found[0]);
   }
-  return starts.size === 1 ? [...starts][0] : null;
+  return starts[0] ?? null;
 }
 
 /**
@@ -251,15 +263,7 @@ export function dateFromCatalogue(text: string, reference: ReferenceData): strin
 export function dateFromOfficeHolders(text: string, mentions: readonly Mention[], reference: ReferenceData): string | null {
   const ministerialKind = DEFENCE_MINISTERIAL_NAMED.test(text) ? 'DEFENCE_MINISTERS_MEETING' : FOREIGN_MINISTERIAL_NAMED.test(text) ? 'FOREIGN_MINISTERS_MEETING' : null;
   if (!SUMMIT_CUE.test(text) && !ministerialKind) return null;
-  const terms: Array<readonly OfficeTerm[]> = [];
-  for (const [i, mention] of mentions.entries()) {
-    const person = mention.kind === 'person' ? reference.people.find((p) => p.id === mention.id) : undefined;
-    if (!person || person.offices.length === 0) continue;
-    const before = mentions[i - 1];
-    const office = before?.kind === 'office' && mention.start - before.end <= 3 ? before.id : null;
-    const held = person.offices.filter((t) => office === null || t.office === office);
-    terms.push(held.length > 0 ? held : person.offices);
-  }
+  const terms = officeTermsNamed(mentions, reference);
   if (terms.length === 0) return null;
   const named = (city: string) => namesWord(text, city);
   const namedSummits = reference.summits.filter((s) => [s.city, s.cityNl].some((c) => c && named(c)));
@@ -281,7 +285,7 @@ export function dateFromOfficeHolders(text: string, mentions: readonly Mention[]
     (m) => inYear(m.startDate) && m.startDate > after && (allies === null || membersOn(m.startDate) === allies),
   );
   // A name may be another's ("Herna Verhagen" is not the minister): the meeting most of them held office at, if only one.
-  const inOffice = (date: string) => terms.filter((offices) => offices.some((t) => t.from <= date && (!t.to || date < t.to))).length;
+  const inOffice = officeHoldersNamed(mentions, reference);
   const scored = candidates.map((m) => ({ m, holders: inOffice(m.startDate) }));
   const best = Math.max(0, ...scored.map((x) => x.holders));
   const fits = scored.filter((x) => x.holders === best);
@@ -310,7 +314,30 @@ function alliesCounted(text: string): number | null {
   return n >= 12 && n <= 40 ? n : null;
 }
 
-const FIRST_MEETING = /\beerste\s+(?:bijeenkomst|vergadering|ministeri[eë]le|defensieministeri[eë]le|overleg)\b/i;
+/**
+ * The terms of office of each person a text names, in the office named with
+ * them where one is ("minister van Buitenlandse Zaken Sigrid Kaag").
+ */
+function officeTermsNamed(mentions: readonly Mention[], reference: ReferenceData): Array<readonly OfficeTerm[]> {
+  const terms: Array<readonly OfficeTerm[]> = [];
+  for (const [i, mention] of mentions.entries()) {
+    const person = mention.kind === 'person' ? reference.people.find((p) => p.id === mention.id) : undefined;
+    if (!person || person.offices.length === 0) continue;
+    const before = mentions[i - 1];
+    const office = before?.kind === 'office' && mention.start - before.end <= 3 ? before.id : null;
+    const held = person.offices.filter((t) => office === null || t.office === office);
+    terms.push(held.length > 0 ? held : person.offices);
+  }
+  return terms;
+}
+
+/** How many of the people a text names held their office on a day. */
+function officeHoldersNamed(mentions: readonly Mention[], reference: ReferenceData): (date: string) => number {
+  const terms = officeTermsNamed(mentions, reference);
+  return (date) => terms.filter((offices) => offices.some((t) => t.from <= date && (!t.to || date < t.to))).length;
+}
+
+const FIRST_MEETING = /\beerste\s+(?:navo-)?(?:bijeenkomst|vergadering|ministeri[eë]le|defensieministeri[eë]le|overleg)\b/i;
 
 const RELATIVE_YEAR = /\b(?:volgend|vorig)\s+jaar\b/gi;
 // A ministerial named by its kind: "de bijeenkomst van de NAVO-ministers van Defensie", "defensieministeriële".
