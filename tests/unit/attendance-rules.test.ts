@@ -116,18 +116,21 @@ describe('more ways of saying who comes', () => {
     expect(keys(standIn)).toEqual([`${DMM} country:NLD REPRESENTED`]);
   });
 
+  // A leader of a partner state coming to a summit is its guest: invited, where an Ally's leader plans to come.
   it('reads a host, a person present at a session, one who "schuift aan" and one who "wordt verwacht"', () => {
     const graph = letters.agenda(
       'Minister-president Schoof is gastheer van de top. De Amerikaanse president Biden is bij de werksessie op woensdag aanwezig. Ook de Oekraïense president Zelensky schuift daar aan. Ook de Amerikaanse minister van Buitenlandse Zaken Blinken wordt in Washington verwacht.',
     );
     expect(keys(graph)).toEqual(
-      expect.arrayContaining([`${WASHINGTON} person:schoof PLANNED`, `${WASHINGTON} person:biden PLANNED`, `${WASHINGTON} person:zelensky PLANNED`, `${WASHINGTON} person:blinken PLANNED`]),
+      expect.arrayContaining([`${WASHINGTON} person:schoof PLANNED`, `${WASHINGTON} person:biden PLANNED`, `${WASHINGTON} person:zelensky INVITED`, `${WASHINGTON} person:blinken PLANNED`]),
     );
   });
 
-  it('reads "zal ... aanwezig zijn" as planned, and "wordt verwacht dat" as no attendance', () => {
+  it('reads "zal ... aanwezig zijn" as coming (a partner\'s leader as invited), and "wordt verwacht dat" as no attendance', () => {
     const graph = letters.agenda('Naar verwachting zal ook de Oekraïense president Zelensky aanwezig zijn. Van de Minister-President wordt verwacht dat hij een toespraak houdt.');
-    expect(keys(graph)).toEqual([`${WASHINGTON} person:zelensky PLANNED`]);
+    expect(keys(graph)).toEqual([`${WASHINGTON} person:zelensky INVITED`]);
+    const ally = letters.agenda('Naar verwachting zal ook de Amerikaanse president Biden aanwezig zijn.');
+    expect(keys(ally)).toEqual([`${WASHINGTON} person:biden PLANNED`]);
   });
 });
 
@@ -228,5 +231,12 @@ describe('the meeting a guest takes part in', () => {
   it('is not one named inside a relative clause set off by commas', () => {
     const graph = letters.report('20 juni 2024', 'Zweden, dat tijdens de NAVO-top in Madrid was uitgenodigd lid te worden, nam als genodigde deel.');
     expect(graph.attendances.filter((a) => a.actorId === 'country:SWE').map((a) => a.meetingId)).toEqual(['meeting:2024-06-13-dmm']);
+  });
+});
+
+describe('guests from outside the Alliance', () => {
+  it('are invited to a meeting to come, whatever the verb: an EU official, a partner state\'s minister', () => {
+    const graph = letters.agenda('De Hoge Vertegenwoordiger van de EU Borrell en de Oekraïense minister van Buitenlandse Zaken Koeleba nemen deel aan de sessie over Oekraïne.');
+    expect(keys(graph)).toEqual(expect.arrayContaining([`${WASHINGTON} person:borrell INVITED`, `${WASHINGTON} person:kuleba INVITED`]));
   });
 });

@@ -181,6 +181,7 @@ const RULES: StatusRule[] = [
 prepareRules(RULES);
 
 const GUEST_KINDS = new Set(['country', 'group', 'organization']);
+const NATO_ORG = 'org:nato';
 // Where a meeting happens, not who comes to it: the Alliance and its own bodies and formats (the NATO-Ukraine Council).
 const isHost = (id: string) => id === 'org:nato' || id === 'org:north-atlantic-council' || id.startsWith('org:nato-');
 // The word before a country that makes it what is spoken of, not who comes ("steun aan Oekraïne", "in Warschau, Polen").
@@ -236,7 +237,18 @@ export function findAttendances(ctx: LetterContext, mentions: MeetingMention[], 
       return accession !== undefined && accession <= meetingStart;
     };
     const text = sentence.text;
-    const add = (actor: ActorRef, officeId: string | null, representedByOfficeId: string | null = null, person?: LetterPerson, as: AttendanceStatus = status) => {
+    // Who comes from outside the Alliance (a partner state, the EU, the UN) to a meeting still to come is its guest: invited, not planning to come.
+    const isGuest = (actor: ActorRef, officeId: string | null): boolean => {
+      const officeIds = officeId ? [officeId] : 'officeId' in actor ? [actor.officeId] : [];
+      const person = 'entityId' in actor ? ctx.reference.people.find((p) => p.id === actor.entityId) : undefined;
+      if ('entityId' in actor && ctx.reference.countries.some((c) => c.id === actor.entityId)) return !isMember(actor.entityId);
+      for (const term of person?.offices ?? []) if (term.from <= meetingStart && (!term.to || meetingStart < term.to)) officeIds.push(term.office);
+      const offices = officeIds.map((id) => ctx.reference.offices.find((o) => o.id === id)).filter((o) => o !== undefined);
+      if (offices.length > 0) return offices.every((o) => (o.organization !== undefined && o.organization !== NATO_ORG) || (o.country !== undefined && !isMember(o.country)));
+      return person?.country !== undefined && !isMember(person.country);
+    };
+    const add = (actor: ActorRef, officeId: string | null, representedByOfficeId: string | null = null, person?: LetterPerson, given: AttendanceStatus = status) => {
+      const as: AttendanceStatus = given === 'PLANNED' && isGuest(actor, officeId) ? 'INVITED' : given;
       const key = 'entityId' in actor ? actor.entityId : actor.officeId;
       // One status per actor, meeting and sentence (the first rule's); another sentence may give another ("nam deel", "werd vervangen").
       if (seen.has(key)) return;
