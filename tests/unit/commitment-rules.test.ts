@@ -528,3 +528,10 @@ describe('committing oneself with the verb last', () => {
     expect(graph.commitments.map((c) => [c.actorId, c.what])).toEqual([['country:NLD', 'deze afspraak committeren']]);
   });
 });
+
+describe('leading together', () => {
+  it('reads both states that lead a coalition, with one set off by commas', () => {
+    const graph = letters.report('20 juni 2024', 'Nederland leidt, samen met Denemarken, de coalitie voor de opleiding van Oekraïense F-16-piloten.');
+    expect(graph.commitments.map((c) => c.actorId)).toEqual(['country:NLD', 'country:DNK']);
+  });
+});

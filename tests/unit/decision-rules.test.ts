@@ -51,3 +51,16 @@ describe('tasks received, starts and outcomes expected', () => {
     expect(agenda('De vervolgmissie kan echter pas van start gaan wanneer de veiligheidsovereenkomst is getekend.')).toEqual([]);
   });
 });
+
+describe('the summit a ministerial\'s letter looks ahead to', () => {
+  it('places "Op de Top wordt ... besloten" and what the leaders "zullen ... aannemen" at the one summit to come the letter names', () => {
+    const graph = letters.report(
+      '20 juni 2024',
+      'De ministers bereidden de top in Washington voor. Op de Top wordt naar verwachting besloten de NAVO-Oekraïne Raad te versterken. Ook zullen regeringsleiders een meerjarig steunprogramma aannemen.',
+    );
+    expect(graph.decisions.map((d) => [d.meetingId, d.status])).toEqual([
+      ['meeting:2024-07-09-washington', 'EXPECTED'],
+      ['meeting:2024-07-09-washington', 'EXPECTED'],
+    ]);
+  });
+});

@@ -129,5 +129,12 @@ describe('a news item that names its meeting by no kind word or by no date', () 
     );
     expect(own(graph)).toEqual(['meeting:2020-02-12-dmm']);
   });
+
+  it('reads what an item announcing its meeting says the Netherlands will do there as still to come', () => {
+    const graph = letters.letter(
+      'Minister Veldkamp naar NAVO-overleg\n\nMinister Veldkamp van Buitenlandse Zaken neemt donderdag 3 en vrijdag 4 april deel aan de bijeenkomst van de NAVO-ministers van Buitenlandse Zaken in Brussel. Nederland zal er tijdens de bijeenkomst op aandringen de druk op Rusland op te voeren.\n',
+    );
+    expect(graph.stances.map((s) => [s.meetingId, s.status])).toEqual([['meeting:2025-04-03-fmm', 'EXPECTED']]);
+  });
 });
 

@@ -9,6 +9,7 @@ import type { ActorRef } from './attendance';
 import type { LetterContext, SentenceView } from './context';
 import { findSignatories } from './document';
 import type { MeetingMention } from './meetings';
+import type { MeetingRecord } from '../letter-graph';
 
 /** A meeting as the meeting rules name it. */
 export type NamedMeeting = MeetingMention['meeting'];
@@ -556,6 +557,24 @@ const OWN_MEETING_WORDS = /\b(?:deze|de|die)\s+(?:aanstaande\s+|aankomende\s+|ko
 /** Whether the sentence refers to the letter's own meeting without naming it ("tijdens de Top"). */
 export function refersToOwnMeeting(text: string): boolean {
   return OWN_MEETING_WORDS.test(text);
+}
+
+// "Op de Top wordt naar verwachting besloten ...": a summit named by the word alone.
+const THE_SUMMIT = /\b(?:de|het)\s+(?:NAVO-?)?[Tt]op\b(?!\s+(?:van|in|te)\b)/u;
+
+/**
+ * The summit "de Top" stands for in a letter about a ministerial: the one
+ * summit the letter names that is still to come at its date ("de top van
+ * regeringsleiders in Vilnius", then "Op de Top wordt ... besloten"), also
+ * for what the leaders will do ("zullen regeringsleiders ... aannemen").
+ */
+export function summitMeant(ctx: LetterContext, text: string, mentions: MeetingMention[], own: MeetingRecord | null): NamedMeeting | null {
+  // "Ook zullen regeringsleiders een meerjarig steunprogramma aannemen": what the leaders will do, they do at their summit.
+  const leadersAhead = /\bregeringsleiders\b/i.test(text) && isFuture(text);
+  if (!own || own.kind === 'SUMMIT' || own.kind === 'LEADERS_MEETING' || !(THE_SUMMIT.test(text) || leadersAhead)) return null;
+  const date = ctx.statedDate ?? own.endDate;
+  const ahead = [...new Map(mentions.filter((m) => (m.meeting.kind === 'SUMMIT' || m.meeting.kind === 'LEADERS_MEETING') && m.meeting.startDate > date).map((m) => [m.meeting.id, m.meeting])).values()];
+  return ahead.length === 1 ? ahead[0] : null;
 }
 
 const FOREIGN_MINISTERIAL = /\b(BZ-ministeri[eë]le|ministeri[eë]le\s+van\s+(?:de\s+)?ministers\s+van\s+Buitenlandse\s+Zaken|(?:NAVO-)?ministers\s+van\s+Buitenlandse\s+Zaken)\b/i;

@@ -391,7 +391,8 @@ const RULES: CommitmentRule[] = [
     id: 'commitment/leads',
     triggers: ['leid'],
     // "Samen met Denemarken leidt Nederland de coalitie die ...": leading a coalition, mission or force commits to it ("leidt tot" is no leading).
-    pattern: /\b(?:leidt|leiden|leidde|leidden)\s+(?!tot\s+(?:de|het|een|meer|minder)\b)(?:[\p{L}\d]+\s+){0,3}?(?:de|het|een|deze|dit)\s+(?:[\p{L}-]+\s+)?(?:coalitie|missie|operatie|battlegroup|gevechtsgroep|bataljon|brigade|taakgroep|trainingsmissie)\b/giu,
+    // "Nederland leidt, samen met Denemarken, de coalitie ...": a phrase set off by commas may stand between.
+    pattern: /\b(?:leidt|leiden|leidde|leidden)\s*,?\s+(?!tot\s+(?:de|het|een|meer|minder)\b)(?:[\p{L}\d]+,?\s+){0,4}?(?:de|het|een|deze|dit)\s+(?:[\p{L}-]+\s+)?(?:coalitie|missie|operatie|battlegroup|gevechtsgroep|bataljon|brigade|taakgroep|trainingsmissie)\b/giu,
     confidence: 0.7,
   },
   {
@@ -1003,6 +1004,8 @@ function pledgesIn(
           if (subject.kind === 'some-allies') continue;
           actorId = stateOf(ctx, subject.kind === 'pronoun' ? (mainSubjectBefore(actors.phrasesOf(sentence), clause) ?? actors.antecedentOf(sentence)) : subject.ref);
           partners = coordinatedWith(text, actors.phrasesOf(sentence), subject);
+          // "Nederland leidt, samen met Denemarken, de coalitie": who leads with it leads too.
+          if (rule.id === 'commitment/leads') partners = [...partners, ...togetherWith(text, actors.phrasesOf(sentence), at, end)];
         } else if (rule.id === 'commitment/spending-level' && (DUTCH.test(text) || !namesOtherSpenders(actors.phrasesOf(sentence)))) {
           // "Het Nederlandse defensiebudget komt uit op ...": the Netherlands' own spending; so are "de defensie-uitgaven"
           // a Dutch letter names without saying whose.
@@ -1092,6 +1095,15 @@ function coordinatedWith(text: string, phrases: ActorPhrase[], subject: ActorPhr
     last = phrase;
   }
   return listed;
+}
+
+/** The states named after "samen met" inside a rule's match: "leidt, samen met Denemarken, de coalitie". */
+function togetherWith(text: string, phrases: ActorPhrase[], start: number, end: number): ActorPhrase[] {
+  const together = /\bsamen\s+met\s+/i.exec(text.slice(start, end));
+  if (!together) return [];
+  const from = start + together.index + together[0].length;
+  const first = phrases.find((p) => p.start === from && p.kind === 'country');
+  return first ? [first, ...coordinatedWith(text, phrases, first)] : [];
 }
 
 /** Whether a sentence names anyone whose spending it could be: the Allies, a country, an organization. */

@@ -16,6 +16,7 @@ import {
   namedMeetings,
   nearestMeeting,
   refersToOwnMeeting,
+  summitMeant,
   prepareRules,
   sentenceCase,
   subjectOf,
@@ -310,7 +311,7 @@ export function findDecisions(ctx: LetterContext, mentions: MeetingMention[], ow
   const decisions: DecisionRecord[] = [];
 
   for (const sentence of ctx.sentences) {
-    const found = decisionIn(sentence, actors, mentions, own, letterKind);
+    const found = decisionIn(ctx, sentence, actors, mentions, own, letterKind);
     if (!found) continue;
     const { rule, meeting, decidedBy, reaffirms, kind, at, end, subjectEnd, ownSpan } = found;
     const status = statusOf(tenseOf(sentence.text, at, end), meeting, own, letterKind, ctx);
@@ -372,6 +373,7 @@ interface FoundDecision {
 
 /** The first rule, in order, that finds a decision in the sentence. */
 function decisionIn(
+  ctx: LetterContext,
   sentence: SentenceView,
   actors: SentenceActors,
   mentions: MeetingMention[],
@@ -435,8 +437,10 @@ function decisionIn(
         // "Op die Top kwamen de bondgenoten overeen": "die" points back at a summit named before, not at the letter's own.
         const thatMeeting = THAT_MEETING.test(text) ? meetingEarlierInPassage(sentence, mentions) : null;
         // A ministerial the letter's meetings do not include leaves the decision unplaced (null), not misplaced.
+        const summit = summitMeant(ctx, text, mentions, own);
         if (byKind !== undefined) meeting = byKind;
         else if (thatMeeting) meeting = thatMeeting;
+        else if (summit) meeting = summit;
         else if (refersToOwnMeeting(text) && own) meeting = own;
         else if (rule.nominal || ANAPHORIC_TIME.test(text) || (past && !tellsAfter(letterKind) && !agentless)) {
           meeting = meetingEarlierInPassage(sentence, mentions);

@@ -80,7 +80,13 @@ function newsItemToldOn(text: string, own: { startDate: string; endDate: string 
   if (/\bvandaag\b/i.test(text)) return own.startDate;
   const past = text.match(TOLD_IN_THE_PAST)?.length ?? 0;
   const ahead = text.match(TOLD_AHEAD)?.length ?? 0;
-  return past > ahead ? own.endDate : null;
+  if (past > ahead) return own.endDate;
+  // "Minister Veldkamp neemt donderdag 3 en vrijdag 4 april deel aan ...": an item that announces its meeting is told the day before.
+  return ahead > past ? dayBefore(own.startDate) : null;
+}
+
+function dayBefore(isoDate: string): string {
+  return new Date(Date.parse(`${isoDate}T00:00:00Z`) - 86_400_000).toISOString().slice(0, 10);
 }
 
 function speaksOfNato(ctx: LetterContext): boolean {
@@ -148,7 +154,8 @@ export function extractLetter(letter: RawLetter, names: NameIndex, reference: Re
   if (meetings.length === 0 && !speaksOfNato(ctx)) throw new NothingFoundError(letter.path);
 
   // A news item copied without its date is told from its meeting's first day when it has the meeting "vandaag", from its last
-  // when it tells more in the past tense than of what is to come ("De top stond in het teken van ..."); else it announces.
+  // when it tells more in the past tense than of what is to come ("De top stond in het teken van ..."), and the day before
+  // when it tells more of what is to come: it announces.
   const toldOn = !metadata.statedDate && metadata.kind === 'PRESS_RELEASE' && own ? newsItemToldOn(normalized.text, own) : null;
   const claimCtx: LetterContext = toldOn ? { ...ctx, statedDate: toldOn } : ctx;
 

@@ -698,7 +698,9 @@ export function findStances(ctx: LetterContext, mentions: MeetingMention[], own:
       const toCome = !meeting || (ctx.statedDate ? meeting.endDate > ctx.statedDate : meeting.id === own?.id ? !tellsAfter(letterKind) : !date || meeting.endDate > date);
       // A position is held as the letter states it, unless it is to be taken at a meeting still to come.
       // A report's own meeting is over; a meeting it names as where a position will be taken is not.
-      const status: ClaimStatus = candidate.future && (!tellsAfter(letterKind) || aheadThere) && toCome ? 'EXPECTED' : 'TAKEN';
+      // So is the meeting of a letter told before it (a news item that announces it).
+      const toldBefore = ctx.statedDate !== null && meeting !== null && meeting.startDate > ctx.statedDate;
+      const status: ClaimStatus = candidate.future && (!tellsAfter(letterKind) || aheadThere || toldBefore) && toCome ? 'EXPECTED' : 'TAKEN';
       for (const ref of candidate.refs) {
         // An office whose holder is not known speaks for the state it is an office of.
         const actorId = (on ? resolveActor(ref, on, ctx.names) : 'entityId' in ref ? ref.entityId : null) ?? officeState(ctx, ref);
