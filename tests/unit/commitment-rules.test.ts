@@ -535,3 +535,17 @@ describe('leading together', () => {
     expect(graph.commitments.map((c) => c.actorId)).toEqual(['country:NLD', 'country:DNK']);
   });
 });
+
+describe('money added and contributions pointing back', () => {
+  it('reads money added to the defence budget, and "zal daaraan ... bijdragen", as pledges', () => {
+    expect(letters.report('20 juni 2024', 'Het kabinet heeft structureel 1,5 miljard euro aan de defensiebegroting toegevoegd.').commitments.map((c) => [c.actorId, c.amount, c.unit])).toEqual([
+      ['country:NLD', 1500000000, 'EUR'],
+    ]);
+    expect(held(letters.agenda('Bondgenoten zetten een nieuw fonds op. Nederland zal daaraan naar rato bijdragen.'))).toContainEqual(['country:NLD', 'TAKEN']);
+  });
+
+  it('places the forces the Alliance is to pledge, in a letter before its meeting, at that meeting', () => {
+    const graph = letters.agenda('Ook zullen zij het NATO Readiness Initiative aannemen: vanaf 2020 moeten 30 gemechaniseerde bataljons binnen 30 dagen inzetbaar zijn.');
+    expect(graph.commitments.filter((c) => c.actorId === 'org:nato').map((c) => [c.meetingId, c.status])).toContainEqual(['meeting:2024-07-09-washington', 'EXPECTED']);
+  });
+});

@@ -7,6 +7,7 @@ import {
   actorsBySentence,
   clauseAt,
   clausesOf,
+  isFuture,
   letterDate,
   listOf,
   mayMatch,
@@ -147,7 +148,7 @@ const RULES: CommitmentRule[] = [
     id: 'commitment/contributes',
     triggers: ['bijdrage', 'draagt', 'dragen', 'droeg'],
     pattern:
-      /\b(?:levert|leveren|leverde|leverden)\s+(?:\p{L}+\s+){0,5}?bijdrage\b|\bbijdrage\s+(?:\p{L}+\s+){0,4}?(?:levert|leveren)\b|\bwerkt\b[^.;]{0,80}?\baan\s+een\b[^.;]{0,60}?\bbijdrage\b|\b(?:draagt|dragen|droeg|droegen)\s+(?:[\p{L}\d]+\s+){0,4}?bij\s+aan\b|\b(?:draagt|dragen|droeg|droegen)\s+(?:hier|daar)aan\s+bij\s+met\b|\b(?:draagt|dragen|droeg|droegen)\s+(?:[\p{L}\d.,-]+\s+){1,9}?bij\b|\b(?:wil|willen|zal|zullen)\b[^.;]{0,60}?\bbijdragen\s+aan(?=\s+(?:het|de|dit|deze)\s+(?:\p{L}+\s+)?(?:\p{Lu}|centrum|initiatief|fonds|missie|operatie|eenheid|bataljon|battlegroup|gevechtsgroep))/giu,
+      /\b(?:levert|leveren|leverde|leverden)\s+(?:\p{L}+\s+){0,5}?bijdrage\b|\bbijdrage\s+(?:\p{L}+\s+){0,4}?(?:levert|leveren)\b|\bwerkt\b[^.;]{0,80}?\baan\s+een\b[^.;]{0,60}?\bbijdrage\b|\b(?:draagt|dragen|droeg|droegen)\s+(?:[\p{L}\d]+\s+){0,4}?bij\s+aan\b|\b(?:draagt|dragen|droeg|droegen)\s+(?:hier|daar)aan\s+bij\s+met\b|\b(?:draagt|dragen|droeg|droegen)\s+(?:[\p{L}\d.,-]+\s+){1,9}?bij\b|\b(?:wil|willen|zal|zullen)\b[^.;]{0,60}?\b(?:hier|daar)aan\s+(?:[\p{L}\d]+\s+){0,3}?bijdragen\b|\b(?:wil|willen|zal|zullen)\b[^.;]{0,60}?\bbijdragen\s+aan(?=\s+(?:het|de|dit|deze)\s+(?:\p{L}+\s+)?(?:\p{Lu}|centrum|initiatief|fonds|missie|operatie|eenheid|bataljon|battlegroup|gevechtsgroep))/giu,
     accept: (clause, match, sentence) => {
       // "wil met personeel bijdragen aan het nieuwe centrum": a contribution to a named body or activity.
       if (/bijdragen\s+aan$/i.test(match[0])) return true;
@@ -180,9 +181,10 @@ const RULES: CommitmentRule[] = [
   },
   {
     id: 'commitment/allots',
-    triggers: ['uit', 'uitgetrokken', 'over', 'overgemaakt'],
-    // "trekt de komende vier jaar EUR 350 miljoen uit voor", "maakt EUR 20 miljoen over aan het trustfonds": money set aside or paid.
-    pattern: /\b(?:trekt|trekken|trok|trokken)\b[^.;]{0,80}?\buit\s+voor\b|\buitgetrokken\b|\b(?:maakt|maken|maakte|maakten)\b[^.;]{0,60}?\bover\s+aan\b|\bovergemaakt\b/giu,
+    triggers: ['uit', 'uitgetrokken', 'over', 'overgemaakt', 'toegevoegd', 'voegt'],
+    // "trekt de komende vier jaar EUR 350 miljoen uit voor", "maakt EUR 20 miljoen over aan het trustfonds": money set aside or paid;
+    // "heeft structureel 1,5 miljard euro aan de defensiebegroting toegevoegd": money added to a budget.
+    pattern: /\b(?:trekt|trekken|trok|trokken)\b[^.;]{0,80}?\buit\s+voor\b|\buitgetrokken\b|\b(?:maakt|maken|maakte|maakten)\b[^.;]{0,60}?\bover\s+aan\b|\bovergemaakt\b|(?<=\baan\s+(?:de|het)\s+(?:\p{L}+-?)?(?:begroting|budget|defensiebegroting|defensiebudget)\s+)toegevoegd\b|\b(?:voegt|voegen|voegde|voegden)\b[^.;]{0,80}?\baan\s+(?:de|het)\s+(?:\p{L}+-?)?(?:begroting|budget)\s+toe\b/giu,
     accept: (clause) => isMoney(amountsIn(clause, false).money),
     confidence: 0.75,
   },
@@ -723,6 +725,9 @@ export function findCommitments(ctx: LetterContext, mentions: MeetingMention[], 
       if (!meeting && tellsAfter(letterKind) && !announcesMeeting) meeting = own;
       // "een nieuwe Defence Investment Pledge van 5%": the new pledge is the one the letter's meeting is for.
       if (!meeting && pledge.rule.id === 'commitment/norm-named') meeting = own;
+      // "Ook zullen zij het NATO Readiness Initiative aannemen: vanaf 2020 moeten 30 bataljons ...": in a letter before its meeting,
+      // what the Alliance is to pledge it pledges there.
+      if (!meeting && pledge.actorId === NATO && !tellsAfter(letterKind) && own && isFuture(sentence.text)) meeting = own;
 
       // Years from the pledge's clause on: "In het plan dat eind 2018 is gestuurd, bevestigde het kabinet" pledges nothing for 2018.
       let years = yearsIn(sentence.text.slice(ownStart, ownEnd), named.map((m) => m.meeting));
