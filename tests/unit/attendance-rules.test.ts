@@ -240,3 +240,10 @@ describe('guests from outside the Alliance', () => {
     expect(keys(graph)).toEqual(expect.arrayContaining([`${WASHINGTON} person:borrell INVITED`, `${WASHINGTON} person:kuleba INVITED`]));
   });
 });
+
+describe('a council that met with a guest', () => {
+  it('reads the guest a report says a session "kwam bijeen ... met" as having attended', () => {
+    const graph = letters.report('20 juni 2024', 'De NAVO-Oekraïne Raad kwam bijeen op het niveau van ministers van Defensie, met de Oekraïense minister Oemerov.');
+    expect(keys(graph)).toContain(`${DMM} person:umerov ATTENDED`);
+  });
+});

@@ -549,3 +549,19 @@ describe('money added and contributions pointing back', () => {
     expect(graph.commitments.filter((c) => c.actorId === 'org:nato').map((c) => [c.meetingId, c.status])).toContainEqual(['meeting:2024-07-09-washington', 'EXPECTED']);
   });
 });
+
+describe('the new norm and its parts', () => {
+  it('reads "committeert zich volledig aan de nieuwe norm", the shares that divide a pledge, and plans the Allies lay before NATO', () => {
+    expect(held(letters.report('20 juni 2025', 'Nederland committeert zich volledig aan de nieuwe norm.'))).toEqual([['country:NLD', 'TAKEN']]);
+    const graph = letters.report(
+      '8 juli 2025',
+      'Bondgenoten verbinden zich ertoe uiterlijk in 2035 jaarlijks 5% van het bbp aan defensie te besteden. Ten minste 3,5% van het bbp gaat naar kerndefensie-uitgaven, en tot 1,5% naar onder meer de bescherming van vitale infrastructuur. Bondgenoten leggen jaarlijks een plan voor met een geloofwaardig groeipad.',
+    );
+    expect(graph.commitments.map((c) => [c.actorId, c.amount])).toEqual([
+      ['org:nato', 5],
+      ['org:nato', 3.5],
+      ['org:nato', 1.5],
+      ['org:nato', null],
+    ]);
+  });
+});

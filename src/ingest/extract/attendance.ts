@@ -139,7 +139,9 @@ const RULES: StatusRule[] = [
     tense: 'as-stated',
   },
   // "komen de ministers bijeen met de ministers van Defensie van Finland en Zweden": whom the ministers meet is a guest.
+  // "Vrijdag komen de ministers bijeen met ...": guests to come; "De NAVO-Oekraïne Raad kwam bijeen ..., met de Oekraïense minister Sybiha": guests who came.
   { id: 'attendance/meets-together', status: 'INVITED', pattern: /\b(komen|komt)\b[^.]*\bbijeen\s+met\b/i, takes: 'guests-after-met', tense: 'as-stated' },
+  { id: 'attendance/met-together', status: 'ATTENDED', pattern: /\b(kwam|kwamen)\b[^.]*\bbijeen\b[^.]*?\bmet\s+(?:de|het|hun)\b/i, takes: 'guests-after-met', tense: 'as-stated' },
   { id: 'attendance/met-together', status: 'ATTENDED', pattern: /\b(kwamen|kwam)\b[^.]*\bbijeen\s+met\b/i, takes: 'guests-after-met', tense: 'as-stated' },
   // "onder voorzitterschap van Secretaris-Generaal Rutte", "de werksessie ... onder leiding van" (not a process led by someone), "werd geopend door de Secretaris-Generaal": the one who chairs.
   {

@@ -113,7 +113,7 @@ const RULES: CommitmentRule[] = [
     triggers: ['committe'],
     // "zich gecommitteerd om ten minste 2% ... te besteden", "zijn gecommitteerd aan effectieve wapenbeheersing".
     // "blijft zich aan deze afspraak committeren": the verb after what it commits to.
-    pattern: /\b(?:gecommitteerd|committeren|committeert|committeerden|committeerde)\s+(?:zich\s+)?(?:aan|om)\b|\b(?:is|zijn|blijft|blijven)\s+(?:\p{L}+\s+){0,2}?gecommitteerd\s+aan\b|\bzich\s+aan(?=\s+(?:[\p{L}\d%-]+\s+){1,5}?(?:committeren|committeert|gecommitteerd)\b)/giu,
+    pattern: /\b(?:gecommitteerd|committeren|committeert|committeerden|committeerde)\s+(?:zich\s+)?(?:(?:volledig|volmondig|opnieuw|ook|nadrukkelijk)\s+)?(?:aan|om)\b|\b(?:is|zijn|blijft|blijven)\s+(?:\p{L}+\s+){0,2}?gecommitteerd\s+aan\b|\bzich\s+aan(?=\s+(?:[\p{L}\d%-]+\s+){1,5}?(?:committeren|committeert|gecommitteerd)\b)/giu,
     // Being committed ("zijn gecommitteerd aan") is a standing pledge; committing oneself "aan" something is one when it names a pledge.
     accept: (clause, match) => /^(?:is|zijn|blijft|blijven)\b/i.test(match[0]) || PLEDGE_OBJECT.test(clause.slice(clause.indexOf(match[0]) + match[0].length)),
     confidence: 0.85,
@@ -322,7 +322,7 @@ const RULES: CommitmentRule[] = [
     // "De bondgenoten zullen jaarlijks nationale plannen indienen", "Nederland zal de NAVO in december een nationaal plan doen toekomen",
     // "Alle bondgenoten dienen voortaan elk jaar een plan in" (the finite verb with its particle).
     pattern:
-      /\b(?:zal|zullen)\b[^.;]{0,60}?\bnationa(?:al|le)\s+plan(?:nen)?\b[^.;]{0,80}?\b(?:indienen|sturen|toesturen|aanbieden|voorleggen|presenteren|toekomen)\b|\b(?:dient|dienen|diende|dienden)\s+(?:[\p{L}\d]+\s+){0,5}?plan(?:nen)?\s+in\b/giu,
+      /\b(?:zal|zullen)\b[^.;]{0,60}?\bnationa(?:al|le)\s+plan(?:nen)?\b[^.;]{0,80}?\b(?:indienen|sturen|toesturen|aanbieden|voorleggen|presenteren|toekomen)\b|\b(?:dient|dienen|diende|dienden)\s+(?:[\p{L}\d]+\s+){0,5}?plan(?:nen)?\s+in\b|\b(?:legt|leggen|legde|legden)\s+(?:[\p{L}\d]+\s+){0,4}?plan(?:nen)?\b[^.;]{0,80}?\bvoor\b(?=\s*[.;,]|\s+(?:met|waarin|aan)\b)/giu,
     confidence: 0.7,
   },
   {
@@ -906,7 +906,8 @@ function approvesForces(text: string): boolean {
   const forces = FORCE_QUANTITY_AT.exec(text);
   return !forces || clauseAt(clausesOf(text), forces.index) === clause || !clauseAt(clausesOf(text), forces.index).subordinate;
 }
-const PART_OF_BEFORE = /^\s*(?:daarvan|hiervan|daarbinnen|waarvan|daarnaast|tevens)\b/i;
+// ... or "Ten minste 3,5% van het bbp gaat naar ...": a share that opens the sentence after the pledge it divides.
+const PART_OF_BEFORE = /^\s*(?:daarvan|hiervan|daarbinnen|waarvan|daarnaast|tevens)\b|^\s*(?:ten\s+minste|minimaal|maximaal|tot)\s+\d+(?:,\d+)?\s*(?:%|procent)\s+(?:van\s+het\s+bbp\s+)?(?:gaat|is|wordt)\s+(?:bestemd\s+)?(?:naar|voor)\b/i;
 
 // "zal", "zullen": what the government says it will do is a promise it makes in the letter.
 const WILL = /\b(?:zal|zullen)\b/i;
