@@ -247,3 +247,15 @@ describe('a council that met with a guest', () => {
     expect(keys(graph)).toContain(`${DMM} person:umerov ATTENDED`);
   });
 });
+
+describe('who chaired and who sat at the table of a ministerial', () => {
+  it('reads the chair of the meeting, not of the summit it prepares, a chair of a group that met, an Ally present for the first time, and a partner\'s minister who spoke', () => {
+    const graph = letters.report(
+      '20 juni 2024',
+      'De bijeenkomst werd voorgezeten door SG NAVO Stoltenberg en stond in het teken van de voorbereiding van de NAVO-Top in Washington. De UDCG vergaderde onder leiding van de Amerikaanse minister van Defensie Austin. Zweden was voor het eerst als volwaardig bondgenoot aanwezig. De Oekraïense minister van Defensie Oemerov schetste de situatie aan het front.',
+    );
+    expect(keys(graph)).toEqual(
+      expect.arrayContaining([`${DMM} person:stoltenberg ATTENDED`, `${DMM} person:austin ATTENDED`, `${DMM} country:SWE ATTENDED`, `${DMM} person:umerov ATTENDED`]),
+    );
+  });
+});

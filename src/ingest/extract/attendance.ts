@@ -55,7 +55,7 @@ const PRESENT_ACT = String.raw`\b(?:kondigt|kondigen|stelt|stellen|presenteert|p
 const IN_CITY_FOR = (verbs: string) =>
   String.raw`\b(?:${verbs})\s+(?:[^\s.;:]+\s+){0,24}?(?:in|naar)\s+\p{Lu}[\p{L}.-]+(?:\s+\p{Lu}[\p{L}.-]+)?\s+(?:voor|om)\s+(?:de|het|een)\s+(?:[\p{L}-]+\s+){0,3}?(?:NAVO-)?(?:bijeenkomst|top|vergadering|ministeri[eë]le|overleg)\b`;
 // "is aanwezig", "is daarbij ook aanwezig", "is bij de werksessie op woensdag aanwezig": present at a meeting (a place or force that is present is no "bij").
-const PRESENT_AT = (verbs: string) => String.raw`\b(?:${verbs})\s+(?:[\p{L}-]+\s+){0,3}?aanwezig\b|\b(?:${verbs})\s+bij\s+(?:[\p{L}-]+\s+){0,5}?aanwezig\b`;
+const PRESENT_AT = (verbs: string) => String.raw`\b(?:${verbs})\s+(?:[\p{L}-]+\s+){0,6}?aanwezig\b|\b(?:${verbs})\s+bij\s+(?:[\p{L}-]+\s+){0,5}?aanwezig\b`;
 
 // One rule per way the letters say it; each rule's id goes into the evidence. Every rule a sentence matches is read, in this order.
 const RULES: StatusRule[] = [
@@ -142,12 +142,11 @@ const RULES: StatusRule[] = [
   // "Vrijdag komen de ministers bijeen met ...": guests to come; "De NAVO-Oekraïne Raad kwam bijeen ..., met de Oekraïense minister Sybiha": guests who came.
   { id: 'attendance/meets-together', status: 'INVITED', pattern: /\b(komen|komt)\b[^.]*\bbijeen\s+met\b/i, takes: 'guests-after-met', tense: 'as-stated' },
   { id: 'attendance/met-together', status: 'ATTENDED', pattern: /\b(kwam|kwamen)\b[^.]*\bbijeen\b[^.]*?\bmet\s+(?:de|het|hun)\b/i, takes: 'guests-after-met', tense: 'as-stated' },
-  { id: 'attendance/met-together', status: 'ATTENDED', pattern: /\b(kwamen|kwam)\b[^.]*\bbijeen\s+met\b/i, takes: 'guests-after-met', tense: 'as-stated' },
   // "onder voorzitterschap van Secretaris-Generaal Rutte", "de werksessie ... onder leiding van" (not a process led by someone), "werd geopend door de Secretaris-Generaal": the one who chairs.
   {
     id: 'attendance/chaired-by',
     status: 'PLANNED',
-    pattern: /\bonder\s+(het\s+)?voorzitterschap\s+van\b|\b(sessie|werksessie|bijeenkomst|vergadering|top|overleg|diner)\b[^.]{0,40}\bonder\s+(de\s+)?leiding\s+van\b|\b(werd|wordt)\s+(geopend|voorgezeten)\s+door\b/i,
+    pattern: /\bonder\s+(het\s+)?voorzitterschap\s+van\b|\b(sessie|werksessie|bijeenkomst|vergadering|top|overleg|diner|vergaderde|vergaderden|vergadert|vergaderen)\b[^.]{0,40}\bonder\s+(de\s+)?leiding\s+van\b|\b(werd|wordt)\s+(geopend|voorgezeten)\s+door\b/i,
     takes: 'first-after-cue',
     tense: 'by-date',
   },
@@ -386,7 +385,11 @@ function actsHere(ctx: LetterContext, text: string, mention: ActorMention, cue: 
   if (!before && !after) return false;
   const entity = ctx.names.get(mention.id);
   const country = mention.person?.countryId ?? (entity && 'country' in entity ? entity.country : undefined) ?? null;
-  return country === null || isMember(country);
+  if (country === null || isMember(country)) return true;
+  // A partner's foreign or defence minister who acts in the report of a ministerial ("De Oekraïense minister van Defensie
+  // Reznikov schetste de situatie aan het front") sat at its table; a partner's head of state spoken of did not.
+  const person = ctx.reference.people.find((p) => p.id === mention.id);
+  return (person?.offices ?? []).some((t) => /^Minister of (?:Foreign Affairs|Defence)\b/.test(ctx.reference.offices.find((o) => o.id === t.office)?.title ?? ''));
 }
 
 /**
@@ -476,7 +479,11 @@ function meetingOfSentence(sentence: SentenceView, mentions: MeetingMention[], o
   // "Zweden, dat tijdens de NAVO-top in Madrid was uitgenodigd lid te worden, nam als genodigde deel": a meeting inside a relative
   // clause set off by commas is what that clause tells of, not where the sentence's guest takes part.
   const inRelativeClause = (m: MeetingMention) => /,\s*(?:dat|die)\b[^,;]*$/i.test(sentence.text.slice(0, m.start)) && /^[^,;.]*,/.test(sentence.text.slice(m.end));
-  const named = mentions.filter((m) => m.sentence === sentence && !/\bsinds\b[^,.;]{0,50}$/i.test(sentence.text.slice(Math.max(0, m.start - 60), m.start)) && !inRelativeClause(m));
+  // "stond in het teken van de voorbereiding van de NAVO-Top in Vilnius": the meeting prepared for is not where this one's people are.
+  const preparedFor = (m: MeetingMention) => /\b(?:voorbereiding\s+(?:van|op)|in\s+aanloop\s+naar)\s+(?:de\s+)?(?:NAVO-)?(?:[Tt]op\s+(?:in|van|te)\s+)?$/i.test(sentence.text.slice(Math.max(0, m.start - 50), m.start));
+  const named = mentions.filter(
+    (m) => m.sentence === sentence && !/\bsinds\b[^,.;]{0,50}$/i.test(sentence.text.slice(Math.max(0, m.start - 60), m.start)) && !inRelativeClause(m) && !preparedFor(m),
+  );
   // "deze laatste" points at the meeting named last; "deze laatste sessie" at the last session of the one listed.
   if (/\b(deze|die)\s+laatste\b(?!\s+(?:sessie|werksessie|bespreking|agendapunt|onderwerp|thema)\b)|\blaatstgenoemde\b/i.test(sentence.text)) {
     const earlier = mentions.filter((m) => m.sentence.index < sentence.index).pop();
