@@ -90,6 +90,14 @@ describe('the one who signed, the chair and the host', () => {
     expect(keys(graph)).toContain('meeting:2022-11-29-fmm person:hoekstra ATTENDED');
   });
 
+  it('finds the signatory behind an academic title ("drs. K.H. Ollongren")', () => {
+    const graph = letters.letter(
+      'Den Haag, 26 juni 2023\n\nGeachte voorzitter,\n\nHierbij bied ik u het verslag aan van de bijeenkomst van de NAVO-ministers van Defensie op 15 en 16 juni 2023.\n\nDe minister onderstreepte dat bondgenoten de toegezegde eenheden beschikbaar moeten stellen.\n\nDe Minister van Defensie,\n\ndrs. K.H. Ollongren\n',
+    );
+    expect(graph.document.signatories.map((s) => s.personId)).toEqual(['person:ollongren']);
+    expect(graph.stances.map((s) => s.actorId)).toEqual(['person:ollongren']);
+  });
+
   it('takes the one who chaired, and only that one', () => {
     const graph = letters.report('20 juni 2024', 'Het was de laatste bijeenkomst onder voorzitterschap van Secretaris-Generaal Stoltenberg, die op 1 oktober door Rutte wordt opgevolgd.');
     expect(keys(graph)).toEqual([`${DMM} person:stoltenberg ATTENDED`]);

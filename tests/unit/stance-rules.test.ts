@@ -656,5 +656,14 @@ describe('what a claim takes up from the sentences before it', () => {
     const graph = letters.agenda('De oorlog in Oekraïne vraagt bovendien om een forse opschaling van de productie van munitie.');
     expect(graph.stances.map((s) => [s.actorId, s.evidence.rule])).toEqual([[NLD, 'stance/evaluates']]);
   });
+
+  it('takes the topics of a noun it repeats from two sentences back, and reads "op te waarderen" as no welcome', () => {
+    const graph = letters.report(
+      '20 juni 2024',
+      'Voor de uitvoering van deze plannen zijn meer eenheden nodig binnen het nieuwe NATO Force Model. Nederland levert hieraan vanaf 2025 een bijdrage. De minister van Defensie onderstreepte dat bondgenoten de toegezegde eenheden ook daadwerkelijk moeten leveren.',
+    );
+    expect(stancesQuoting(graph, 'toegezegde eenheden')[0]?.topics).toContain('topic:force-model');
+    expect(letters.report('20 juni 2024', 'Op de Top wordt naar verwachting besloten de NAVO-Oekraïne Commissie op te waarderen tot een Raad.').stances).toEqual([]);
+  });
 });
 

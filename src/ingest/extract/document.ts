@@ -100,6 +100,9 @@ export function readMetadata(original: string, normalizedText: string): LetterMe
  * Zaken, De Minister van Defensie," then "Stef Blok Ank Bijleveld-Schouten")
  * pair up in order.
  */
+const ACADEMIC_TITLES = /^(?:(?:drs|dr|mr|ir|ing|prof|jhr|mevr|dhr)\.?\s+)+/i;
+const ACADEMIC_TITLES_INSIDE = /\b(?:drs|dr|mr|ir|ing|prof|jhr|mevr|dhr)\.(?=\s)/gi;
+
 export function findSignatories(ctx: LetterContext): DocumentRecord['signatories'] {
   const signatories: DocumentRecord['signatories'] = [];
   const add = (personId: string, officeId: string, sentence: LetterContext['sentences'][number]) => {
@@ -115,7 +118,7 @@ export function findSignatories(ctx: LetterContext): DocumentRecord['signatories
     if (people.length > 0) {
       for (const [i, mention] of sentence.mentions.entries()) {
         const next = sentence.mentions[i + 1];
-        if (mention.kind === 'office' && next?.kind === 'person' && /^[\s,]*$/.test(sentence.text.slice(mention.end, next.start))) add(next.id, mention.id, sentence);
+        if (mention.kind === 'office' && next?.kind === 'person' && /^[\s,]*$/.test(sentence.text.slice(mention.end, next.start).replace(ACADEMIC_TITLES_INSIDE, ' '))) add(next.id, mention.id, sentence);
       }
       continue;
     }
@@ -126,7 +129,8 @@ export function findSignatories(ctx: LetterContext): DocumentRecord['signatories
       continue;
     }
     // "De minister van Buitenlandse Zaken,\n\nW.B. Hoekstra": a name line the passages leave out is read from the text.
-    const nameLine = /^\s*([^\n]{2,60}?)\s*(\n|$)/.exec(ctx.normalized.text.slice(sentence.end, sentence.end + 100))?.[1] ?? '';
+    // "drs. K.H. Ollongren", "mr. W.B. Hoekstra": an academic title before the name is no part of it.
+    const nameLine = (/^\s*([^\n]{2,60}?)\s*(\n|$)/.exec(ctx.normalized.text.slice(sentence.end, sentence.end + 100))?.[1] ?? '').replace(ACADEMIC_TITLES, '');
     const named = ctx.names.findMentions(nameLine).filter((m) => m.kind === 'person');
     if (/,\s*$/.test(sentence.text) && named.length === offices.length && named[0]?.start === 0) offices.forEach((office, i) => add(named[i].id, office.id, sentence));
   }

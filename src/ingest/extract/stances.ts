@@ -90,6 +90,8 @@ const RULES: StanceRule[] = [
     id: 'stance/welcomes',
     triggers: ['verwelkom', 'waarde', 'juich', 'welkom'],
     holder: 'subject',
+    // "de Commissie op te waarderen tot een Raad": upgrading, not valuing.
+    accept: (_clause, match, text) => !(/^waarderen$/i.test(match[0]) && /\bop\s+te\s+$/i.test(text.slice(Math.max(0, match.index! - 10), match.index))),
     // "juicht dat toe", "heeft Finland welkom geheten als bondgenoot".
     pattern: /\bverwelkom(?:t|de|den|en)\b|\bwaardeert\b|\bwaarderen\b|\b(?:juicht|juichen|juichte|juichten)\b[^.;:]{0,60}?\btoe\b|\btoegejuicht\b|\bwelkom\s+(?:geheten|heten)\b|\b(?:heet|heten|hiet|hieten)\b[^.;:]{0,60}?\bwelkom\b/giu,
     confidence: 0.85,

@@ -125,7 +125,15 @@ export function takenUpTopics(sentence: SentenceView, ctx: LetterContext): strin
   for (let step = 0; step < 2; step++) {
     const before = ctx.sentences[current.index - 1];
     if (!before || before.passageIndex !== sentence.passageIndex) break;
-    if (!(TAKES_UP_BEFORE.test(current.text) || repeatsANounBefore(current.text, before.text))) break;
+    if (!(TAKES_UP_BEFORE.test(current.text) || repeatsANounBefore(current.text, before.text))) {
+      // "... meer eenheden nodig binnen het NATO Force Model. Nederland levert hieraan ... De minister onderstreepte dat
+      // bondgenoten de toegezegde eenheden ...": a noun taken up from two sentences back.
+      const twoBack = ctx.sentences[current.index - 2];
+      if (step === 0 && twoBack && twoBack.passageIndex === sentence.passageIndex && repeatsANounBefore(current.text, twoBack.text)) {
+        for (const id of topicsOf(twoBack, ctx)) if (!topics.includes(id)) topics.push(id);
+      }
+      break;
+    }
     for (const id of topicsOf(before, ctx)) if (!topics.includes(id)) topics.push(id);
     current = before;
   }
