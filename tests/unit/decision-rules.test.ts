@@ -64,3 +64,12 @@ describe('the summit a ministerial\'s letter looks ahead to', () => {
     ]);
   });
 });
+
+describe('agreement reached, and pledges restated', () => {
+  it('reads "zijn het eens geworden over" as an agreement, and "bevestigden dat zij ... blijven trainen" as the Allies\' pledge, not a reaffirmation', () => {
+    expect(decided('De NAVO-ministers van Defensie zijn het in principe eens geworden over een uitbreiding van de trainingsmissie in Irak.')).toEqual([['AGREEMENT', 'org:nato', 'TAKEN']]);
+    const graph = letters.report('20 juni 2024', 'Bondgenoten bevestigden dat zij de Afghaanse strijdkrachten blijven trainen en adviseren.');
+    expect(graph.decisions).toEqual([]);
+    expect(graph.commitments.map((c) => c.actorId)).toEqual(['org:nato']);
+  });
+});

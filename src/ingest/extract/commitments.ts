@@ -249,12 +249,12 @@ const RULES: CommitmentRule[] = [
     triggers: ['verder', 'blijven', 'blijft', 'lang'],
     // "gaan verder met", "zullen blijven steunen", "blijft Oekraïne onverminderd steunen", "blijft deelnemen aan de battlegroup".
     // "steunt Oekraïne zo lang als dat nodig is": support promised for as long as it takes.
-    pattern: /\bgaan\s+(?:\p{L}+\s+){0,2}?verder\s+met\b|\bzullen\b[^.;]{0,80}?\bblijven\s+(?:steunen|leveren|bijdragen|investeren|inzetten)\b|\b(?:blijft|blijven)\b[^.;]{0,60}?\b(?:steunen|leveren|bijdragen|investeren|deelnemen)\b|\b(?:steunt|steunen)\b[^.;]{0,40}?\bzo\s*lang\s+als\b/giu,
+    pattern: /\bgaan\s+(?:\p{L}+\s+){0,2}?verder\s+met\b|\bzullen\b[^.;]{0,80}?\bblijven\s+(?:steunen|leveren|bijdragen|investeren|inzetten)\b|\b(?:blijft|blijven)\b[^.;]{0,60}?\b(?:steunen|leveren|bijdragen|investeren|deelnemen|trainen|adviseren|ondersteunen)\b|\b(?:steunt|steunen)\b[^.;]{0,40}?\bzo\s*lang\s+als\b/giu,
     // What someone says must go on ("dat de NAVO Oekraïne moet blijven steunen") is a view, not a pledge; what they say they
     // themselves will go on doing ("herhaalden dat zij Oekraïne ... zullen blijven steunen") is a pledge restated.
     accept: (clause, match) => {
       const before = clause.slice(0, Math.max(0, clause.indexOf(match[0])));
-      return !SAID_OR_NEEDED.test(before) || (OWN_PLEDGE_RESTATED.test(before) && /^zullen\b/i.test(match[0]));
+      return !SAID_OR_NEEDED.test(before) || (OWN_PLEDGE_RESTATED.test(before) && /^(?:zullen|blijft|blijven)\b/i.test(match[0]) && !/\b(?:moet|moeten)\b/i.test(before));
     },
     // "kwamen overeen ... te blijven steunen": the verb that governs the infinitive says what the clause is.
     notAfterTe: true,

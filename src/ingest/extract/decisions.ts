@@ -144,6 +144,8 @@ const RULES: DecisionRule[] = [
     needsSubject: true,
     // "bevestigden de garantie" reaffirms a commitment; what the Allies together "bevestigden dat ..." is reaffirmed too (the subject must be the Alliance).
     pattern: /\b(?:bevestigen|bevestigden)\b/gi,
+    // "bevestigden dat zij de Afghaanse strijdkrachten blijven trainen": their own pledge restated is the pledge (commitments.ts).
+    accept: (text, match) => !/^\s+dat\s+(?:zij|ze|wij|we)\b[^.;]*\b(?:zullen|blijven)\b/i.test(text.slice(match.index! + match[0].length)),
     confidence: 0.7,
   },
   {
@@ -160,10 +162,12 @@ const RULES: DecisionRule[] = [
   },
   {
     id: 'decision/agreed',
-    triggers: [...verbTriggers(LEXICON.overeenkomen, LEXICON.afspreken), 'overeenstemming'],
+    triggers: [...verbTriggers(LEXICON.overeenkomen, LEXICON.afspreken), 'overeenstemming', 'eens'],
     kind: 'AGREEMENT',
+    // "zijn het in principe eens geworden over een uitbreiding van de trainingsmissie".
     pattern: new RegExp(
-      String.raw`${verbForms(LEXICON.overeenkomen, ALL_FORMS, 60)}|${verbForms(LEXICON.afspreken, ALL_FORMS, 80)}|\blegde\p{L}*\s+(?:\p{L}+\s+){0,2}?overeenstemming\b|\bovereenstemming\s+(?:\p{L}+\s+){0,2}?(?:bereikt|bereikten|vast)\b`,
+      String.raw`${verbForms(LEXICON.overeenkomen, ALL_FORMS, 60)}|${verbForms(LEXICON.afspreken, ALL_FORMS, 80)}|\blegde\p{L}*\s+(?:\p{L}+\s+){0,2}?overeenstemming\b|\bovereenstemming\s+(?:\p{L}+\s+){0,2}?(?:bereikt|bereikten|vast)\b|` +
+        String.raw`\b(?:zijn|waren|werden|worden|raakten)\s+(?:het\s+)?(?:[\p{L}-]+\s+){0,4}?eens\s+(?:geworden\s+)?over\b`,
       'giu',
     ),
     // "afspraken" is as a rule the noun (agreements), not the joined past of "afspreken".

@@ -145,7 +145,7 @@ const RULES: StanceRule[] = [
     triggers: ['eens', 'zorgen', 'veroorde', 'moedig', 'spoor'],
     holder: 'subject',
     pattern:
-      /\b(?:zijn|waren)\s+(?:het\s+)?eensgezind\b|\b(?:waren|zijn)\s+het\s+(?:\p{L}+\s+)?eens\b|\buit(?:en|te|ten)\s+(?:\p{L}+\s+){0,2}?zorgen\b|\bmaak(?:t|ten)?\s+zich\s+(?:\p{L}+\s+)?zorgen\b|\bveroordeel(?:t|de|den)\b|\bveroordelen\b|\bmoedig(?:t|de|den|en)\b[^.;]{0,60}?\baan\b|\bspoor(?:t|de|den|en)\b[^.;]{0,60}?\baan\b/giu,
+      /\b(?:zijn|waren)\s+(?:het\s+)?eensgezind\b|\b(?:waren|zijn)\s+het\s+(?:\p{L}+\s+)?eens\b(?!\s+geworden\b)|\buit(?:en|te|ten)\s+(?:\p{L}+\s+){0,2}?zorgen\b|\bmaak(?:t|ten)?\s+zich\s+(?:\p{L}+\s+)?zorgen\b|\bveroordeel(?:t|de|den)\b|\bveroordelen\b|\bmoedig(?:t|de|den|en)\b[^.;]{0,60}?\baan\b|\bspoor(?:t|de|den|en)\b[^.;]{0,60}?\baan\b/giu,
     confidence: 0.8,
   },
   {
