@@ -79,6 +79,16 @@ describe('letters that place themselves loosely', () => {
 });
 
 describe('quotations over more than one sentence', () => {
+  it('holds every sentence of a quotation of three sentences, the middle one with no marks, as the speaker\'s, and a judgement in it too', () => {
+    const graph = letters.letter(
+      'Nieuwsbericht | 13-02-2020\n\nBijleveld over Irak\n\nMinister Bijleveld nam deel aan de bijeenkomst van de NAVO-ministers van Defensie op 12 en 13 februari 2020. Minister Bijleveld steunt het principebesluit, maar plaatste wel kanttekeningen. "Wij gaan alleen verder als Irak ons daarom vraagt. En het moet stap voor stap, in nauwe afstemming met de coalitie. De veiligheid van onze mensen staat voorop."\n',
+    );
+    const holders = (words: string) => graph.stances.filter((s) => s.evidence.quote.includes(words)).map((s) => s.actorId);
+    expect(holders('Wij gaan alleen verder')).toEqual(['person:bijleveld']);
+    expect(holders('stap voor stap')).toEqual(['person:bijleveld']);
+    expect(holders('veiligheid van onze mensen')).toEqual(['person:bijleveld']);
+  });
+
   it('holds a quotation of two sentences after a sentence its speaker opens as the speaker\'s, both', () => {
     const graph = letters.letter(
       "Nieuwsbericht | 04-04-2023\n\nHoekstra in Brussel\n\nMinister Hoekstra nam deel aan de bijeenkomst van de NAVO-ministers van Buitenlandse Zaken op 4 en 5 april 2023. Hoekstra riep Turkije en Hongarije op de weg vrij te maken voor Zweden. 'Zweden hoort bij deze tafel. Hoe sneller het lidmaatschap rond is, hoe beter voor ons allemaal.'\n",

@@ -665,5 +665,10 @@ describe('what a claim takes up from the sentences before it', () => {
     expect(stancesQuoting(graph, 'toegezegde eenheden')[0]?.topics).toContain('topic:force-model');
     expect(letters.report('20 juni 2024', 'Op de Top wordt naar verwachting besloten de NAVO-Oekraïne Commissie op te waarderen tot een Raad.').stances).toEqual([]);
   });
+
+  it('takes up what the sentence before named with "dit" alone ("Het kabinet verwelkomt dit.")', () => {
+    const graph = letters.agenda('De leiders zullen een nieuwe verklaring over samenwerking tussen de NAVO en de EU ondertekenen. Het kabinet verwelkomt dit.');
+    expect(stancesQuoting(graph, 'verwelkomt dit')[0]?.subjects).toContain('org:eu');
+  });
 });
 

@@ -468,25 +468,61 @@ const CLOSES_QUOTATION = /^[^"“”„‘']*["”’']\s*$/u;
 // A sentence that opens a quotation the next one goes on with: "'Poetin wilde minder NAVO aan zijn grens ..."
 const OPENS_QUOTATION = /^\s*["“„'‘][^"”’]*$/u;
 const inQuotation = (s: SentenceView) => WHOLLY_QUOTED.test(s.text) || CLOSES_QUOTATION.test(s.text) || OPENS_QUOTATION.test(s.text);
+const QUOTE_MARK = /["“”„‘'’]/u;
+const STARTS_QUOTED = /^\s*["“„'‘]/u;
+/**
+ * Whether a sentence with no quotation marks stands inside a quotation that
+ * runs over several sentences: one of the two before it opens one, and one
+ * of the two after it closes it, with no marks in between ("'Wij gaan alleen
+ * verder als Irak ons daarom vraagt. En het moet stap voor stap. De
+ * veiligheid van onze mensen staat voorop.'").
+ */
+function insideQuotation(ctx: LetterContext, sentence: SentenceView): boolean {
+  if (QUOTE_MARK.test(sentence.text)) return false;
+  const same = (s: SentenceView | undefined): s is SentenceView => s !== undefined && s.passageIndex === sentence.passageIndex;
+  let opened = false;
+  for (let i = sentence.index - 1; i >= sentence.index - 2; i--) {
+    const s = ctx.sentences[i];
+    if (!same(s)) break;
+    if (QUOTE_MARK.test(s.text)) {
+      opened = OPENS_QUOTATION.test(s.text);
+      break;
+    }
+  }
+  if (!opened) return false;
+  for (let i = sentence.index + 1; i <= sentence.index + 2; i++) {
+    const s = ctx.sentences[i];
+    if (!same(s)) break;
+    if (QUOTE_MARK.test(s.text)) return CLOSES_QUOTATION.test(s.text);
+  }
+  return false;
+}
+
 /**
  * A sentence in quotation marks (wholly, or opening or closing a quotation
- * that runs over several sentences) goes on with the words of the speaker
- * named for the quotation before it in the passage, up to three sentences
- * back; after a sentence a person opens ("Hoekstra riep Turkije op ...
- * 'Zweden hoort bij deze tafel.'"), with that person's.
+ * that runs over several sentences, or inside one) goes on with the words of
+ * the speaker named for the quotation before it in the passage, up to four
+ * sentences back; after a sentence a person opens ("Hoekstra riep Turkije
+ * op ... 'Zweden hoort bij deze tafel.'"), with that person's.
  */
 function speakerQuotedBefore(ctx: LetterContext, sentence: SentenceView, phrasesOf: (s: SentenceView) => ActorPhrase[]): ActorRef | null {
-  if (!inQuotation(sentence)) return null;
-  for (let i = sentence.index - 1; i >= Math.max(0, sentence.index - 3); i--) {
+  if (!inQuotation(sentence) && !insideQuotation(ctx, sentence)) return null;
+  // Whether the walk back has reached the sentence that opens the quotation: the one before that is who speaks.
+  let reachedOpening = STARTS_QUOTED.test(sentence.text);
+  for (let i = sentence.index - 1; i >= Math.max(0, sentence.index - 4); i--) {
     const before = ctx.sentences[i];
     if (before.passageIndex !== sentence.passageIndex) return null;
-    if (!/["“”„‘'’]/u.test(before.text)) {
+    if (!QUOTE_MARK.test(before.text)) {
+      // A sentence with no marks inside the quotation: go on back to its opening.
+      if (!reachedOpening) continue;
       const opener = phrasesOf(before)[0];
-      return opener?.kind === 'person' && opener.ref && /^\W*$/u.test(before.text.slice(0, opener.start)) ? opener.ref : null;
+      const person = opener && (opener.kind === 'person' || opener.kind === 'office') && opener.ref && /^\W*(?:(?:de|het)\s+)?(?:\p{Lu}\p{Ll}+\s+)?$/u.test(before.text.slice(0, opener.start));
+      return person ? opener.ref : null;
     }
     const speaker = speakerQuoted(before, phrasesOf);
     if (speaker) return speaker;
     if (!inQuotation(before)) return null;
+    reachedOpening = STARTS_QUOTED.test(before.text);
   }
   return null;
 }
@@ -677,10 +713,12 @@ export function findStances(ctx: LetterContext, mentions: MeetingMention[], own:
     }
     // "'Rusland heeft de veiligheidssituatie fundamenteel veranderd', zegt Ollongren": what a minister is quoted saying is a position held.
     // A quoted pledge ("'Nederland zal het protocol ... voorleggen,' zei Koenders") is the pledge (commitments.ts).
-    if (candidates.length === 0 && /["“”„'‘’]/u.test(text) && pledgeClauses(ctx, sentence).length === 0) {
+    // A sentence inside a quotation that runs over several sentences is quoted whole.
+    const inside = candidates.length === 0 && !QUOTE_MARK.test(text) && insideQuotation(ctx, sentence);
+    if (candidates.length === 0 && (QUOTE_MARK.test(text) || inside) && pledgeClauses(ctx, sentence).length === 0) {
       const speaker = speakerQuoted(sentence, phrasesOf) ?? speakerQuotedBefore(ctx, sentence, phrasesOf);
-      const words = QUOTED_WORDS.exec(text);
-      if (speaker && words) candidates.push({ rule: QUOTED_RULE, refs: [speaker], at: words.index - 1, end: words.index, subjectEnd: null, past: false, future: false });
+      const words = inside ? { index: 0 } : QUOTED_WORDS.exec(text);
+      if (speaker && words) candidates.push({ rule: QUOTED_RULE, refs: [speaker], at: Math.max(0, words.index - 1), end: words.index, subjectEnd: null, past: false, future: false });
     }
 
 

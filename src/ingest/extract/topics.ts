@@ -110,8 +110,9 @@ function appositionCountries(sentence: SentenceView, countries: SentenceView['me
 const COUNTRY_WORD = /\b(?:partnerlanden|landen|aspirant-?lidstaten|kandidaat-?lidstaten)\b/gi;
 
 // "dit actieplan", "deze partners", "hiermee", "daarom", "Die beslissing": words that take up what the sentence before named.
+// "Het kabinet verwelkomt dit.", "Nederland steunt dit, op voorwaarde dat ...": "dit" alone takes up what the sentence before said.
 export const TAKES_UP_BEFORE =
-  /\b(?:deze|dit|beide)\s+(?!(?:jaar|week|maand|moment|brief|Top|top|bijeenkomst|vergadering)\b)\p{L}{3,}|\b(?:hier|daar)(?:mee|door|om|toe|in|op|aan|bij|over)\b|^\s*(?:Die|Dat)\s+(?:beslissing|besluit|voorstel|initiatief|plan|model|proces)\b/iu;
+  /\b(?:deze|dit|beide)\s+(?!(?:jaar|week|maand|moment|brief|Top|top|bijeenkomst|vergadering)\b)\p{L}{3,}|\b(?:hier|daar)(?:mee|door|om|toe|in|op|aan|bij|over)\b|^\s*(?:Die|Dat)\s+(?:beslissing|besluit|voorstel|initiatief|plan|model|proces)\b|\bdit(?=\s*[,.;:]|\s+(?:van\s+harte|volledig|nadrukkelijk|ook|niet)\b)/iu;
 
 /**
  * The topics of what a sentence takes up from the ones before it in its
