@@ -480,6 +480,8 @@ describe('the figure and topic of a force pledge', () => {
     expect(figures('Nederland levert hieraan onder meer een gemechaniseerd bataljon en twee fregatten.')).toEqual([[1, 'battalions'], [2, 'frigates']]);
     expect(figures('Nederland levert in overleg met Duitsland vijf extra pantserhouwitsers aan Oekraïne.')).toEqual([[5, 'howitzers']]);
     expect(figures('Nederland draagt hieraan bij met de inzet van een Patriot-eenheid in Polen.')).toEqual([[1, 'units']]);
+    expect(figures('Nederland draagt nu met 2 stafofficieren en 4 civiele adviseurs bij aan de missie.')).toEqual([[2, 'staff officers'], [4, 'advisers']]);
+    expect(figures('Nederland draagt daaraan bij met 6 militaire en civiele adviseurs.')).toEqual([[6, 'advisers']]);
   });
 
   it('reads no pledge into a brigade the Allies agree on, counted by its article', () => {

@@ -440,15 +440,18 @@ const FORCE_UNITS: Array<[RegExp, string]> = [
   [/^(?:pantser)?houwitsers$/i, 'howitzers'],
   [/^(?:tanks|Leopard(?:-\d\p{L}*)?(?:'s|’s|s)?)$/iu, 'tanks'],
   [/^mijnenjagers$/i, 'minehunters'],
+  [/^adviseurs$/i, 'advisers'],
+  [/^(?:trainers|instructeurs)$/i, 'trainers'],
   [/^\p{L}+-eenheid$/iu, 'units'],
 ];
 const NUMBER_WORDS: Record<string, number> = { een: 1, twee: 2, drie: 3, vier: 4, vijf: 5, zes: 6, zeven: 7, acht: 8, negen: 9, tien: 10, twintig: 20, dertig: 30, veertig: 40, vijftig: 50, honderd: 100, duizend: 1000 };
 // "zes F-16's": aircraft named by type count as aircraft.
-const UNIT_WORD = String.raw`(?:bataljons?|squadrons?|(?:oorlogs)?schepen|brigades?|divisies?|gevechtsvliegtuigen|militairen|troepen|stafofficieren|officieren|testcentra|F-(?:16|35)(?:'s|’s|s)?|(?:F-(?:16|35)-)?jachtvliegtuigen|fregat(?:ten)?|(?:pantser)?houwitsers|tanks|Leopard(?:-\d\p{L}*)?(?:'s|’s|s)?|mijnenjagers|\p{L}+-eenheid)`;
+const UNIT_WORD = String.raw`(?:bataljons?|squadrons?|(?:oorlogs)?schepen|brigades?|divisies?|gevechtsvliegtuigen|militairen|troepen|stafofficieren|officieren|testcentra|F-(?:16|35)(?:'s|’s|s)?|(?:F-(?:16|35)-)?jachtvliegtuigen|fregat(?:ten)?|(?:pantser)?houwitsers|tanks|Leopard(?:-\d\p{L}*)?(?:'s|’s|s)?|mijnenjagers|adviseurs|trainers|instructeurs|\p{L}+-eenheid)`;
 // "dertig gemechaniseerde bataljons": one adjective may stand between number and unit, but not another unit.
 const FORCE_QUANTITY = new RegExp(
   // "een gemechaniseerd bataljon", "een Patriot-eenheid": one unit named with the article.
-  String.raw`\b(\d[\d.]*|een|twee|drie|vier|vijf|zes|zeven|acht|negen|tien|twintig|dertig|veertig|vijftig|honderd|duizend)\s+(?:(?!${UNIT_WORD}\b)\p{L}+\s+)?(${UNIT_WORD})\b`,
+  // "6 militaire en civiele adviseurs": two adjectives joined by "en" too.
+  String.raw`\b(\d[\d.]*|een|twee|drie|vier|vijf|zes|zeven|acht|negen|tien|twintig|dertig|veertig|vijftig|honderd|duizend)\s+(?:(?!${UNIT_WORD}\b)\p{L}+\s+(?:en\s+(?!${UNIT_WORD}\b)\p{L}+\s+)?)?(${UNIT_WORD})\b`,
   'giu',
 );
 // Where the first force figure stands (FORCE_QUANTITY without the global flag).
@@ -456,7 +459,7 @@ const FORCE_QUANTITY_AT = new RegExp(FORCE_QUANTITY.source, 'iu');
 // Euros, and dollars where the letter says so ("USD 53 miljoen", "53 miljoen dollar"): group 1 or 5 is set for dollars.
 const EURO = /(?:\b(?:EUR|euro)\s*|€\s*|(\bUSD\s*|\$\s*))(\d+(?:[.,]\d+)?)\s*(miljoen|miljard)?|\b(\d+(?:[.,]\d+)?)\s*(miljoen|miljard)\b(?:\s+(?:euro|(dollar)))?/giu;
 // Words of which every match of FORCE_QUANTITY, PERCENT and EURO contains one, in lower case.
-const FORCE_TRIGGERS = ['bataljon', 'squadron', 'schepen', 'brigade', 'divisie', 'gevechtsvliegtuigen', 'militairen', 'troepen', 'officieren', 'testcentra', 'f-16', 'f-35', 'jachtvliegtuigen', 'fregat', 'houwitser', 'tanks', 'leopard', 'mijnenjager', '-eenheid'];
+const FORCE_TRIGGERS = ['bataljon', 'squadron', 'schepen', 'brigade', 'divisie', 'gevechtsvliegtuigen', 'militairen', 'troepen', 'officieren', 'testcentra', 'f-16', 'f-35', 'jachtvliegtuigen', 'fregat', 'houwitser', 'tanks', 'leopard', 'mijnenjager', '-eenheid', 'adviseurs', 'trainers', 'instructeurs'];
 const PERCENT_TRIGGERS = ['%', 'procent'];
 const EURO_TRIGGERS = ['eur', '€', 'miljoen', 'miljard', 'usd', '$'];
 registerTriggers([...FORCE_TRIGGERS, ...PERCENT_TRIGGERS, ...EURO_TRIGGERS]);
