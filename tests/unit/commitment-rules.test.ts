@@ -567,3 +567,14 @@ describe('the new norm and its parts', () => {
     ]);
   });
 });
+
+describe('standing by an agreement', () => {
+  it('reads standing by an agreement of pledges as keeping the pledge, and standing behind a decision as a position', () => {
+    const graph = letters.report('20 juni 2024', 'Nederland staat onverkort achter deze afspraak.');
+    expect(graph.commitments.map((c) => [c.actorId, c.what])).toEqual([['country:NLD', 'deze afspraak']]);
+    expect(graph.stances).toEqual([]);
+    const decision = letters.agenda('In Washington nemen de leiders een besluit over de defensie-industrie. Het kabinet staat onverkort achter dit besluit.');
+    expect(decision.commitments).toEqual([]);
+    expect(decision.stances.map((s) => s.actorId)).toEqual(['country:NLD']);
+  });
+});

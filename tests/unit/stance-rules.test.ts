@@ -670,5 +670,13 @@ describe('what a claim takes up from the sentences before it', () => {
     const graph = letters.agenda('De leiders zullen een nieuwe verklaring over samenwerking tussen de NAVO en de EU ondertekenen. Het kabinet verwelkomt dit.');
     expect(stancesQuoting(graph, 'verwelkomt dit')[0]?.subjects).toContain('org:eu');
   });
+
+  it('reads no judgement into who must decide, nor into what a pledge binds its makers to', () => {
+    expect(letters.agenda('Over die norm moeten de regeringsleiders in juli in Washington besluiten.').stances).toEqual([]);
+    const pledged = letters.agenda(
+      'De bondgenoten zullen besluiten tot een aangepaste commandostructuur. Ook zullen zij het NATO Readiness Initiative aannemen: vanaf 2020 moeten 30 gemechaniseerde bataljons binnen 30 dagen inzetbaar zijn.',
+    );
+    expect(pledged.stances).toEqual([]);
+  });
 });
 

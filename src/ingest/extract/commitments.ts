@@ -206,6 +206,13 @@ const RULES: CommitmentRule[] = [
     confidence: 0.65,
   },
   {
+    id: 'commitment/stands-by',
+    triggers: ['achter'],
+    // "Nederland staat onverkort achter deze afspraak": standing by an agreement of pledges keeps the pledge.
+    pattern: /\b(?:staat|staan|stond|stonden|blijft|blijven)\s+(?:\p{L}+\s+){0,2}?achter(?=\s+(?:deze|de|die|dit|het)\s+(?:[\p{L}-]+\s+)?(?:afspraak|afspraken|toezegging|toezeggingen|norm|pledge)\b)/giu,
+    confidence: 0.7,
+  },
+  {
     id: 'commitment/signs-agreement',
     triggers: ['tekende', 'ondertekende'],
     // "tekende Brekelmans met zijn Oekraïense collega een overeenkomst over ...": an agreement a state's minister signs binds that state.

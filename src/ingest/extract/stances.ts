@@ -22,7 +22,7 @@ import {
   type NamedMeeting,
   withFastWordStarts,
 } from './claim-parts';
-import { pledgeClauses } from './commitments';
+import { amountsIn, pledgeClauses } from './commitments';
 import { actorsOf } from './people';
 import { sentenceEvidence, type LetterContext, type SentenceView } from './context';
 import { LEXICON, verbForms } from './lexicon';
@@ -64,6 +64,8 @@ const AMONG_THEM_NLD = /\b(?:bondgenoten|landen|lidstaten)\s*,?\s*(?:waaronder|o
 const POSITION_INFINITIVE =
   /\b(?:benadrukken|onderstrepen|(?:be)?pleiten|(?:onder)?steunen|aandringen|aansturen|oproepen|vasthouden|aangeven|inzetten|verwijzen|wijzen|vragen|uitdragen|verwelkomen|agenderen|herhalen|uitspreken|voorstellen|bepleiten|aankaarten|opkomen)\b/iu;
 
+// The pledges an actor stands by: "achter deze afspraak", "achter de toezegging van Wales".
+const PLEDGE_NOUN_AFTER = /^\s+(?:afspraak|afspraken|toezegging|toezeggingen|norm|pledge)\b/i;
 // "wil met kennis en personeel bijdragen aan ...", "wil een bijdrage leveren aan ...".
 const OFFERS_A_CONTRIBUTION = /^[^.;:]{0,80}?\b(?:bijdragen|bij\s+te\s+dragen|een\s+bijdrage\s+(?:te\s+)?leveren)\s+aan\b/iu;
 
@@ -80,7 +82,9 @@ const RULES: StanceRule[] = [
     triggers: ['steun', 'onderschrij', 'achter', 'gesteund', 'vinden'],
     holder: 'subject',
     // "ondersteunt met AWACS-vliegtuigen de strijd": support given with means is an activity; "om ... te steunen" is what something else is for.
-    accept: (_clause, match, text) => !/^\s+met\b/i.test(text.slice(match.index! + match[0].length)) && !/\bte\s+$/i.test(text.slice(0, match.index)),
+    // "staat onverkort achter deze afspraak": standing by an agreement of pledges is keeping the pledge (commitments.ts).
+    accept: (_clause, match, text) =>
+      !/^\s+met\b/i.test(text.slice(match.index! + match[0].length)) && !/\bte\s+$/i.test(text.slice(0, match.index)) && !(/achter\s+\S+$/i.test(match[0]) && PLEDGE_NOUN_AFTER.test(text.slice(match.index! + match[0].length))),
     // "staat (onverkort) achter dit besluit": standing behind something is backing it.
     pattern:
       /\b(?:steunt|steunde|steunden|steunen|ondersteunt|ondersteunde|ondersteunden|ondersteunen|onderschrijft|onderschrijven)\b|\b(?:heeft|hebben)\s+(?:\p{L}+\s+){0,10}?gesteund\b|\b(?:staat|staan|stond|stonden)\s+(?:\p{L}+\s+){0,2}?achter\s+(?:het|de|dit|deze|dat|die|een|zijn|haar|hun)\b|\b(?:blijft|blijven|bleef|bleven)\s+(?:\p{L}+\s+){0,2}?achter\s+(?:het|de|dit|deze|dat|die|een|zijn|haar|hun)\b[^.;:]{0,80}?\bstaan\b|\b(?:kan|kunnen|kon|konden)\s+zich\s+(?:\p{L}+\s+){0,2}?vinden\s+in\b/giu,
@@ -548,8 +552,11 @@ function judgesInItsClause(text: string, matched: string, at: number, clauseEnd:
   if (OPENS_A_CLAUSE.test(matched)) return false;
   if (JUDGING_NOUN.test(matched) && NOUN_AFTER_PREPOSITION.test(matched)) return false;
   const rest = text.slice(at, clauseEnd);
+  // "Over die norm moeten de regeringsleiders in juni besluiten": who is to decide is procedure (a decision to come), no judgement.
+  if (/^(?:moet|moeten)\b/i.test(matched) && DECIDING_LAST.test(rest)) return false;
   return !(ENDS_IN_PARTICIPLE.test(rest) && PERFECT_OR_PASSIVE_AUXILIARY.test(rest));
 }
+const DECIDING_LAST = /\b(?:besluiten|beslissen|vaststellen|goedkeuren|aannemen|instemmen)\s*[.;:]?\s*$/i;
 
 // "Met deze Roadmap zet de NAVO in op ...": what is done with an instrument, not a position.
 const INSTRUMENT = /^\s*(?:met\s+(?:deze|dit|die|dat)\b|hiermee\b|daarmee\b)/i;
@@ -703,6 +710,9 @@ export function findStances(ctx: LetterContext, mentions: MeetingMention[], own:
       for (const evaluation of evaluationsIn(text)) {
         // "Nederland acht deze ontwikkelingen bijzonder zorgelijk": the judgement of whoever the clause names as the Netherlands.
         const clause = clauseAt(clausesOf(text), evaluation.at);
+        // "vanaf 2020 moeten 30 gemechaniseerde bataljons ... inzetbaar zijn": what a pledge binds its makers to is the pledge (commitments.ts).
+        if (pledgeClauses(ctx, sentence).some((p) => p.start <= evaluation.at && evaluation.at < p.end)) continue;
+        if (amountsIn(text.slice(clause.start, clause.end), false).forces.length > 0) continue;
         const dutch = phrasesOf(sentence).some((p) => p.kind === 'netherlands' && !p.prepositional && p.start >= clause.start && p.end <= evaluation.at);
         // "Volgens Hennis moet de NAVO ...", "..., zegt Bijleveld": the judgement of whoever the sentence quotes.
         const quoted = speakerQuoted(sentence, phrasesOf) ?? speakerQuotedBefore(ctx, sentence, phrasesOf);
