@@ -79,6 +79,13 @@ describe('letters that place themselves loosely', () => {
 });
 
 describe('quotations over more than one sentence', () => {
+  it('gives a quotation the topics of the sentence before it, which it goes on about', () => {
+    const graph = letters.letter(
+      'Nieuwsbericht | 13-02-2020\n\nBijleveld in Brussel\n\nMinister Bijleveld nam deel aan de bijeenkomst van de NAVO-ministers van Defensie op 12 en 13 februari 2020. Bijleveld vroeg daarbij opnieuw aandacht voor militaire mobiliteit. "Troepen en materieel moeten snel door Europa kunnen."\n',
+    );
+    expect(graph.stances.find((s) => s.evidence.quote.includes('Troepen en materieel'))?.topics).toContain('topic:military-mobility');
+  });
+
   it('holds every sentence of a quotation of three sentences, the middle one with no marks, as the speaker\'s, and a judgement in it too', () => {
     const graph = letters.letter(
       'Nieuwsbericht | 13-02-2020\n\nBijleveld over Irak\n\nMinister Bijleveld nam deel aan de bijeenkomst van de NAVO-ministers van Defensie op 12 en 13 februari 2020. Minister Bijleveld steunt het principebesluit, maar plaatste wel kanttekeningen. "Wij gaan alleen verder als Irak ons daarom vraagt. En het moet stap voor stap, in nauwe afstemming met de coalitie. De veiligheid van onze mensen staat voorop."\n',

@@ -761,7 +761,7 @@ export function findStances(ctx: LetterContext, mentions: MeetingMention[], own:
         const key = candidate.rule === EVALUATION_RULE ? `${actorId}@${candidate.at}` : `${actorId}@${coordinatedPartAt(text, clause.start, clause.end, candidate.at).start}`;
         if (held.has(key)) continue;
         held.add(key);
-        const topics = stanceTopics(sentence, ctx, actorId);
+        const topics = stanceTopics(sentence, ctx, actorId, candidate.rule === QUOTED_RULE || (candidate.rule === EVALUATION_RULE && speakerQuotedBefore(ctx, sentence, phrasesOf) !== null));
         const governed = governedSpan(text, candidate.at, candidate.end, candidate.subjectEnd);
         // A quotation's words end where its quotation marks close, before ", zegt Ollongren".
         const closing = candidate.rule === QUOTED_RULE ? text.slice(candidate.end).search(/["”'’](?=[\s,.]|$)/u) : -1;
@@ -792,11 +792,16 @@ export function findStances(ctx: LetterContext, mentions: MeetingMention[], own:
 
 /**
  * The topics of a stance: those of its sentence and of what it takes up from
- * the sentences before it ("Het kabinet steunt dit actieplan").
+ * the sentences before it ("Het kabinet steunt dit actieplan"); a quotation
+ * goes on about what the sentence before it in the passage spoke of
+ * ("Bijleveld vroeg aandacht voor militaire mobiliteit. 'Troepen en materieel
+ * moeten snel door Europa kunnen.'").
  */
-function stanceTopics(sentence: SentenceView, ctx: LetterContext, actorId: string): string[] {
+function stanceTopics(sentence: SentenceView, ctx: LetterContext, actorId: string, quoted = false): string[] {
   const own = [...new Set([...topicsOf(sentence, ctx), ...statesOfPeopleNamed(sentence, ctx, actorId).flatMap((id) => ctx.names.topicsSignalledBy(id).map((t) => t.id))])];
-  return [...new Set([...own, ...takenUpTopics(sentence, ctx)])];
+  const before = ctx.sentences[sentence.index - 1];
+  const spokenOfBefore = quoted && before && before.passageIndex === sentence.passageIndex ? topicsOf(before, ctx) : [];
+  return [...new Set([...own, ...takenUpTopics(sentence, ctx), ...spokenOfBefore])];
 }
 
 /**
