@@ -411,7 +411,8 @@ function readPerson(r: EntryReader): Person {
 }
 
 function readTopic(r: EntryReader): Topic {
-  r.allowOnly(['id', 'name', 'nameNl', 'aliases', 'signalledBy', 'source']);
+  r.allowOnly(['id', 'name', 'nameNl', 'aliases', 'signalledBy', 'about', 'source']);
+  const about = r.optionalReference('about', 'country:');
   return {
     kind: 'topic',
     id: r.id('topic'),
@@ -419,6 +420,7 @@ function readTopic(r: EntryReader): Topic {
     nameNl: r.string('nameNl'),
     aliases: r.strings('aliases'),
     signalledBy: r.strings('signalledBy'),
+    ...(about ? { about } : {}),
     source: r.source(),
   };
 }

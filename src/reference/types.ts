@@ -111,6 +111,8 @@ export interface Topic {
   readonly aliases: readonly string[];
   /** Entities whose mere mention signals the topic (country:RUS for Russia). */
   readonly signalledBy: readonly string[];
+  /** The country a country-specific topic concerns (country:IRQ for NATO Mission Iraq): a claim on it is about that country. */
+  readonly about?: string;
   readonly source: string;
 }
 

@@ -578,3 +578,12 @@ describe('standing by an agreement', () => {
     expect(decision.stances.map((s) => s.actorId)).toEqual(['country:NLD']);
   });
 });
+
+describe('the country a topic concerns', () => {
+  it('is a subject of a claim on that topic, unless it holds the claim', () => {
+    const graph = letters.report('20 juni 2024', 'Nederland draagt met 2 stafofficieren bij aan NMI.');
+    expect(graph.commitments[0]?.subjects).toContain('country:IRQ');
+    const own = letters.report('20 juni 2024', 'Oekraïne zegde toe de steun aan Oekraïne te coördineren met de bondgenoten.');
+    expect(own.commitments.flatMap((c) => c.subjects)).not.toContain('country:UKR');
+  });
+});

@@ -49,6 +49,22 @@ function withAnaphoricSubjects<C extends { subjects: string[]; evidence: { passa
 }
 
 /**
+ * Gives a claim on a country-specific topic that country as a subject (a
+ * pledge to NATO Mission Iraq is about Iraq), unless the country or one of
+ * its people holds the claim.
+ */
+function withTopicCountries<C extends { topics: string[]; subjects: string[] }>(ctx: LetterContext, claims: C[], holdersOf: (claim: C) => string[]): C[] {
+  return claims.map((claim) => {
+    const holders = holdersOf(claim).flatMap((id) => {
+      const entity = ctx.names.get(id);
+      return [id, ...(entity && 'country' in entity && entity.country ? [entity.country] : [])];
+    });
+    const about = claim.topics.map((id) => ctx.reference.topics.find((t) => t.id === id)?.about).filter((c): c is string => !!c && !holders.includes(c) && !claim.subjects.includes(c));
+    return about.length > 0 ? { ...claim, subjects: [...claim.subjects, ...new Set(about)] } : claim;
+  });
+}
+
+/**
  * The letter's sentences by passage and original start offset. Built once per
  * letter, and only when a claim lacks subjects: mapping every sentence back to
  * the original is not free.
@@ -210,9 +226,9 @@ export function extractLetter(letter: RawLetter, names: NameIndex, reference: Re
     meetings,
     sessions,
     attendances: attendancesAtSessions(ctx, sessions, attendances),
-    decisions: withAnaphoricSubjects(ctx, findDecisions(claimCtx, mentions, own, metadata.kind)),
-    commitments: withAnaphoricSubjects(ctx, findCommitments(claimCtx, mentions, own, metadata.kind)),
-    stances: withAnaphoricSubjects(ctx, findStances(claimCtx, mentions, own, metadata.kind)),
+    decisions: withTopicCountries(ctx, withAnaphoricSubjects(ctx, findDecisions(claimCtx, mentions, own, metadata.kind)), (d) => d.decidedBy),
+    commitments: withTopicCountries(ctx, withAnaphoricSubjects(ctx, findCommitments(claimCtx, mentions, own, metadata.kind)), (c) => [c.actorId]),
+    stances: withTopicCountries(ctx, withAnaphoricSubjects(ctx, findStances(claimCtx, mentions, own, metadata.kind)), (s) => [s.actorId]),
     unresolved,
     people,
   };
