@@ -587,3 +587,9 @@ describe('the country a topic concerns', () => {
     expect(own.commitments.flatMap((c) => c.subjects)).not.toContain('country:UKR');
   });
 });
+
+describe('taking part in a programme', () => {
+  it('is no pledge where the programme is a meeting\'s', () => {
+    expect(letters.report('20 juni 2024', 'De Minister van Buitenlandse Zaken nam deel aan het volledige programma.').commitments).toEqual([]);
+  });
+});

@@ -97,7 +97,8 @@ const SPENDING = /\b(?:defensie-?\s?uitgaven|uitgaven|defensiebudget|budget|defe
 const NATIONAL_MEANS = /\b(middelen|investeren|investering\p{L}*|begroting|defensiebegroting|budget|defensiebudget|\p{L}*uitgaven|bbp|miljard|miljoen|euro|EUR)\b|%/iu;
 
 // What a state joins by taking part in it: a fund, a coalition, a programme (a compound ends in it: "innovatiefonds").
-const JOINED = String.raw`[\p{L}-]*(?:fonds|coalitie|initiatief|programma|project)\b`;
+// Not "het volledige programma" of a meeting, which one takes part in without joining anything.
+const JOINED = String.raw`[\p{L}-]*(?:fonds|coalitie|initiatief|project)\b`;
 
 const RULES: CommitmentRule[] = [
   {
