@@ -23,7 +23,7 @@ const REACHED: Partial<Record<`${LetterSet} ${Kind}`, { precision: number; recal
   'seeds stances': { precision: 0.88, recall: 0.8 },
   'fixtures attendances': { precision: 0.88, recall: 0.8 },
   'fixtures decisions': { precision: 0.84, recall: 0.72 },
-  'fixtures commitments': { precision: 0.79, recall: 0.7 },
+  'fixtures commitments': { precision: 0.79, recall: 0.72 },
   'fixtures stances': { precision: 0.76, recall: 0.7 },
 };
 

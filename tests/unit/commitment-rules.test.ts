@@ -593,3 +593,24 @@ describe('taking part in a programme', () => {
     expect(letters.report('20 juni 2024', 'De Minister van Buitenlandse Zaken nam deel aan het volledige programma.').commitments).toEqual([]);
   });
 });
+
+describe('framework nations, growth towards the norm, and the norm named before', () => {
+  it('reads each state that acts as framework nation, and the state that leads a project', () => {
+    const graph = letters.report('20 juni 2024', 'Het Verenigd Koninkrijk, Canada, Duitsland en de Verenigde Staten treden daarbij op als kaderland voor de bataljons.');
+    expect(graph.commitments.map((c) => c.actorId)).toEqual(['country:GBR', 'country:CAN', 'country:DEU', 'country:USA']);
+    expect(graph.commitments[0]?.topics).toContain('topic:forward-presence');
+    expect(held(letters.report('20 juni 2024', 'Nederland is leidend land van het PESCO-project voor militaire mobiliteit.'))).toEqual([['country:NLD', 'TAKEN']]);
+  });
+
+  it('reads striving to grow towards a share of GDP as a pledge, and "haalt die norm" with the figure of the norm named before', () => {
+    const grows = letters.report('20 juni 2024', 'Nederland blijft zich inzetten om stapsgewijs verder te groeien richting de NAVO-norm van 2 procent van het bbp.');
+    expect(grows.commitments.map((c) => [c.actorId, c.amount, c.unit])).toEqual([['country:NLD', 2, 'percent_gdp']]);
+    const norm = letters.report('20 juni 2024', 'De bondgenoten spraken in 2014 een norm van 2% van het bbp af. Nederland haalt die norm dit jaar voor het eerst.');
+    expect(norm.commitments.filter((c) => c.actorId === 'country:NLD').map((c) => [c.amount, c.unit])).toEqual([[2, 'percent_gdp']]);
+  });
+
+  it('reads the states that announce a pledge together', () => {
+    const graph = letters.report('20 juni 2024', 'Nederland maakte in Washington samen met Denemarken en de Verenigde Staten bekend dat de overdracht van F-16-gevechtsvliegtuigen aan Oekraïne in gang is gezet.');
+    expect(graph.commitments.map((c) => c.actorId)).toEqual(['country:NLD', 'country:DNK', 'country:USA']);
+  });
+});

@@ -28,7 +28,7 @@ import {
 import type { LetterContext, SentenceView } from './context';
 import { sentenceEvidence } from './context';
 import type { MeetingMention } from './meetings';
-import { subjectsOf, topicsOf } from './topics';
+import { subjectsOf, takenUpTopics, topicsOf } from './topics';
 import { LEXICON, verbForms } from './lexicon';
 import { governedSpan, governedWords, statusOf, tenseOf, withAntecedents } from './claim-content';
 
@@ -61,7 +61,7 @@ const PLEDGE_OBJECT = /^[^.;]{0,60}\b(afspraken|afspraak|pledge|norm|toezegging\
 // What is supplied when a state pledges means: weapons, aircraft, troops, equipment.
 const MATERIEL = String.raw`goederen|F-16|F-35|gevechtsvliegtuig|vliegtuig|tank|Leopard|Patriot|luchtverdediging|munitie|militairen|troepen|schepen|schip|fregat|helikopter|drones?|materieel|uitrusting|eenheid|eenheden|bataljon|stafofficier|bijdrage|houwitser|pantserhouwitser|radar|mijnenjager|onderzeeboot|marineschip|hulpgoederen`;
 // A norm named right after "voldoet aan": "voldoet Nederland aan de NAVO-norm".
-const NORM_AFTER = /^\s+(?:de|deze)\s+(?:[\p{L}%-]+\s+)?(?:norm|\p{L}+-norm|afspraak|afspraken)\b/iu;
+const NORM_AFTER = /^\s+(?:de|deze|die|dit|dat)\s+(?:[\p{L}%-]+\s+)?(?:norm|\p{L}+-norm|afspraak|afspraken)\b/iu;
 // The forces a lead nation leads.
 const FORCE_WORD = /\b(?:bataljons?|battlegroups?|gevechtsgroep(?:en)?|brigades?|eenheid|eenheden|speerpuntmacht|missie)\b/iu;
 // Means delivered, named before the participle "geleverd": materiel, weapons, missiles.
@@ -124,7 +124,7 @@ const RULES: CommitmentRule[] = [
     triggers: ['kondig', 'bekend'],
     // "maakte bekend dat Nederland ... levert", "heb bekendgemaakt dat Nederland EUR 100 miljoen bijdraagt": announcing is pledging.
     // "maakte tijdens de bijeenkomst een aanvullende bijdrage van 10 miljoen euro ... bekend": what is announced between the parts.
-    pattern: /\b(?:kondigde|kondigden|kondigt)\b[^.;]{0,100}?\baan\b|\baangekondigd\b|\baankondigen\b|\b(?:maakte|maakten|maakt)\s+(?:\p{L}+\s+){0,3}?bekend(?=\s+dat\b)|\bbekendgemaakt(?=\s+dat\b)|\b(?:maakte|maakten|maakt)\s+(?:[\p{L}\d.,-]+\s+){2,16}?bekend(?=\s*[.;]|\s+en\b)/giu,
+    pattern: /\b(?:kondigde|kondigden|kondigt)\b[^.;]{0,100}?\baan\b|\baangekondigd\b|\baankondigen\b|\b(?:maakte|maakten|maakt)\s+(?:\p{L}+\s+){0,9}?bekend(?=\s+dat\b)|\bbekendgemaakt(?=\s+dat\b)|\b(?:maakte|maakten|maakt)\s+(?:[\p{L}\d.,-]+\s+){2,16}?bekend(?=\s*[.;]|\s+en\b)/giu,
     // "kondigde aan dat de Verenigde Staten hun militaire aanwezigheid ... uitbreiden": what is announced may stand in the clause after it.
     accept: (clause, match, sentence) => ANNOUNCED_OBJECT.test(clause) || (THAT_AFTER.test(afterMatch(sentence.text, match)) && ANNOUNCED_OBJECT.test(afterMatch(sentence.text, match))),
     announcesFor: true,
@@ -275,8 +275,9 @@ const RULES: CommitmentRule[] = [
     pattern: /\bvoldoet\b[^.;]{0,80}?\baan\b|\bvoldoen\s+aan\b|\baan\s+(?:de|deze)\s+(?:\p{L}+\s+)?(?:norm|afspraak|afspraken)\s+(?:te\s+)?voldoen\b|\bhaalt\b|\bhalen\b/giu,
     // A norm met is a pledge with its figure, or one that names the norm ("aan de nieuwe norm voldoen");
     // "gaf aan de kerndoelstelling niet nodig te achten om ... te halen": a norm denied is not met.
-    accept: (clause, match) =>
-      !/\b(?:niet|geen)\b/i.test(clause) && (amountsIn(clause, false).money !== null || /^aan\b/i.test(match[0]) || NORM_AFTER.test(clause.slice(clause.indexOf(match[0]) + match[0].length))),
+    // The norm is read from the sentence: "haalt die norm" is no relative clause, though "die" may open one.
+    accept: (clause, match, sentence) =>
+      !/\b(?:niet|geen)\b/i.test(clause) && (amountsIn(clause, false).money !== null || /^aan\b/i.test(match[0]) || NORM_AFTER.test(afterMatch(sentence.text, match))),
     confidence: 0.8,
   },
   {
@@ -403,6 +404,23 @@ const RULES: CommitmentRule[] = [
     // "Samen met Denemarken leidt Nederland de coalitie die ...": leading a coalition, mission or force commits to it ("leidt tot" is no leading).
     // "Nederland leidt, samen met Denemarken, de coalitie ...": a phrase set off by commas may stand between.
     pattern: /\b(?:leidt|leiden|leidde|leidden)\s*,?\s+(?!tot\s+(?:de|het|een|meer|minder)\b)(?:[\p{L}\d]+,?\s+){0,4}?(?:de|het|een|deze|dit)\s+(?:[\p{L}-]+\s+)?(?:coalitie|missie|operatie|battlegroup|gevechtsgroep|bataljon|brigade|taakgroep|trainingsmissie)\b/giu,
+    confidence: 0.7,
+  },
+  {
+    id: 'commitment/framework-nation',
+    triggers: ['kaderland', 'kadernatie', 'leidend'],
+    // "Het Verenigd Koninkrijk, Canada, Duitsland en de Verenigde Staten treden daarbij op als kaderland", "Nederland is leidend
+    // land van het PESCO-project": leading a force or a project commits a state to it.
+    pattern: /\b(?:treedt|treden|trad|traden)\s+(?:\p{L}+\s+){0,3}?op(?=\s+als\s+(?:kaderland|kadernatie|leidende\s+natie)\b)|\b(?:is|zijn|was|waren)\s+(?:\p{L}+\s+){0,2}?(?:leidend\s+land|leidende\s+natie|kaderland|kadernatie)\b/giu,
+    confidence: 0.7,
+  },
+  {
+    id: 'commitment/grows-towards',
+    triggers: ['groei'],
+    // "ernaar streven binnen tien jaar naar 2% van het bbp toe te groeien", "zich inzetten om verder te groeien richting de NAVO-norm":
+    // spending that is to grow towards a norm.
+    pattern: /\b(?:toe\s+te\s+groeien|te\s+groeien)\b(?=[^.;]{0,40}?\b(?:naar|richting)\b)|(?<=\b(?:naar|richting)\s+(?:de\s+)?(?:\p{L}+-)?(?:norm|\d+(?:,\d+)?\s*(?:%|procent))[^.;]{0,40}?)\btoe\s+te\s+groeien\b/giu,
+    accept: (clause) => /\b(?:streven|streeft|strevende|inzetten|inzet|zet|zetten|afgesproken|spraken|besloten|committeren|verplicht)\b/i.test(clause) || /\bzich\b/i.test(clause),
     confidence: 0.7,
   },
   {
@@ -750,7 +768,7 @@ export function findCommitments(ctx: LetterContext, mentions: MeetingMention[], 
       // "Daarnaast draagt Nederland jaarlijks USD 15 miljoen bij": a yearly figure keeps no date of the pledge before.
       if (years.length === 0 && PART_OF_BEFORE.test(sentence.text) && !YEARLY.test(clauseText) && previous?.evidence.passageId === sentence.passageId) years = previous.years;
       const sentenceForces = pledge.actorId === NATO || pledge.actorId === NLD ? forces : [];
-      const keptUp = pledge.rule.keepsFigure ? keptFigure(commitments, pledge.actorId, sentence.passageId) : null;
+      const keptUp = pledge.rule.keepsFigure ? keptFigure(commitments, pledge.actorId, sentence.passageId) : pledge.rule.id === 'commitment/meets-norm' ? normNamedBefore(ctx, sentence) : null;
       const money = keptUp ?? amountsIn(clauseText, gdpContext).money ?? amountsIn(sentence.text, gdpContext).money;
       // "1,45% van het bbp in 2021 ... naar 1,35% in 2024": each share of GDP with its own year is its own pledge.
       const shares = money?.unit === 'percent_gdp' ? sharesOfGdp(sentence.text) : [];
@@ -758,7 +776,7 @@ export function findCommitments(ctx: LetterContext, mentions: MeetingMention[], 
       for (const amount of amounts) {
         const yearsOfAmount = amount?.years?.length ? amount.years : years;
         const pointedAt = pointedAtBefore(ctx, sentence, clauseText, pledge.actorId);
-        const topics = [...new Set([...topicsOf(sentence, ctx), ...pointedAt.topics, ...spendingTopics(pledge.actorId, clauseText, amount, sentence.text.slice(pledge.at))])];
+        const topics = [...new Set([...topicsOf(sentence, ctx), ...pointedAt.topics, ...takenUpTopics(sentence, ctx), ...spendingTopics(pledge.actorId, clauseText, amount, sentence.text.slice(pledge.at))])];
         const subjects = pledge.subjects ?? [...new Set([...subjectsOf(sentence, ctx, [pledge.actorId]), ...pointedAt.subjects, ...toTheAlliance(sentence.text, pledge)])];
         if (subjects.includes(NATO) && NORTH_AMERICAN_ALLIES.has(pledge.actorId)) topics.push('topic:transatlantic-bond');
         if (!topics.includes(FORWARD_PRESENCE) && troopsToTheEasternFlank(ctx, sentence.text.slice(ownStart, ownEnd), subjects)) topics.push(FORWARD_PRESENCE);
@@ -809,6 +827,15 @@ function ownFigure(text: string, first: FoundPledge, later: FoundPledge): boolea
 
 // "en" opening a main clause that shares the subject, or a copula before the pledge's words ("en is bereid bij te dragen").
 const SECOND_MAIN_CLAUSE = /\ben\s+(?:(?:is|zijn|was|waren)\s+(?:\p{L}+\s+)?)?$/iu;
+/** "Nederland haalt die norm": the share of GDP of the norm the sentence before named ("de NAVO-norm van 2% van het bbp"). */
+function normNamedBefore(ctx: LetterContext, sentence: SentenceView): Amount | null {
+  if (amountsIn(sentence.text, false).money || !/\b(?:die|deze|dat|dit)\s+(?:\p{L}+-)?norm\b/iu.test(sentence.text)) return null;
+  const before = ctx.sentences[sentence.index - 1];
+  if (!before || before.passageIndex !== sentence.passageIndex) return null;
+  const figure = amountsIn(before.text, true).money;
+  return figure?.unit === 'percent_gdp' ? { amount: figure.amount, unit: figure.unit } : null;
+}
+
 /** The figure of the actor's last pledge in the passage, which "dit niveau" keeps up. */
 function keptFigure(commitments: CommitmentRecord[], actorId: string, passageId: string): Amount | null {
   const before = commitments.filter((c) => c.actorId === actorId && c.evidence.passageId === passageId).at(-1);
@@ -1022,7 +1049,16 @@ function pledgesIn(
           actorId = stateOf(ctx, subject.kind === 'pronoun' ? (mainSubjectBefore(actors.phrasesOf(sentence), clause) ?? actors.antecedentOf(sentence)) : subject.ref);
           partners = coordinatedWith(text, actors.phrasesOf(sentence), subject);
           // "Nederland leidt, samen met Denemarken, de coalitie": who leads with it leads too.
-          if (rule.id === 'commitment/leads') partners = [...partners, ...togetherWith(text, actors.phrasesOf(sentence), at, end)];
+          // "Het Verenigd Koninkrijk, Canada, Duitsland en de Verenigde Staten treden op als kaderland": every state listed.
+          if (rule.id === 'commitment/framework-nation') {
+            const listed = actors.phrasesOf(sentence).filter((p) => (p.kind === 'country' || p.kind === 'netherlands') && !p.prepositional && p.start >= clause.start && p.end <= at);
+            if (listed.length > 1) {
+              actorId = stateOf(ctx, listed[0].ref);
+              partners = listed.slice(1);
+            }
+          }
+          // "maakte in Washington samen met Denemarken en de Verenigde Staten bekend dat ...": who announces with it pledges too.
+          if (rule.id === 'commitment/leads' || rule.id === 'commitment/announced') partners = [...partners, ...togetherWith(text, actors.phrasesOf(sentence), at, end)];
         } else if (rule.id === 'commitment/spending-level' && (DUTCH.test(text) || !namesOtherSpenders(actors.phrasesOf(sentence)))) {
           // "Het Nederlandse defensiebudget komt uit op ...": the Netherlands' own spending; so are "de defensie-uitgaven"
           // a Dutch letter names without saying whose.
