@@ -635,7 +635,8 @@ export function findStances(ctx: LetterContext, mentions: MeetingMention[], own:
     const text = sentence.text;
     // Clauses, pledges and named meetings are worked out (once, see clausesOf and pledgeClauses) only where a rule matches.
     const held = new Set<string>();
-    const candidates: Array<{ rule: StanceRule; refs: ActorRef[]; at: number; end: number; subjectEnd: number | null; past: boolean; future: boolean }> = [];
+    // `inQuotation`: the candidate is words of a quotation that goes on from the sentence before (its topics go on too).
+    const candidates: Array<{ rule: StanceRule; refs: ActorRef[]; at: number; end: number; subjectEnd: number | null; past: boolean; future: boolean; inQuotation?: boolean }> = [];
 
     const itWants = IT_WANTS.exec(text);
     const itWantsAntecedent = itWants ? antecedentOf(sentence) : null;
@@ -715,10 +716,11 @@ export function findStances(ctx: LetterContext, mentions: MeetingMention[], own:
         if (amountsIn(text.slice(clause.start, clause.end), false).forces.length > 0) continue;
         const dutch = phrasesOf(sentence).some((p) => p.kind === 'netherlands' && !p.prepositional && p.start >= clause.start && p.end <= evaluation.at);
         // "Volgens Hennis moet de NAVO ...", "..., zegt Bijleveld": the judgement of whoever the sentence quotes.
-        const quoted = speakerQuoted(sentence, phrasesOf) ?? speakerQuotedBefore(ctx, sentence, phrasesOf);
+        const quotedBefore = speakerQuotedBefore(ctx, sentence, phrasesOf);
+        const quoted = speakerQuoted(sentence, phrasesOf) ?? quotedBefore;
         const clauseText = text.slice(clause.start, clause.end);
         const holder: ActorRef = quoted ?? { entityId: judgementHolder(text, clauseText, dutch, letterKind) };
-        candidates.push({ rule: EVALUATION_RULE, refs: [holder], ...evaluation, subjectEnd: null, past: false, future: isFuture(text.slice(0, evaluation.end)) });
+        candidates.push({ rule: EVALUATION_RULE, refs: [holder], ...evaluation, subjectEnd: null, past: false, future: isFuture(text.slice(0, evaluation.end)), inQuotation: quotedBefore !== null });
       }
     }
     // "'Rusland heeft de veiligheidssituatie fundamenteel veranderd', zegt Ollongren": what a minister is quoted saying is a position held.
@@ -728,7 +730,7 @@ export function findStances(ctx: LetterContext, mentions: MeetingMention[], own:
     if (candidates.length === 0 && (QUOTE_MARK.test(text) || inside) && pledgeClauses(ctx, sentence).length === 0) {
       const speaker = speakerQuoted(sentence, phrasesOf) ?? speakerQuotedBefore(ctx, sentence, phrasesOf);
       const words = inside ? { index: 0 } : QUOTED_WORDS.exec(text);
-      if (speaker && words) candidates.push({ rule: QUOTED_RULE, refs: [speaker], at: Math.max(0, words.index - 1), end: words.index, subjectEnd: null, past: false, future: false });
+      if (speaker && words) candidates.push({ rule: QUOTED_RULE, refs: [speaker], at: Math.max(0, words.index - 1), end: words.index, subjectEnd: null, past: false, future: false, inQuotation: true });
     }
 
 
@@ -761,7 +763,7 @@ export function findStances(ctx: LetterContext, mentions: MeetingMention[], own:
         const key = candidate.rule === EVALUATION_RULE ? `${actorId}@${candidate.at}` : `${actorId}@${coordinatedPartAt(text, clause.start, clause.end, candidate.at).start}`;
         if (held.has(key)) continue;
         held.add(key);
-        const topics = stanceTopics(sentence, ctx, actorId, candidate.rule === QUOTED_RULE || (candidate.rule === EVALUATION_RULE && speakerQuotedBefore(ctx, sentence, phrasesOf) !== null));
+        const topics = stanceTopics(sentence, ctx, actorId, candidate.inQuotation === true);
         const governed = governedSpan(text, candidate.at, candidate.end, candidate.subjectEnd);
         // A quotation's words end where its quotation marks close, before ", zegt Ollongren".
         const closing = candidate.rule === QUOTED_RULE ? text.slice(candidate.end).search(/["”'’](?=[\s,.]|$)/u) : -1;
